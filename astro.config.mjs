@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+
+const site = process.env.PUBLIC_SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [mdx()],
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+  security: {
+    checkOrigin: true,
+    // Astro.url trusts X-Forwarded-Host only for these hosts (advisory GHSA on forwarded headers).
+    allowedDomains: [{ hostname: new URL(site).hostname }],
+  },
+  trailingSlash: 'never',
+  build: { format: 'file' },
+});

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type Client, createClient } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import * as schema from './schema';
+
+export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
+
+/** How long a connection waits for another writer before SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens the database at `url`: an embedded file (its folder is created) or a libSQL server.
+ * The busy timeout goes through the client so that every pooled connection gets it; a PRAGMA on one
+ * connection would be lost on the next.
+ */
+export function openDatabase(url: string, authToken?: string): Database {
+  const path = embeddedPath(url);
+  if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  return drizzle(client, { schema });
+}
+
+/**
+ * Settings an embedded file needs to serve many readers and one writer: WAL survives in the file,
+ * so setting it once at start is enough. `synchronous=NORMAL` in WAL never corrupts; at worst the
+ * last commits roll back on power loss.
+ */
+export async function tuneEmbeddedDatabase(db: Database, url: string): Promise<void> {
+  if (embeddedPath(url) === null) return;
+  await db.$client.execute('PRAGMA journal_mode = WAL');
+  await db.$client.execute('PRAGMA synchronous = NORMAL');
+}
+
+/** The file path of an embedded database URL (`file:data/x.db`, `file:///tmp/x.db`), else null. */
+export function embeddedPath(url: string): string | null {
+  if (!url.startsWith('file:')) return null;
+  const path = url.slice('file:'.length).split('?')[0]!;
+  return path.startsWith('//') ? path.slice(2) : path;
+}

@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { talents } from './talents';
+import { users } from './users';
+
+/** Award levels from narrowest to widest; the order ranks a talent's highest achievement. */
+export const achievementLevels = ['school', 'unit', 'provincial', 'national', 'international'] as const;
+export type AchievementLevel = (typeof achievementLevels)[number];
+
+export const achievements = sqliteTable(
+  'achievements',
+  {
+    id: integer('id').primaryKey(),
+    talentId: integer('talent_id')
+      .notNull()
+      .references(() => talents.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    awardName: text('award_name').notNull(),
+    level: text('level', { enum: achievementLevels }).notNull(),
+    /** The rank or result as awarded, e.g. "Giải Nhất", "Huy chương Bạc". */
+    rank: text('rank').notNull().default(''),
+    year: integer('year').notNull(),
+    issuingBody: text('issuing_body').notNull().default(''),
+    evidenceUrl: text('evidence_url'),
+    verifiedById: integer('verified_by_id').references(() => users.id, { onDelete: 'set null' }),
+    verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('achievements_talent_idx').on(t.talentId)],
+);
+
+export type Achievement = typeof achievements.$inferSelect;
+export type NewAchievement = typeof achievements.$inferInsert;

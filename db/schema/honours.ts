@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { talents } from './talents';
+
+/** The province's own recognitions; `featured_young_face` is the yearly "Gương mặt trẻ tiêu biểu". */
+export const honourKinds = ['featured_young_face', 'promising_young_face', 'other'] as const;
+export type HonourKind = (typeof honourKinds)[number];
+
+export const honours = sqliteTable(
+  'honours',
+  {
+    id: integer('id').primaryKey(),
+    talentId: integer('talent_id')
+      .notNull()
+      .references(() => talents.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: honourKinds }).notNull(),
+    title: text('title').notNull(),
+    year: integer('year').notNull(),
+    citation: text('citation').notNull().default(''),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    index('honours_year_idx').on(t.year),
+    uniqueIndex('honours_talent_kind_year_idx').on(t.talentId, t.kind, t.year),
+  ],
+);
+
+export type Honour = typeof honours.$inferSelect;
+export type NewHonour = typeof honours.$inferInsert;

@@ -1,0 +1,6 @@
+export * from './units';
+export * from './fields';
+export * from './users';
+export * from './talents';
+export * from './achievements';
+export * from './honours';

@@ -1,0 +1,20 @@
+import { sql } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { units } from './units';
+
+export const userRoles = ['talent', 'employer', 'officer', 'admin'] as const;
+export type UserRole = (typeof userRoles)[number];
+
+/** People who sign in. Officers are bound to one unit; admins work for the whole province. */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role', { enum: userRoles }).notNull(),
+  unitId: integer('unit_id').references(() => units.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
+export type User = typeof users.$inferSelect;

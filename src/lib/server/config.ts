@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * The whole runtime configuration, read from the environment once and validated, so a bad value
+ * stops the start with a message naming the variable. The server and the command-line scripts
+ * (migrate, seed, benchmarks) share this one module; secrets never reach client bundles because
+ * nothing under `src/lib/server` is imported by client code.
+ */
+const databaseUrl = z
+  .string()
+  .trim()
+  .regex(/^(file:|libsql:|https?:|wss?:)/, 'must start with file:, libsql:, http(s): or ws(s):');
+
+const configSchema = z.object({
+  DATABASE_URL: databaseUrl.default('file:data/tai-nang-tre.db'),
+  DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+  HOST: z.string().trim().min(1).default('localhost'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+  PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+});
+
+export type Config = {
+  databaseUrl: string;
+  databaseAuthToken: string | undefined;
+  host: string;
+  port: number;
+  publicSiteUrl: URL;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses an environment (default: `process.env`); throws {@link ConfigError} listing every bad variable. */
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const blankAsUnset = Object.fromEntries(
+    Object.keys(configSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const parsed = configSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    databaseUrl: c.DATABASE_URL,
+    databaseAuthToken: c.DATABASE_AUTH_TOKEN,
+    host: c.HOST,
+    port: c.PORT,
+    publicSiteUrl: new URL(c.PUBLIC_SITE_URL),
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process configuration, parsed on first use. */
+export function getConfig(): Config {
+  return (cached ??= readConfig());
+}

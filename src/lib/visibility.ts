@@ -1,0 +1,77 @@
+import {
+  type Audience,
+  audiences,
+  type ProfilePart,
+  type ProfileVisibility,
+} from '../../db/schema/talents';
+
+/** Who is looking at a profile, as far as visibility is concerned. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'member' }
+  | { kind: 'verified-employer' }
+  | { kind: 'owner' }
+  | { kind: 'officer' };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+/** The widest audience each viewer reaches; audiences are nested from public to private. */
+const reach: Record<Viewer['kind'], Audience> = {
+  anonymous: 'public',
+  member: 'members',
+  'verified-employer': 'employers',
+  owner: 'private',
+  officer: 'private',
+};
+
+/** Contact details are never public, whatever a stored setting says. */
+const narrowestAllowed: Partial<Record<ProfilePart, Audience>> = { contactEmail: 'members' };
+
+/** The audience a part really has: the stored choice, narrowed where the rules demand. */
+export function effectiveAudience(visibility: ProfileVisibility, part: ProfilePart): Audience {
+  const chosen = visibility[part] ?? 'private';
+  const floor = narrowestAllowed[part];
+  return floor && audiences.indexOf(chosen) < audiences.indexOf(floor) ? floor : chosen;
+}
+
+/**
+ * The one visibility rule: may `viewer` see `part` of a profile with these settings?
+ * @example canViewPart(ANONYMOUS, talent.visibility, 'bio')
+ */
+export function canViewPart(viewer: Viewer, visibility: ProfileVisibility, part: ProfilePart): boolean {
+  return audiences.indexOf(effectiveAudience(visibility, part)) <= audiences.indexOf(reach[viewer.kind]);
+}
+
+/** Age below which a profile starts with the stricter defaults (minors under Vietnamese law). */
+export const ADULT_AGE = 18;
+
+/**
+ * Settings a new profile starts with. A minor starts with everything hidden but name, unit and
+ * verified honours, which are not settings: they are shown whenever the profile is listed.
+ */
+export function defaultVisibility(birthYear: number, currentYear: number): ProfileVisibility {
+  if (currentYear - birthYear < ADULT_AGE) {
+    return {
+      profile: 'public',
+      photo: 'private',
+      birthYear: 'private',
+      gender: 'private',
+      place: 'private',
+      bio: 'private',
+      links: 'private',
+      achievements: 'private',
+      contactEmail: 'private',
+    };
+  }
+  return {
+    profile: 'public',
+    photo: 'public',
+    birthYear: 'public',
+    gender: 'private',
+    place: 'public',
+    bio: 'public',
+    links: 'public',
+    achievements: 'public',
+    contactEmail: 'employers',
+  };
+}
