@@ -24,6 +24,7 @@ export const profileParts = [
   'birthYear',
   'gender',
   'place',
+  'fields',
   'bio',
   'links',
   'achievements',

@@ -45,18 +45,24 @@ export function canViewPart(viewer: Viewer, visibility: ProfileVisibility, part:
 /** Age below which a profile starts with the stricter defaults (minors under Vietnamese law). */
 export const ADULT_AGE = 18;
 
+/** Whether a talent is a minor in `currentYear`: minors are never offered to employers for contact. */
+export function isMinor(birthYear: number, currentYear: number): boolean {
+  return currentYear - birthYear < ADULT_AGE;
+}
+
 /**
  * Settings a new profile starts with. A minor starts with everything hidden but name, unit and
  * verified honours, which are not settings: they are shown whenever the profile is listed.
  */
 export function defaultVisibility(birthYear: number, currentYear: number): ProfileVisibility {
-  if (currentYear - birthYear < ADULT_AGE) {
+  if (isMinor(birthYear, currentYear)) {
     return {
       profile: 'public',
       photo: 'private',
       birthYear: 'private',
       gender: 'private',
       place: 'private',
+      fields: 'private',
       bio: 'private',
       links: 'private',
       achievements: 'private',
@@ -69,6 +75,7 @@ export function defaultVisibility(birthYear: number, currentYear: number): Profi
     birthYear: 'public',
     gender: 'private',
     place: 'public',
+    fields: 'public',
     bio: 'public',
     links: 'public',
     achievements: 'public',

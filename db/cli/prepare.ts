@@ -1,0 +1,25 @@
+/**
+ * Runs before the server on `npm start`: validates the configuration, applies migrations and, on an
+ * empty database only, seeds the demo data, so a fresh checkout starts with a working site.
+ */
+import { ConfigError, getConfig } from '../../src/lib/server/config';
+import { openDatabase } from '../client';
+import { migrateDatabase } from '../migrate';
+import { isDatabaseEmpty, seedDemoData, seedReferenceData } from '../seed';
+
+try {
+  const config = getConfig();
+  const db = openDatabase(config.databaseUrl, config.databaseAuthToken);
+  await migrateDatabase(db, config.databaseUrl);
+  if (await isDatabaseEmpty(db)) {
+    await seedReferenceData(db);
+    const counts = await seedDemoData(db);
+    console.log(`Empty database: seeded demo data (${counts.talents} talents).`);
+  }
+  db.$client.close();
+  console.log(`Database ready at ${config.databaseUrl}; serving on http://${config.host}:${config.port}`);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

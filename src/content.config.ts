@@ -1,0 +1,53 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const languages = z.enum(['vi', 'en']).describe('Language the entry is written in');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day as YYYY-MM-DD');
+const awardLevels = z.enum(['unit', 'provincial', 'national', 'international']);
+
+const news = defineCollection({
+  loader: glob({ base: './content/news', pattern: '**/*.{md,mdx}' }),
+  schema: ({ image }) =>
+    z.object({
+      title: z.string().min(5).describe('Headline'),
+      summary: z.string().min(20).max(320).describe('One or two sentences shown in lists and feeds'),
+      date: z.coerce.date().describe('Publication date, YYYY-MM-DD'),
+      tags: z.array(z.string().min(2)).min(1).describe('Lower-case tag slugs, e.g. "vinh-danh"'),
+      cover: image().describe('Cover image, a path relative to the entry'),
+      coverAlt: z.string().min(5).describe('Alt text of the cover image'),
+      lang: languages,
+      translationKey: z.string().optional().describe('Same value on both languages of one article'),
+      demo: z.literal(true).describe('Demo content: every shipped entry is marked'),
+    }),
+});
+
+const awardCalls = defineCollection({
+  loader: glob({ base: './content/award-calls', pattern: '**/*.{md,mdx}' }),
+  schema: z.object({
+    title: z.string().min(5).describe('Title of the call'),
+    awardName: z.string().min(3).describe('Name of the award, contest or honour'),
+    organiser: z.string().min(3).describe('Who runs it'),
+    level: awardLevels.describe('Level of the award'),
+    fields: z.array(z.string()).min(1).describe('Field slugs the call is open to, from the fields table'),
+    eligibility: z
+      .object({
+        minAge: z.number().int().min(6).max(40).default(16),
+        maxAge: z.number().int().min(6).max(45).default(35),
+        note: z.string().optional().describe('Who else may apply or who may not'),
+      })
+      .prefault({})
+      .describe("Age in the award's year (year − birth year); default: the plan's 16–35"),
+    opens: isoDay.describe('Opening day, YYYY-MM-DD: open from 00:00 Asia/Ho_Chi_Minh'),
+    closes: isoDay.describe('Closing day, YYYY-MM-DD: open until 23:59:59 Asia/Ho_Chi_Minh'),
+    howToApply: z.string().min(10).describe('How to apply, one paragraph'),
+    criteria: z.array(z.string()).min(1),
+    prizes: z.array(z.string()).min(1),
+    contact: z.string().min(5).describe('Contact for questions'),
+    lang: languages,
+    translationKey: z.string().optional(),
+    demo: z.literal(true),
+  }).refine((call) => call.opens <= call.closes, { path: ['closes'], message: 'closes before it opens' }),
+});
+
+export const collections = { news, awardCalls };

@@ -1,0 +1,40 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { type CallStatus, callStatus, daysUntil } from '../awards/schedule';
+import type { Lang } from '../i18n/languages';
+import { type Localized, localizeEntries } from './localized';
+
+export type AwardCallEntry = CollectionEntry<'awardCalls'>;
+
+export interface ScheduledCall extends Localized<AwardCallEntry> {
+  status: CallStatus;
+  /** Days until it closes (open) or opens (upcoming); 0 means today. */
+  daysLeft: number;
+}
+
+export async function listAwardCalls(lang: Lang, now: Date): Promise<ScheduledCall[]> {
+  return localizeEntries(await getCollection('awardCalls'), lang).map((item) => scheduleCall(item, now));
+}
+
+export function scheduleCall(item: Localized<AwardCallEntry>, now: Date): ScheduledCall {
+  const { opens, closes } = item.entry.data;
+  const status = callStatus({ opens, closes }, now);
+  return { ...item, status, daysLeft: daysUntil(status === 'upcoming' ? opens : closes, now) };
+}
+
+/** Calls grouped for the listing: open (closing soonest first), upcoming (soonest first), closed (latest first). */
+export function groupCallsByStatus(calls: ScheduledCall[]): Record<CallStatus, ScheduledCall[]> {
+  const by = (status: CallStatus) => calls.filter((call) => call.status === status);
+  const ascending = (key: 'opens' | 'closes') => (a: ScheduledCall, b: ScheduledCall) =>
+    a.entry.data[key].localeCompare(b.entry.data[key]);
+  return {
+    open: by('open').sort(ascending('closes')),
+    upcoming: by('upcoming').sort(ascending('opens')),
+    closed: by('closed').sort((a, b) => ascending('closes')(b, a)),
+  };
+}
+
+/** One call for a reader of `lang` with its status now, or null when no such call exists. */
+export async function findAwardCall(lang: Lang, slug: string, now: Date): Promise<ScheduledCall | null> {
+  const item = localizeEntries(await getCollection('awardCalls'), lang).find((call) => call.slug === slug);
+  return item ? scheduleCall(item, now) : null;
+}

@@ -1,0 +1,47 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { Lang } from '../i18n/languages';
+import { paginate, parsePageParam } from '../pagination';
+import { type Localized, localizeEntries } from './localized';
+
+export type NewsEntry = CollectionEntry<'news'>;
+export type LocalizedNews = Localized<NewsEntry>;
+
+export const NEWS_PER_PAGE = 6;
+
+/** News for readers of `lang`, newest first, with untranslated articles of the other language. */
+export async function listNews(lang: Lang, tag?: string): Promise<LocalizedNews[]> {
+  const all = localizeEntries(await getCollection('news'), lang);
+  return all
+    .filter((item) => !tag || item.entry.data.tags.includes(tag))
+    .sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
+}
+
+/** Every tag in use with how many articles a reader of `lang` sees under it, most used first. */
+export async function listNewsTags(lang: Lang): Promise<{ tag: string; total: number }[]> {
+  const counts = new Map<string, number>();
+  for (const item of await listNews(lang)) {
+    for (const tag of item.entry.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  return [...counts].map(([tag, total]) => ({ tag, total })).sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
+}
+
+/** Static paths of the article pages of one language, fallbacks included. */
+export async function getNewsArticlePaths(lang: Lang) {
+  return localizeEntries(await getCollection('news'), lang).map((item) => ({
+    params: { slug: item.slug },
+    props: { item },
+  }));
+}
+
+/**
+ * The news list for a request's query (`?tag=…&page=…`), or null when the query names a tag no
+ * article has or a page that does not exist: the page then answers 404.
+ */
+export async function getNewsListing(lang: Lang, query: URLSearchParams) {
+  const tag = query.get('tag') ?? undefined;
+  const pageNumber = parsePageParam(query.get('page'));
+  const tags = await listNewsTags(lang);
+  if (pageNumber === null || (tag !== undefined && !tags.some((t) => t.tag === tag))) return null;
+  const page = paginate(await listNews(lang, tag), pageNumber, NEWS_PER_PAGE);
+  return page && { page, tags, tag };
+}

@@ -1,0 +1,46 @@
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import type { Lang } from './languages';
+
+/**
+ * Every public route in both languages. Paths are translated ("/tai-nang" ↔ "/en/talents"), so the
+ * table is the one place that knows them; pages and links ask for a route by name.
+ */
+const routes = {
+  home: { vi: '', en: '' },
+  talent: { vi: 'tai-nang/[slug]', en: 'talents/[slug]' },
+  honours: { vi: 'vinh-danh', en: 'honours' },
+  honoursYear: { vi: 'vinh-danh/[year]', en: 'honours/[year]' },
+  news: { vi: 'tin-tuc', en: 'news' },
+  newsArticle: { vi: 'tin-tuc/[slug]', en: 'news/[slug]' },
+  newsFeed: { vi: 'tin-tuc/rss.xml', en: 'news/rss.xml' },
+  awards: { vi: 'giai-thuong', en: 'awards' },
+  awardCall: { vi: 'giai-thuong/[slug]', en: 'awards/[slug]' },
+  awardsFeed: { vi: 'giai-thuong/rss.xml', en: 'awards/rss.xml' },
+  search: { vi: 'tim-kiem', en: 'search' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type RouteName = keyof typeof routes;
+type Params = Record<string, string | number>;
+
+/**
+ * The path of a named route in a language, with `[param]` segments filled in.
+ * @example routePath('en', 'talent', { slug: 'nguyen-van-duc' }) // '/en/talents/nguyen-van-duc'
+ */
+export function routePath(lang: Lang, name: RouteName, params: Params = {}, query?: Params): string {
+  const path = routes[name][lang].replace(/\[(\w+)\]/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new Error(`Route ${name} needs the parameter ${key}`);
+    return encodeURIComponent(String(value));
+  });
+  const url = getRelativeLocaleUrl(lang, path);
+  if (!query) return url;
+  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  return search.size ? `${url}?${search}` : url;
+}
+
+/** Paths of the same route in both languages, for the language switch and hreflang links. */
+export type Alternates = Record<Lang, string>;
+
+export function routeAlternates(name: RouteName, params: Params = {}, query?: Params): Alternates {
+  return { vi: routePath('vi', name, params, query), en: routePath('en', name, params, query) };
+}

@@ -1,0 +1,28 @@
+import { en } from './en';
+import { type Lang, localeTags } from './languages';
+import { vi, type MessageKey } from './vi';
+
+export type { MessageKey };
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+/**
+ * A translator for one language. `{name}` placeholders are filled from `params`; numbers are
+ * formatted for the language.
+ * @example getTranslator('vi')('talent.age', { age: 24 })
+ */
+export function getTranslator(lang: Lang): Translate {
+  const dictionary = dictionaries[lang];
+  // 'min2' leaves four-digit numbers such as years ungrouped (2024, not 2.024).
+  const numbers = new Intl.NumberFormat(localeTags[lang], { useGrouping: 'min2' });
+  return (key, params) => {
+    const template = dictionary[key];
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}

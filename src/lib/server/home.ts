@@ -1,0 +1,17 @@
+import type { Database } from '../../../db/client';
+import { listAwardCalls } from '../content/awards';
+import { listNews } from '../content/news';
+import type { Lang } from '../i18n/languages';
+import { listLatestFeatured } from './talents/honours';
+import { getNetworkStats } from './talents/stats';
+
+/** Everything the home page shows, in one call for both language routes. */
+export async function getHomeContent(db: Database, lang: Lang, now: Date) {
+  const [stats, featured, news, calls] = await Promise.all([
+    getNetworkStats(db),
+    listLatestFeatured(db, 6),
+    listNews(lang),
+    listAwardCalls(lang, now),
+  ]);
+  return { stats, featured, news: news.slice(0, 3), openCalls: calls.filter((call) => call.status === 'open') };
+}

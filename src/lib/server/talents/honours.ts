@@ -1,0 +1,82 @@
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { type HonourKind, honours, talents, units } from '../../../../db/schema';
+import { compareVietnameseNames } from '../../vietnamese';
+import { ANONYMOUS, canViewPart } from '../../visibility';
+import { LISTED_STATUSES } from './profile';
+
+/** An honoured talent as a card in a public list: name, unit and the honour, nothing private. */
+export interface HonourCard {
+  slug: string;
+  fullName: string;
+  unitName: string;
+  kind: HonourKind;
+  title: string;
+  year: number;
+  citation: string;
+  photoPath: string | null;
+}
+
+/** Kinds shown in the yearly lists, most prestigious first. */
+const LIST_ORDER: HonourKind[] = ['featured_young_face', 'promising_young_face', 'other'];
+
+function selectCards(db: Database) {
+  return db
+    .select({
+      slug: talents.slug,
+      fullName: talents.fullName,
+      unitName: units.name,
+      kind: honours.kind,
+      title: honours.title,
+      year: honours.year,
+      citation: honours.citation,
+      photoPath: talents.photoPath,
+      visibility: talents.visibility,
+    })
+    .from(honours)
+    .innerJoin(talents, eq(talents.id, honours.talentId))
+    .innerJoin(units, eq(units.id, talents.unitId));
+}
+
+type CardRow = Awaited<ReturnType<ReturnType<typeof selectCards>['execute']>>[number];
+
+/** Public lists show only profiles listed for everyone, and a photo only where it is public. */
+function toPublicCards(rows: CardRow[]): HonourCard[] {
+  return rows
+    .filter((row) => canViewPart(ANONYMOUS, row.visibility, 'profile'))
+    .map(({ visibility, photoPath, ...card }) => ({
+      ...card,
+      photoPath: canViewPart(ANONYMOUS, visibility, 'photo') ? photoPath : null,
+    }));
+}
+
+/** The honoured list of one year, grouped by kind, each group in Vietnamese name order. */
+export async function listHonoursOfYear(db: Database, year: number) {
+  const rows = await selectCards(db).where(
+    and(eq(honours.year, year), inArray(talents.status, LISTED_STATUSES)),
+  );
+  const cards = toPublicCards(rows);
+  return LIST_ORDER.map((kind) => ({
+    kind,
+    cards: cards.filter((c) => c.kind === kind).sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
+  })).filter((group) => group.cards.length > 0);
+}
+
+/** The latest yearly "Gương mặt trẻ tiêu biểu", for the home page. */
+export async function listLatestFeatured(db: Database, limit: number): Promise<HonourCard[]> {
+  // Twice the limit leaves room for the few profiles hidden by their owners, filtered below.
+  const rows = await selectCards(db)
+    .where(and(eq(honours.kind, 'featured_young_face'), inArray(talents.status, LISTED_STATUSES)))
+    .orderBy(desc(honours.year), desc(honours.id))
+    .limit(limit * 2);
+  return toPublicCards(rows).slice(0, limit);
+}
+
+/** Years that have honours, newest first, with how many talents each honoured. */
+export async function listHonourYears(db: Database): Promise<{ year: number; total: number }[]> {
+  return db
+    .select({ year: honours.year, total: count() })
+    .from(honours)
+    .groupBy(honours.year)
+    .orderBy(desc(honours.year));
+}

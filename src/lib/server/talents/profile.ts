@@ -1,0 +1,127 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import {
+  type Achievement,
+  type AchievementLevel,
+  achievementLevels,
+  achievements,
+  fields,
+  type Gender,
+  type Honour,
+  honours,
+  type PlaceKind,
+  talentFields,
+  type TalentLink,
+  talents,
+  units,
+} from '../../../../db/schema';
+import { canViewPart, isMinor, type Viewer } from '../../visibility';
+
+/** Talent statuses whose profile may be shown to anyone other than its owner and officers. */
+export const LISTED_STATUSES = ['verified', 'honoured'] as const;
+
+export interface ProfileField {
+  slug: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+/** A profile as one viewer may see it: a part the viewer may not see is absent, not merely hidden. */
+export interface TalentProfile {
+  slug: string;
+  fullName: string;
+  unitName: string;
+  status: 'verified' | 'honoured';
+  fields: ProfileField[];
+  honours: Pick<Honour, 'kind' | 'title' | 'year' | 'citation'>[];
+  photoPath?: string;
+  birthYear?: number;
+  gender?: Gender;
+  place?: { kind: PlaceKind; name: string | null; country: string | null };
+  shortBio?: string;
+  longBio?: string;
+  links?: TalentLink[];
+  achievementsByLevel?: { level: AchievementLevel; items: ProfileAchievement[] }[];
+  openToOpportunities: boolean;
+}
+
+export type ProfileAchievement = Pick<
+  Achievement,
+  'id' | 'title' | 'awardName' | 'rank' | 'year' | 'issuingBody' | 'evidenceUrl'
+> & { verified: boolean };
+
+/**
+ * The profile at `slug` as `viewer` may see it, or null when it does not exist or is not listed
+ * for this viewer (a draft, or a profile its owner keeps out of view).
+ */
+export async function getTalentProfile(db: Database, slug: string, viewer: Viewer): Promise<TalentProfile | null> {
+  const [row] = await db
+    .select({ talent: talents, unitName: units.name })
+    .from(talents)
+    .innerJoin(units, eq(units.id, talents.unitId))
+    .where(and(eq(talents.slug, slug), inArray(talents.status, LISTED_STATUSES)))
+    .limit(1);
+  if (!row) return null;
+  const { talent } = row;
+  const visibility = talent.visibility;
+  if (!canViewPart(viewer, visibility, 'profile')) return null;
+  const can = (part: Parameters<typeof canViewPart>[2]) => canViewPart(viewer, visibility, part);
+
+  const [fieldRows, honourRows, achievementRows] = await Promise.all([
+    db
+      .select({ slug: fields.slug, nameVi: fields.nameVi, nameEn: fields.nameEn })
+      .from(talentFields)
+      .innerJoin(fields, eq(fields.id, talentFields.fieldId))
+      .where(eq(talentFields.talentId, talent.id))
+      .orderBy(asc(fields.sortOrder)),
+    db
+      .select({ kind: honours.kind, title: honours.title, year: honours.year, citation: honours.citation })
+      .from(honours)
+      .where(eq(honours.talentId, talent.id))
+      .orderBy(desc(honours.year)),
+    can('achievements')
+      ? db.select().from(achievements).where(eq(achievements.talentId, talent.id)).orderBy(desc(achievements.year))
+      : Promise.resolve([]),
+  ]);
+
+  return {
+    slug: talent.slug,
+    fullName: talent.fullName,
+    unitName: row.unitName,
+    status: talent.status === 'honoured' ? 'honoured' : 'verified',
+    honours: honourRows,
+    openToOpportunities: talent.openToOpportunities && !isMinor(talent.birthYear, new Date().getFullYear()),
+    fields: can('fields') ? fieldRows : [],
+    ...(can('photo') && talent.photoPath ? { photoPath: talent.photoPath } : {}),
+    ...(can('birthYear') ? { birthYear: talent.birthYear } : {}),
+    ...(can('gender') && talent.gender ? { gender: talent.gender } : {}),
+    ...(can('place')
+      ? { place: { kind: talent.placeKind, name: talent.placeName, country: talent.placeCountry } }
+      : {}),
+    ...(can('bio') ? { shortBio: talent.shortBio, longBio: talent.longBio } : {}),
+    ...(can('links') ? { links: talent.links } : {}),
+    ...(can('achievements') ? { achievementsByLevel: groupByLevel(achievementRows) } : {}),
+  };
+}
+
+/** Achievements grouped from the widest level down, each group newest first. */
+function groupByLevel(rows: Achievement[]): NonNullable<TalentProfile['achievementsByLevel']> {
+  return [...achievementLevels]
+    .reverse()
+    .map((level) => ({
+      level,
+      items: rows
+        .filter((a) => a.level === level)
+        .map((a) => ({
+          id: a.id,
+          title: a.title,
+          awardName: a.awardName,
+          rank: a.rank,
+          year: a.year,
+          issuingBody: a.issuingBody,
+          evidenceUrl: a.evidenceUrl,
+          verified: a.verifiedAt !== null,
+        })),
+    }))
+    .filter((group) => group.items.length > 0);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { checkBirthYear } from '../../src/lib/awards/eligibility-check';
+import { PLAN_AGE_BAND } from '../../src/lib/eligibility';
+
+describe('the birth-year check on an award call', () => {
+  it('asks nothing when the field is blank', () => {
+    expect(checkBirthYear(null, 2026, PLAN_AGE_BAND)).toEqual({ kind: 'none' });
+    expect(checkBirthYear('  ', 2026, PLAN_AGE_BAND)).toEqual({ kind: 'none' });
+  });
+
+  it('answers with the age in the award year', () => {
+    expect(checkBirthYear('2010', 2026, PLAN_AGE_BAND)).toEqual({ kind: 'result', birthYear: 2010, age: 16, eligible: true });
+    expect(checkBirthYear('1990', 2026, PLAN_AGE_BAND)).toMatchObject({ age: 36, eligible: false });
+  });
+
+  it('rejects what is not a plausible birth year', () => {
+    for (const raw of ['abc', '20100', '1899', '2030', '２０１０', '2010; drop table']) {
+      expect(checkBirthYear(raw, 2026, PLAN_AGE_BAND)).toEqual({ kind: 'invalid' });
+    }
+  });
+});
