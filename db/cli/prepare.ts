@@ -5,6 +5,7 @@
 import { ConfigError, getConfig } from '../../src/lib/server/config';
 import { openDatabase } from '../client';
 import { migrateDatabase } from '../migrate';
+import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
 import { isDatabaseEmpty, seedDemoData, seedReferenceData } from '../seed';
 
 try {
@@ -14,6 +15,7 @@ try {
   if (await isDatabaseEmpty(db)) {
     await seedReferenceData(db);
     const counts = await seedDemoData(db);
+    await rebuildEmbeddedIndex(db);
     console.log(`Empty database: seeded demo data (${counts.talents} talents).`);
   }
   db.$client.close();

@@ -4,3 +4,4 @@ export * from './users';
 export * from './talents';
 export * from './achievements';
 export * from './honours';
+export * from './search';

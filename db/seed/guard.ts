@@ -9,7 +9,9 @@ import { talents, units } from '../schema';
 
 export class DatabaseNotEmptyError extends Error {
   constructor(readonly talentCount: number) {
-    super(`The database already has ${talentCount} talent(s); the seed never runs on a database that already has data.`);
+    super(
+      `The database already has ${talentCount} talent(s); the seed never runs on a database that already has data.`,
+    );
     this.name = 'DatabaseNotEmptyError';
   }
 }

@@ -13,32 +13,165 @@ export type Community = (typeof communities)[number];
 
 /** Family names weighted roughly by how common they are in the Mekong Delta. */
 const KINH_FAMILY: readonly (readonly [string, number])[] = [
-  ['Nguyễn', 30], ['Trần', 10], ['Lê', 9], ['Phạm', 6], ['Huỳnh', 7], ['Võ', 6], ['Phan', 4],
-  ['Hoàng', 2], ['Trương', 3], ['Đặng', 3], ['Bùi', 2], ['Đỗ', 2], ['Hồ', 3], ['Ngô', 2],
-  ['Dương', 2], ['Lý', 2], ['Đường', 1], ['Đoàn', 2], ['Lâm', 2], ['Mai', 1], ['Cao', 1],
-  ['Châu', 1], ['Tô', 1], ['Thái', 1], ['La', 1], ['Kiều', 1], ['Văn', 1], ['Đinh', 1],
+  ['Nguyễn', 30],
+  ['Trần', 10],
+  ['Lê', 9],
+  ['Phạm', 6],
+  ['Huỳnh', 7],
+  ['Võ', 6],
+  ['Phan', 4],
+  ['Hoàng', 2],
+  ['Trương', 3],
+  ['Đặng', 3],
+  ['Bùi', 2],
+  ['Đỗ', 2],
+  ['Hồ', 3],
+  ['Ngô', 2],
+  ['Dương', 2],
+  ['Lý', 2],
+  ['Đường', 1],
+  ['Đoàn', 2],
+  ['Lâm', 2],
+  ['Mai', 1],
+  ['Cao', 1],
+  ['Châu', 1],
+  ['Tô', 1],
+  ['Thái', 1],
+  ['La', 1],
+  ['Kiều', 1],
+  ['Văn', 1],
+  ['Đinh', 1],
 ];
 
 const KINH_MIDDLE: Record<'male' | 'female', readonly string[]> = {
-  male: ['Văn', 'Văn', 'Minh', 'Hoàng', 'Thanh', 'Quốc', 'Gia', 'Đức', 'Bảo', 'Hữu', 'Công', 'Tấn', 'Trung', 'Nhật', 'Khánh', 'Duy'],
-  female: ['Thị', 'Thị', 'Ngọc', 'Thanh', 'Bảo', 'Minh', 'Khánh', 'Mỹ', 'Kim', 'Thùy', 'Thu', 'Hồng', 'Gia', 'Phương', 'Diễm', 'Huỳnh'],
+  male: [
+    'Văn',
+    'Văn',
+    'Minh',
+    'Hoàng',
+    'Thanh',
+    'Quốc',
+    'Gia',
+    'Đức',
+    'Bảo',
+    'Hữu',
+    'Công',
+    'Tấn',
+    'Trung',
+    'Nhật',
+    'Khánh',
+    'Duy',
+  ],
+  female: [
+    'Thị',
+    'Thị',
+    'Ngọc',
+    'Thanh',
+    'Bảo',
+    'Minh',
+    'Khánh',
+    'Mỹ',
+    'Kim',
+    'Thùy',
+    'Thu',
+    'Hồng',
+    'Gia',
+    'Phương',
+    'Diễm',
+    'Huỳnh',
+  ],
 };
 
 const KINH_GIVEN: Record<'male' | 'female', readonly string[]> = {
   male: [
-    'Đức', 'Dương', 'Hùng', 'Khoa', 'Phúc', 'Quân', 'Ân', 'Tâm', 'Khang', 'Bảo', 'Huy', 'Lộc', 'Nam',
-    'Phát', 'Tài', 'Thịnh', 'Trí', 'Tuấn', 'Vinh', 'Hiếu', 'Nghĩa', 'Sơn', 'Thắng', 'Toàn', 'Hải',
-    'Kiên', 'Long', 'Nhân', 'Duy', 'Đạt', 'Lợi', 'Hậu', 'Khôi', 'Quý', 'Tín', 'Thuận',
+    'Đức',
+    'Dương',
+    'Hùng',
+    'Khoa',
+    'Phúc',
+    'Quân',
+    'Ân',
+    'Tâm',
+    'Khang',
+    'Bảo',
+    'Huy',
+    'Lộc',
+    'Nam',
+    'Phát',
+    'Tài',
+    'Thịnh',
+    'Trí',
+    'Tuấn',
+    'Vinh',
+    'Hiếu',
+    'Nghĩa',
+    'Sơn',
+    'Thắng',
+    'Toàn',
+    'Hải',
+    'Kiên',
+    'Long',
+    'Nhân',
+    'Duy',
+    'Đạt',
+    'Lợi',
+    'Hậu',
+    'Khôi',
+    'Quý',
+    'Tín',
+    'Thuận',
   ],
   female: [
-    'Mai', 'Lan', 'Tâm', 'Trâm', 'Nhi', 'Ánh', 'Ân', 'Dương', 'Hân', 'Linh', 'Ngân', 'Nhung', 'Quyên',
-    'Thảo', 'Trinh', 'Uyên', 'Vy', 'Yến', 'Diệu', 'Hạnh', 'Huyền', 'Hương', 'Loan', 'Như', 'Phương',
-    'Thư', 'Tiên', 'Xuân', 'Ngọc', 'Hà', 'Oanh', 'Thủy',
+    'Mai',
+    'Lan',
+    'Tâm',
+    'Trâm',
+    'Nhi',
+    'Ánh',
+    'Ân',
+    'Dương',
+    'Hân',
+    'Linh',
+    'Ngân',
+    'Nhung',
+    'Quyên',
+    'Thảo',
+    'Trinh',
+    'Uyên',
+    'Vy',
+    'Yến',
+    'Diệu',
+    'Hạnh',
+    'Huyền',
+    'Hương',
+    'Loan',
+    'Như',
+    'Phương',
+    'Thư',
+    'Tiên',
+    'Xuân',
+    'Ngọc',
+    'Hà',
+    'Oanh',
+    'Thủy',
   ],
 };
 
 /** Hoa families in the delta mostly write their names the Vietnamese way, with these family names. */
-const HOA_FAMILY: readonly string[] = ['Lâm', 'Quách', 'Tăng', 'Lưu', 'Hứa', 'Mã', 'Diệp', 'Trịnh', 'Tạ', 'Lữ', 'Thái', 'Châu'];
+const HOA_FAMILY: readonly string[] = [
+  'Lâm',
+  'Quách',
+  'Tăng',
+  'Lưu',
+  'Hứa',
+  'Mã',
+  'Diệp',
+  'Trịnh',
+  'Tạ',
+  'Lữ',
+  'Thái',
+  'Châu',
+];
 const HOA_MIDDLE: Record<'male' | 'female', readonly string[]> = {
   male: ['Gia', 'Chí', 'Tuấn', 'Minh', 'Vĩnh', 'Quang'],
   female: ['Gia', 'Mỹ', 'Tú', 'Ngọc', 'Bội', 'Huệ'],
@@ -50,12 +183,48 @@ const HOA_GIVEN: Record<'male' | 'female', readonly string[]> = {
 
 /** "Chau" for men and "Néang" for women lead most Khmer names in Tri Tôn and Tịnh Biên. */
 const KHMER_PREFIX: Record<'male' | 'female', readonly (readonly [string, number])[]> = {
-  male: [['Chau', 6], ['Danh', 2], ['Thạch', 2], ['Sơn', 1]],
-  female: [['Néang', 6], ['Neáng', 1], ['Danh Thị', 1], ['Thạch Thị', 2]],
+  male: [
+    ['Chau', 6],
+    ['Danh', 2],
+    ['Thạch', 2],
+    ['Sơn', 1],
+  ],
+  female: [
+    ['Néang', 6],
+    ['Neáng', 1],
+    ['Danh Thị', 1],
+    ['Thạch Thị', 2],
+  ],
 };
 const KHMER_GIVEN: Record<'male' | 'female', readonly string[]> = {
-  male: ['Sóc Phol', 'Ri Ta', 'Sa Rây', 'Sóc Khonl', 'Phi Rum', 'Kim Sa', 'Ty Na', 'Sóc Thanh', 'Pha Ly', 'Mên', 'Sa Ráth', 'Chanh Đa'],
-  female: ['Sô Phi', 'Sa Rinh', 'Sóc Thia', 'Sa Vênh', 'Chanh Ty', 'Sa Ly', 'Phol La', 'Sô Phanh', 'Kim Thy', 'Sa Rết', 'Đa Ni', 'Mây'],
+  male: [
+    'Sóc Phol',
+    'Ri Ta',
+    'Sa Rây',
+    'Sóc Khonl',
+    'Phi Rum',
+    'Kim Sa',
+    'Ty Na',
+    'Sóc Thanh',
+    'Pha Ly',
+    'Mên',
+    'Sa Ráth',
+    'Chanh Đa',
+  ],
+  female: [
+    'Sô Phi',
+    'Sa Rinh',
+    'Sóc Thia',
+    'Sa Vênh',
+    'Chanh Ty',
+    'Sa Ly',
+    'Phol La',
+    'Sô Phanh',
+    'Kim Thy',
+    'Sa Rết',
+    'Đa Ni',
+    'Mây',
+  ],
 };
 
 /** Chăm Muslim names, written as the Chăm of An Phú and Tân Châu register them. */
@@ -63,7 +232,18 @@ const CHAM_FIRST: Record<'male' | 'female', readonly string[]> = {
   male: ['Mohamad', 'Abdul', 'Ys Mail', 'Ha Sanh', 'Mu Sa', 'Ka Rim', 'Sa Lim', 'Ro Sa Ly'],
   female: ['Fatimah', 'Ma Ry Dah', 'Ha Li Mah', 'Sa Fi Ah', 'Ai Sah', 'Ro Ky Ah', 'Ha Wa', 'Sa Ri Dah'],
 };
-const CHAM_SECOND: readonly string[] = ['Sa Ri', 'Ly', 'Ha Lim', 'Sét', 'Man', 'Sô Lây', 'Ha Mít', 'Ki Ri', 'Ta Ly', 'Mát'];
+const CHAM_SECOND: readonly string[] = [
+  'Sa Ri',
+  'Ly',
+  'Ha Lim',
+  'Sét',
+  'Man',
+  'Sô Lây',
+  'Ha Mít',
+  'Ki Ri',
+  'Ta Ly',
+  'Mát',
+];
 
 /**
  * Which community a person is drawn from, by unit: Khmer communities live mostly along the border
@@ -106,7 +286,9 @@ export function generateName(rng: Random, gender: Gender, community: Community):
       const family = rng.weighted(KINH_FAMILY);
       const middle = rng.pick(KINH_MIDDLE[g]);
       // Some parents give two middle names ("Nguyễn Ngọc Bảo Trâm"); more often for girls.
-      const second = rng.chance(g === 'female' ? 0.18 : 0.06) ? rng.pick(KINH_MIDDLE[g].filter((m) => m !== middle && m !== 'Văn' && m !== 'Thị')) : null;
+      const second = rng.chance(g === 'female' ? 0.18 : 0.06)
+        ? rng.pick(KINH_MIDDLE[g].filter((m) => m !== middle && m !== 'Văn' && m !== 'Thị'))
+        : null;
       const given = rng.pick(KINH_GIVEN[g]);
       return [family, middle, second, given].filter(Boolean).join(' ');
     }

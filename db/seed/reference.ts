@@ -23,20 +23,92 @@ export interface UnitDefinition {
  * then the unions attached directly to the provincial Youth Union. The order is the sort order.
  */
 export const UNIT_DEFINITIONS = [
-  { slug: 'thanh-doan-long-xuyen', name: 'Thành Đoàn Long Xuyên', kind: 'city', shortName: 'Long Xuyên', formerNames: [] },
+  {
+    slug: 'thanh-doan-long-xuyen',
+    name: 'Thành Đoàn Long Xuyên',
+    kind: 'city',
+    shortName: 'Long Xuyên',
+    formerNames: [],
+  },
   // Châu Đốc was a town (thị xã) until it became a city in 2013.
-  { slug: 'thanh-doan-chau-doc', name: 'Thành Đoàn Châu Đốc', kind: 'city', shortName: 'Châu Đốc', formerNames: ['Thị Đoàn Châu Đốc'] },
-  { slug: 'thi-doan-tan-chau', name: 'Thị Đoàn Tân Châu', kind: 'town', shortName: 'Tân Châu', formerNames: [] },
+  {
+    slug: 'thanh-doan-chau-doc',
+    name: 'Thành Đoàn Châu Đốc',
+    kind: 'city',
+    shortName: 'Châu Đốc',
+    formerNames: ['Thị Đoàn Châu Đốc'],
+  },
+  {
+    slug: 'thi-doan-tan-chau',
+    name: 'Thị Đoàn Tân Châu',
+    kind: 'town',
+    shortName: 'Tân Châu',
+    formerNames: [],
+  },
   // Tịnh Biên was a district until it became a town in 2018.
-  { slug: 'thi-doan-tinh-bien', name: 'Thị Đoàn Tịnh Biên', kind: 'town', shortName: 'Tịnh Biên', formerNames: ['Huyện Đoàn Tịnh Biên'] },
-  { slug: 'huyen-doan-an-phu', name: 'Huyện Đoàn An Phú', kind: 'district', shortName: 'An Phú', formerNames: [] },
-  { slug: 'huyen-doan-phu-tan', name: 'Huyện Đoàn Phú Tân', kind: 'district', shortName: 'Phú Tân', formerNames: [] },
-  { slug: 'huyen-doan-chau-phu', name: 'Huyện Đoàn Châu Phú', kind: 'district', shortName: 'Châu Phú', formerNames: [] },
-  { slug: 'huyen-doan-chau-thanh', name: 'Huyện Đoàn Châu Thành', kind: 'district', shortName: 'Châu Thành', formerNames: [] },
-  { slug: 'huyen-doan-cho-moi', name: 'Huyện Đoàn Chợ Mới', kind: 'district', shortName: 'Chợ Mới', formerNames: [] },
-  { slug: 'huyen-doan-thoai-son', name: 'Huyện Đoàn Thoại Sơn', kind: 'district', shortName: 'Thoại Sơn', formerNames: [] },
-  { slug: 'huyen-doan-tri-ton', name: 'Huyện Đoàn Tri Tôn', kind: 'district', shortName: 'Tri Tôn', formerNames: [] },
-  { slug: 'doan-truong-dai-hoc-an-giang', name: 'Đoàn Trường Đại học An Giang', kind: 'direct', shortName: 'Đại học An Giang', formerNames: [] },
+  {
+    slug: 'thi-doan-tinh-bien',
+    name: 'Thị Đoàn Tịnh Biên',
+    kind: 'town',
+    shortName: 'Tịnh Biên',
+    formerNames: ['Huyện Đoàn Tịnh Biên'],
+  },
+  {
+    slug: 'huyen-doan-an-phu',
+    name: 'Huyện Đoàn An Phú',
+    kind: 'district',
+    shortName: 'An Phú',
+    formerNames: [],
+  },
+  {
+    slug: 'huyen-doan-phu-tan',
+    name: 'Huyện Đoàn Phú Tân',
+    kind: 'district',
+    shortName: 'Phú Tân',
+    formerNames: [],
+  },
+  {
+    slug: 'huyen-doan-chau-phu',
+    name: 'Huyện Đoàn Châu Phú',
+    kind: 'district',
+    shortName: 'Châu Phú',
+    formerNames: [],
+  },
+  {
+    slug: 'huyen-doan-chau-thanh',
+    name: 'Huyện Đoàn Châu Thành',
+    kind: 'district',
+    shortName: 'Châu Thành',
+    formerNames: [],
+  },
+  {
+    slug: 'huyen-doan-cho-moi',
+    name: 'Huyện Đoàn Chợ Mới',
+    kind: 'district',
+    shortName: 'Chợ Mới',
+    formerNames: [],
+  },
+  {
+    slug: 'huyen-doan-thoai-son',
+    name: 'Huyện Đoàn Thoại Sơn',
+    kind: 'district',
+    shortName: 'Thoại Sơn',
+    formerNames: [],
+  },
+  {
+    slug: 'huyen-doan-tri-ton',
+    name: 'Huyện Đoàn Tri Tôn',
+    kind: 'district',
+    shortName: 'Tri Tôn',
+    formerNames: [],
+  },
+  {
+    slug: 'doan-truong-dai-hoc-an-giang',
+    name: 'Đoàn Trường Đại học An Giang',
+    kind: 'direct',
+    shortName: 'Đại học An Giang',
+    formerNames: [],
+  },
   {
     slug: 'doan-khoi-cac-co-quan-va-doanh-nghiep-tinh',
     name: 'Đoàn Khối các cơ quan và doanh nghiệp tỉnh',
@@ -44,8 +116,20 @@ export const UNIT_DEFINITIONS = [
     shortName: 'Khối cơ quan và doanh nghiệp',
     formerNames: [],
   },
-  { slug: 'doan-cong-an-tinh', name: 'Đoàn Công an tỉnh', kind: 'direct', shortName: 'Công an tỉnh', formerNames: [] },
-  { slug: 'doan-bo-doi-bien-phong-tinh', name: 'Đoàn Bộ đội Biên phòng tỉnh', kind: 'direct', shortName: 'Bộ đội Biên phòng tỉnh', formerNames: [] },
+  {
+    slug: 'doan-cong-an-tinh',
+    name: 'Đoàn Công an tỉnh',
+    kind: 'direct',
+    shortName: 'Công an tỉnh',
+    formerNames: [],
+  },
+  {
+    slug: 'doan-bo-doi-bien-phong-tinh',
+    name: 'Đoàn Bộ đội Biên phòng tỉnh',
+    kind: 'direct',
+    shortName: 'Bộ đội Biên phòng tỉnh',
+    formerNames: [],
+  },
 ] as const satisfies readonly UnitDefinition[];
 
 export type ChildUnitSlug = (typeof UNIT_DEFINITIONS)[number]['slug'];
@@ -110,9 +194,11 @@ export async function seedReferenceData(db: Database): Promise<ReferenceSeedCoun
         .values({ ...pickUnitColumns(ROOT_UNIT), parentId: null, sortOrder: 0 })
         .returning({ id: units.id });
       if (!root) throw new Error('Inserting the root unit returned no id');
-      await tx.insert(units).values(
-        UNIT_DEFINITIONS.map((u, i) => ({ ...pickUnitColumns(u), parentId: root.id, sortOrder: i + 1 })),
-      );
+      await tx
+        .insert(units)
+        .values(
+          UNIT_DEFINITIONS.map((u, i) => ({ ...pickUnitColumns(u), parentId: root.id, sortOrder: i + 1 })),
+        );
       inserted.units = UNIT_DEFINITIONS.length + 1;
     }
 

@@ -58,7 +58,10 @@ export async function seedDemoStaff(tx: Writer, ref: ReferenceIds): Promise<Demo
   await tx.insert(users).values(rows).onConflictDoNothing({ target: users.email });
 
   const emails = rows.map((r) => r.email);
-  const found = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
+  const found = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.email, emails));
   const idOf = new Map(found.map((u) => [u.email, u.id]));
   const need = (email: string) => {
     const id = idOf.get(email);
@@ -67,7 +70,9 @@ export async function seedDemoStaff(tx: Writer, ref: ReferenceIds): Promise<Demo
   };
 
   const provincialOfficerId = need(PROVINCIAL_OFFICER_EMAIL);
-  const byUnit = new Map<ChildUnitSlug, number>(OFFICER_UNITS.map(([unit, key]) => [unit, need(`can-bo.${key}@example.vn`)]));
+  const byUnit = new Map<ChildUnitSlug, number>(
+    OFFICER_UNITS.map(([unit, key]) => [unit, need(`can-bo.${key}@example.vn`)]),
+  );
   return {
     adminId: need(ADMIN_EMAIL),
     provincialOfficerId,

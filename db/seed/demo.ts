@@ -1,0 +1,329 @@
+/**
+ * The demo data set: a few hundred fictional talents across every unit, field, level and year of the
+ * plan era, with verifications and the yearly honours. Deterministic, so tests, screenshots and the
+ * documentation can name rows ("Nguyễn Văn Đức") and expect them to be there.
+ */
+import { max } from 'drizzle-orm';
+import { isEligibleInYear } from '../../src/lib/eligibility';
+import type { Database } from '../client';
+import {
+  type Audience,
+  achievements,
+  type Gender,
+  type HonourKind,
+  honours,
+  type NewAchievement,
+  type NewHonour,
+  type NewTalent,
+  type PlaceKind,
+  type ProfilePart,
+  talentFields,
+  talents,
+  type TalentStatus,
+} from '../schema';
+import { insertInChunks } from './batch';
+import { honourCitation } from './catalogue';
+import { assertNoTalents } from './guard';
+import {
+  type AchievementDraft,
+  FIRST_YEAR,
+  generateTalent,
+  levelRank,
+  SEED_NOW,
+  SEED_YEAR,
+  SlugRegistry,
+  type TalentDraft,
+  toAchievementRow,
+  toTalentRow,
+} from './people';
+import { createRandom, type Random, SEED } from './random';
+import {
+  type ChildUnitSlug,
+  CHILD_UNIT_SLUGS,
+  FIELD_SLUGS,
+  type FieldSlug,
+  fieldDefinition,
+  loadReferenceIds,
+} from './reference';
+import { seedDemoStaff } from './staff';
+
+export const DEMO_TALENT_COUNT = 340;
+/** "Gương mặt trẻ tiêu biểu tỉnh An Giang" chosen each year. */
+export const FEATURED_PER_YEAR = 12;
+const PROMISING_PER_YEAR = 4;
+const OTHER_PER_YEAR = 2;
+
+/**
+ * Fixed examples the search and the documentation rely on: an exact "Nguyễn Văn Đức", names that fold
+ * to the same "duong" (Đường, Dương), and Khmer and Chăm names.
+ */
+export const DEMO_EXAMPLES: readonly {
+  fullName: string;
+  gender: Gender;
+  unit: ChildUnitSlug;
+  field: FieldSlug;
+  placeKind: PlaceKind;
+}[] = [
+  {
+    fullName: 'Nguyễn Văn Đức',
+    gender: 'male',
+    unit: 'thanh-doan-long-xuyen',
+    field: 'tin-hoc-lap-trinh',
+    placeKind: 'in_province',
+  },
+  {
+    fullName: 'Đường Minh Khoa',
+    gender: 'male',
+    unit: 'thanh-doan-chau-doc',
+    field: 'khoa-hoc-cong-nghe',
+    placeKind: 'abroad',
+  },
+  {
+    fullName: 'Dương Thị Ngọc Trâm',
+    gender: 'female',
+    unit: 'huyen-doan-cho-moi',
+    field: 'nong-nghiep',
+    placeKind: 'in_province',
+  },
+  {
+    fullName: 'Lê Thùy Dương',
+    gender: 'female',
+    unit: 'doan-truong-dai-hoc-an-giang',
+    field: 'hoc-tap',
+    placeKind: 'in_province',
+  },
+  {
+    fullName: 'Chau Sóc Phol',
+    gender: 'male',
+    unit: 'huyen-doan-tri-ton',
+    field: 'the-thao',
+    placeKind: 'in_province',
+  },
+  {
+    fullName: 'Néang Sô Phi',
+    gender: 'female',
+    unit: 'thi-doan-tinh-bien',
+    field: 'van-hoa-nghe-thuat',
+    placeKind: 'in_province',
+  },
+  {
+    fullName: 'Mohamad Sa Ri',
+    gender: 'male',
+    unit: 'huyen-doan-an-phu',
+    field: 'khoi-nghiep-kinh-doanh',
+    placeKind: 'in_province',
+  },
+  {
+    fullName: 'Fatimah Ha Lim',
+    gender: 'female',
+    unit: 'thi-doan-tan-chau',
+    field: 'y-te',
+    placeKind: 'elsewhere_vn',
+  },
+];
+
+export interface DemoSeedCounts {
+  users: number;
+  talents: number;
+  talentFields: number;
+  achievements: number;
+  verifiedAchievements: number;
+  honours: number;
+  featuredHonours: number;
+  byStatus: Record<TalentStatus, number>;
+}
+
+/** Parts an adult may narrow, and to what; one in ten adults changes one of them. */
+const NARROWINGS: readonly (readonly [ProfilePart, Audience])[] = [
+  ['achievements', 'members'],
+  ['bio', 'private'],
+  ['links', 'members'],
+  ['place', 'members'],
+  ['birthYear', 'private'],
+  ['photo', 'members'],
+];
+
+interface Planned {
+  id: number;
+  draft: TalentDraft;
+  status: TalentStatus;
+}
+
+/**
+ * Seeds the demo data into a database that has reference data and no talents; throws
+ * DatabaseNotEmptyError when talents exist. Everything is written in one transaction.
+ */
+export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
+  return db.transaction(async (tx) => {
+    await assertNoTalents(tx);
+    const ref = await loadReferenceIds(tx);
+    const staff = await seedDemoStaff(tx, ref);
+
+    const rng = createRandom(SEED);
+    const people = generatePeople(rng);
+
+    // Explicit ids, so achievements and fields can be written without reading ids back.
+    const [maxRow] = await tx.select({ id: max(talents.id) }).from(talents);
+    const firstId = (maxRow?.id ?? 0) + 1;
+    const planned: Planned[] = people.map((draft, i) => ({ id: firstId + i, draft, status: 'verified' }));
+
+    const policy = createRandom(SEED + 1);
+    applyStatusesAndVisibility(policy, planned);
+    const honourRows = chooseHonours(createRandom(SEED + 2), planned);
+
+    const talentRows: NewTalent[] = planned.map(({ id, draft, status }) =>
+      toTalentRow(id, draft, status, ref.unitIds),
+    );
+    const fieldRows = planned.flatMap(({ id, draft }) =>
+      draft.fields.map((f) => ({ talentId: id, fieldId: ref.fieldIds.get(f)! })),
+    );
+
+    const verify = createRandom(SEED + 3);
+    const achievementRows: NewAchievement[] = planned.flatMap(({ id, draft, status }) =>
+      draft.achievements.map((a) => {
+        const verified = status !== 'draft' && verify.chance(0.8);
+        return {
+          ...toAchievementRow(id, a),
+          verifiedById: verified ? staff.verifierFor(draft.unit) : null,
+          verifiedAt: verified
+            ? new Date(Math.min(a.createdAt.getTime() + verify.int(2, 45) * 86_400_000, SEED_NOW))
+            : null,
+        };
+      }),
+    );
+
+    await insertInChunks(tx, talents, talentRows);
+    await insertInChunks(tx, talentFields, fieldRows);
+    await insertInChunks(tx, achievements, achievementRows);
+    await insertInChunks(tx, honours, honourRows);
+
+    const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
+    for (const p of planned) byStatus[p.status]++;
+    return {
+      users: staff.count,
+      talents: talentRows.length,
+      talentFields: fieldRows.length,
+      achievements: achievementRows.length,
+      verifiedAchievements: achievementRows.filter((a) => a.verifiedById != null).length,
+      honours: honourRows.length,
+      featuredHonours: honourRows.filter((h) => h.kind === 'featured_young_face').length,
+      byStatus,
+    };
+  });
+}
+
+/**
+ * The fixed examples first, then talents that walk through every unit and every field once (so
+ * none is empty whatever the random draws), then random talents.
+ */
+function generatePeople(rng: Random): TalentDraft[] {
+  const slugs = new SlugRegistry();
+  const reservedNames = new Set(DEMO_EXAMPLES.map((e) => e.fullName));
+  const people: TalentDraft[] = DEMO_EXAMPLES.map((e) =>
+    generateTalent(rng, slugs, {
+      fullName: e.fullName,
+      gender: e.gender,
+      unit: e.unit,
+      primaryField: e.field,
+      placeKind: e.placeKind,
+    }),
+  );
+  for (let j = 0; people.length < DEMO_TALENT_COUNT; j++) {
+    people.push(
+      generateTalent(rng, slugs, {
+        reservedNames,
+        unit: CHILD_UNIT_SLUGS[j],
+        primaryField: FIELD_SLUGS[j],
+      }),
+    );
+  }
+  return people;
+}
+
+/**
+ * About 8% drafts, 5% unlisted profiles and one adult in ten narrowing one part. The fixed examples
+ * stay verified and public: search tests look for them.
+ */
+function applyStatusesAndVisibility(rng: Random, planned: Planned[]): void {
+  for (const [i, p] of planned.entries()) {
+    if (i < DEMO_EXAMPLES.length) continue;
+    if (rng.chance(0.08)) p.status = 'draft';
+    if (rng.chance(0.05)) p.draft.visibility = { ...p.draft.visibility, profile: 'private' };
+    else if (SEED_YEAR - p.draft.birthYear >= 18 && rng.chance(0.1)) {
+      const [part, audience] = rng.pick(NARROWINGS);
+      p.draft.visibility = { ...p.draft.visibility, [part]: audience };
+    }
+  }
+}
+
+/** The best achievement won by `year`: widest level, then latest. */
+function bestAchievementBy(draft: TalentDraft, year: number): AchievementDraft | null {
+  let best: AchievementDraft | null = null;
+  for (const a of draft.achievements) {
+    if (a.year > year) continue;
+    if (!best || levelRank(a.level) > levelRank(best.level) || (a.level === best.level && a.year > best.year))
+      best = a;
+  }
+  return best;
+}
+
+const HONOUR_TITLES: Record<HonourKind, (year: number) => string> = {
+  featured_young_face: (y) => `Gương mặt trẻ tiêu biểu tỉnh An Giang năm ${y}`,
+  promising_young_face: (y) => `Gương mặt trẻ triển vọng tỉnh An Giang năm ${y}`,
+  other: (y) => `Thanh niên tiên tiến làm theo lời Bác tỉnh An Giang năm ${y}`,
+};
+
+/**
+ * The yearly honours, chosen among listed, non-draft talents already discovered and eligible that
+ * year, in proportion to their best achievement by then. A face is featured once; the honoured get
+ * the status 'honoured'.
+ */
+function chooseHonours(rng: Random, planned: Planned[]): NewHonour[] {
+  const rows: NewHonour[] = [];
+  const featuredOnce = new Set<number>();
+
+  for (let year = FIRST_YEAR; year <= SEED_YEAR; year++) {
+    const eligible = planned.filter(
+      (p) =>
+        p.status !== 'draft' &&
+        p.draft.visibility.profile !== 'private' &&
+        p.draft.discoveredYear <= year &&
+        isEligibleInYear(p.draft.birthYear, year),
+    );
+    const takenThisYear = new Set<number>();
+    const draw = (kind: HonourKind, n: number, weight: (p: Planned) => number) => {
+      for (let k = 0; k < n; k++) {
+        const pool = eligible.filter(
+          (p) => !takenThisYear.has(p.id) && !(kind === 'featured_young_face' && featuredOnce.has(p.id)),
+        );
+        if (pool.length === 0) return;
+        const chosen = rng.weighted(pool.map((p) => [p, weight(p)] as const));
+        takenThisYear.add(chosen.id);
+        if (kind === 'featured_young_face') featuredOnce.add(chosen.id);
+        chosen.status = 'honoured';
+        const best = bestAchievementBy(chosen.draft, year);
+        rows.push({
+          talentId: chosen.id,
+          kind,
+          title: HONOUR_TITLES[kind](year),
+          year,
+          citation: honourCitation(
+            fieldDefinition(best?.field ?? chosen.draft.fields[0]!).nameVi,
+            best?.title ?? null,
+          ),
+          // Announced around 26 March, the founding day of the Youth Union.
+          createdAt: new Date(Date.UTC(year, 2, 26, 2, 0, 0)),
+        });
+      }
+    };
+    const byBest = (p: Planned) => {
+      const best = bestAchievementBy(p.draft, year);
+      return best ? [1, 2, 4, 8, 12][levelRank(best.level)]! : 0.5;
+    };
+    draw('featured_young_face', FEATURED_PER_YEAR, byBest);
+    // Promise is for the young: the fewer years since sixteen, the likelier.
+    draw('promising_young_face', PROMISING_PER_YEAR, (p) => Math.max(1, 26 - (year - p.draft.birthYear)));
+    draw('other', OTHER_PER_YEAR, byBest);
+  }
+  return rows;
+}
