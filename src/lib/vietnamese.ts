@@ -39,3 +39,45 @@ export function givenName(fullName: string): string {
 export function compareVietnameseNames(a: string, b: string): number {
   return collator.compare(givenName(a), givenName(b)) || collator.compare(a, b);
 }
+
+/** Vietnamese letters in alphabetical order; tone marks are compared only after all letters. */
+const ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz0123456789';
+const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']; // huyền, hỏi, ngã, sắc, nặng
+const LETTER_MARKS = /[\u0306\u0302\u031b]/; // breve, circumflex, horn
+
+/**
+ * A key whose plain string order is Vietnamese alphabetical order of `text`, for sorting many
+ * names fast; agrees with {@link compareVietnamese} on letters and tones.
+ */
+export function vietnameseSortKey(text: string): string {
+  let letters = '';
+  let tones = '';
+  for (const char of text.toLowerCase().normalize('NFD')) {
+    const tone = TONES.indexOf(char);
+    if (tone >= 0) {
+      tones = tones.slice(0, -1) + String.fromCharCode(0x42 + tone);
+      continue;
+    }
+    if (LETTER_MARKS.test(char) && letters) {
+      // The mark turns the previous letter into ă, â, ê, ô, ơ or ư.
+      const previous = ALPHABET[letters.charCodeAt(letters.length - 1) - 0x100] ?? '';
+      const index = ALPHABET.indexOf((previous + char).normalize('NFC'));
+      if (index >= 0) letters = letters.slice(0, -1) + String.fromCharCode(0x100 + index);
+      continue;
+    }
+    const index = ALPHABET.indexOf(char);
+    if (index >= 0) {
+      letters += String.fromCharCode(0x100 + index);
+      tones += 'A';
+    } else if (/\s/.test(char)) {
+      letters += ' ';
+      tones += ' ';
+    }
+  }
+  return `${letters}\u0000${tones}`;
+}
+
+/** The sort key of a person's name: given name first, then the full name, as in {@link compareVietnameseNames}. */
+export function vietnameseNameKey(fullName: string): string {
+  return `${vietnameseSortKey(givenName(fullName))}\u0001${vietnameseSortKey(fullName)}`;
+}

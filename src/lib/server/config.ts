@@ -17,6 +17,9 @@ const configSchema = z.object({
   HOST: z.string().trim().min(1).default('localhost'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+  MEILISEARCH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]{1,100}$/, 'letters, digits, - and _ only').default('talents'),
 });
 
 export type Config = {
@@ -25,6 +28,8 @@ export type Config = {
   host: string;
   port: number;
   publicSiteUrl: URL;
+  /** Set when Meilisearch serves the directory; the embedded engine stays the fallback. */
+  meilisearch: { url: string; apiKey: string | undefined; index: string } | null;
 };
 
 export class ConfigError extends Error {}
@@ -46,6 +51,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: c.HOST,
     port: c.PORT,
     publicSiteUrl: new URL(c.PUBLIC_SITE_URL),
+    meilisearch: c.MEILISEARCH_URL
+      ? { url: c.MEILISEARCH_URL, apiKey: c.MEILISEARCH_API_KEY, index: c.MEILISEARCH_INDEX }
+      : null,
   };
 }
 

@@ -45,7 +45,7 @@ export default async function globalSetup() {
     PORT: String(port),
     PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
   };
-  execFileSync('npx', ['astro', 'build'], { env, stdio: 'inherit' });
+  execFileSync('npx', ['astro', 'build', '--silent'], { env, stdio: 'inherit' });
   execFileSync('npx', ['tsx', 'db/cli/prepare.ts'], { env, stdio: 'inherit' });
   const server = spawn(process.execPath, ['dist/server/entry.mjs'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const baseURL = `http://127.0.0.1:${port}`;

@@ -1,0 +1,32 @@
+import type { Database } from '../../../../db/client';
+import { units as unitsTable } from '../../../../db/schema';
+import type { Lang } from '../../i18n/languages';
+import { parseSearchParams, staticFacetValues } from '../../search/params';
+import { fieldName, listFields } from '../fields';
+import { getTalentSearch } from './service';
+
+/**
+ * Everything the directory page (and its JSON twin) answers for a URL: the query as understood,
+ * the results, names for facet values, and the status: 400 when part of the URL was unusable,
+ * 404 for a page past the last.
+ */
+export async function getDirectoryPage(db: Database, lang: Lang, params: URLSearchParams) {
+  const [fields, units] = await Promise.all([listFields(db), db.select().from(unitsTable)]);
+  const { query, problems } = parseSearchParams(
+    params,
+    staticFacetValues(
+      fields.map((f) => f.slug),
+      units.map((u) => u.slug),
+    ),
+  );
+  const result = await (await getTalentSearch()).search(query);
+  const beyondLastPage = query.page > result.totalPages;
+  const status = problems.length > 0 ? 400 : beyondLastPage ? 404 : 200;
+  const names = {
+    field: new Map(fields.map((f) => [f.slug, fieldName(f, lang)])),
+    unit: new Map(units.map((u) => [u.slug, u.name])),
+  };
+  return { query, result, problems, status, beyondLastPage, names };
+}
+
+export type DirectoryPage = Awaited<ReturnType<typeof getDirectoryPage>>;

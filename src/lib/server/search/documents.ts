@@ -1,0 +1,101 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import {
+  type AchievementLevel,
+  achievementLevels,
+  achievements,
+  fields,
+  honours,
+  talentFields,
+  talents,
+  units,
+} from '../../../../db/schema';
+import type { TalentDocument } from '../../search/types';
+import { ANONYMOUS, canViewPart, isMinor } from '../../visibility';
+import { LISTED_STATUSES } from '../talents/profile';
+
+/** A Drizzle database or an open transaction on it: documents are built inside the writing transaction. */
+export type Executor = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'run' | 'all' | 'get'>;
+
+/** Stays well under SQLite's limit on bound variables. */
+const CHUNK = 500;
+
+/**
+ * Directory documents for the given talents as the public may see them. Talents not listed for
+ * the public (a draft, a hidden profile, a deleted row) come back in `unlisted`.
+ */
+export async function buildTalentDocuments(
+  db: Executor,
+  ids: number[],
+  currentYear = new Date().getFullYear(),
+): Promise<{ documents: TalentDocument[]; unlisted: number[] }> {
+  const documents: TalentDocument[] = [];
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    documents.push(...(await buildChunk(db, ids.slice(start, start + CHUNK), currentYear)));
+  }
+  const listed = new Set(documents.map((d) => d.id));
+  return { documents, unlisted: ids.filter((id) => !listed.has(id)) };
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+}
+
+async function buildChunk(db: Executor, ids: number[], currentYear: number): Promise<TalentDocument[]> {
+  const rows = await db
+    .select({ talent: talents, unitSlug: units.slug, unitName: units.name })
+    .from(talents)
+    .innerJoin(units, eq(units.id, talents.unitId))
+    .where(inArray(talents.id, ids));
+  const fieldRows = await db
+    .select({ talentId: talentFields.talentId, slug: fields.slug, nameVi: fields.nameVi, nameEn: fields.nameEn })
+    .from(talentFields)
+    .innerJoin(fields, eq(fields.id, talentFields.fieldId))
+    .where(inArray(talentFields.talentId, ids));
+  const achievementRows = await db.select().from(achievements).where(inArray(achievements.talentId, ids));
+  const honourRows = await db.select().from(honours).where(inArray(honours.talentId, ids));
+  const fieldsOf = groupBy(fieldRows, (r) => r.talentId);
+  const achievementsOf = groupBy(achievementRows, (r) => r.talentId);
+  const honoursOf = groupBy(honourRows, (r) => r.talentId);
+
+  return rows.flatMap(({ talent, unitSlug, unitName }): TalentDocument[] => {
+    const can = (part: Parameters<typeof canViewPart>[2]) => canViewPart(ANONYMOUS, talent.visibility, part);
+    if (!(LISTED_STATUSES as readonly string[]).includes(talent.status) || !can('profile')) return [];
+    const talentFieldRows = can('fields') ? (fieldsOf.get(talent.id) ?? []) : [];
+    const shownAchievements = can('achievements') ? (achievementsOf.get(talent.id) ?? []) : [];
+    const talentHonours = honoursOf.get(talent.id) ?? [];
+    const honourYears = [...new Set(talentHonours.map((h) => h.year))].sort((a, b) => b - a);
+    return [
+      {
+        id: talent.id,
+        slug: talent.slug,
+        fullName: talent.fullName,
+        unitSlug,
+        unitName,
+        fields: talentFieldRows.map((f) => f.slug),
+        fieldNames: talentFieldRows.flatMap((f) => [f.nameVi, f.nameEn]),
+        awards: shownAchievements.flatMap((a) => [a.title, a.awardName]),
+        highestLevel: highestVerifiedLevel(shownAchievements),
+        honourYears,
+        honourTitles: talentHonours.map((h) => h.title),
+        latestHonourYear: honourYears[0] ?? null,
+        birthYear: can('birthYear') ? talent.birthYear : null,
+        place: can('place') ? talent.placeKind : null,
+        open: talent.openToOpportunities && !isMinor(talent.birthYear, currentYear),
+        shortBio: can('bio') ? talent.shortBio : '',
+        photoPath: can('photo') ? talent.photoPath : null,
+      },
+    ];
+  });
+}
+
+/** The widest level among verified achievements: unverified claims do not rank a talent. */
+function highestVerifiedLevel(rows: { level: AchievementLevel; verifiedAt: Date | null }[]): AchievementLevel | null {
+  let best = -1;
+  for (const row of rows) {
+    if (row.verifiedAt) best = Math.max(best, achievementLevels.indexOf(row.level));
+  }
+  return achievementLevels[best] ?? null;
+}

@@ -1,0 +1,114 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Database } from '../../../../../db/client';
+import { searchDocuments } from '../../../../../db/schema';
+import type { MatchedTerms } from '../../../search/highlight';
+import { toHit } from '../../../search/hits';
+import type { SearchHit, SearchQuery, SearchResult, TalentDocument, TalentSearch } from '../../../search/types';
+import { countFacets } from './facets';
+import { planMatch } from './match';
+import { FacetSnapshot } from './snapshot';
+import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
+
+/**
+ * The default engine: SQLite FTS5 in the application's own database. SQLite finds the matching
+ * talents; filters, facet counts and ordering run over the in-memory {@link FacetSnapshot}.
+ *
+ * Relevance is tiered rather than scored with bm25, whose cost grows with every match (90 ms for a
+ * name shared by a third of 100,000 talents): talents matching with the accents as typed come first,
+ * then matches in the name, then in awards, then elsewhere; ties go to the most recently honoured
+ * and highest achievers.
+ */
+export function createEmbeddedSearch(db: Database, currentYear = () => new Date().getFullYear()): TalentSearch {
+  const snapshot = new FacetSnapshot();
+
+  /** Talent ids matching an FTS5 expression, in one string: far cheaper than one row per match. */
+  async function matchingIds(expression: string): Promise<number[]> {
+    const [row] = await db.all<{ ids: string | null }>(
+      sql`SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ${expression}`,
+    );
+    return row?.ids ? row.ids.split(',').map(Number) : [];
+  }
+
+  /** The candidate slots of a text query, and each one's relevance tier when relevance orders them. */
+  async function matchText(text: string, tiered: boolean) {
+    const plan = await planMatch(db, text);
+    if (!plan) return { slots: [] as number[], tierOf: null, tiers: 0, terms: null };
+    const slots: number[] = [];
+    for (const id of await matchingIds(plan.expression)) {
+      const slot = snapshot.slot(id);
+      if (slot >= 0 && snapshot.listed[slot]) slots.push(slot);
+    }
+    if (!tiered) return { slots, tierOf: null, tiers: 0, terms: plan.terms };
+    const tierOf = new Int8Array(snapshot.size).fill(2);
+    const mark = async (expression: string, tier: number) => {
+      for (const id of await matchingIds(expression)) {
+        const slot = snapshot.slot(id);
+        if (slot >= 0 && tierOf[slot]! > tier) tierOf[slot] = tier;
+      }
+    };
+    await mark(plan.nameOrAwardsExpression, 1);
+    await mark(plan.nameExpression, 0);
+    if (!plan.exactExpression) return { slots, tierOf, tiers: 3, terms: plan.terms };
+    const exact = new Set(await matchingIds(plan.exactExpression));
+    for (const slot of slots) if (!exact.has(snapshot.ids[slot]!)) tierOf[slot]! += 3;
+    return { slots, tierOf, tiers: 6, terms: plan.terms };
+  }
+
+  async function loadHits(ids: number[], terms: MatchedTerms | null): Promise<SearchHit[]> {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .select({ id: searchDocuments.talentId, document: searchDocuments.document })
+      .from(searchDocuments)
+      .where(inArray(searchDocuments.talentId, ids));
+    const byId = new Map(rows.map((r) => [r.id, r.document ? (JSON.parse(r.document) as TalentDocument) : null]));
+    return ids.flatMap((id) => {
+      const doc = byId.get(id);
+      return doc ? [toHit(doc, terms)] : [];
+    });
+  }
+
+  return {
+    engine: 'embedded',
+    async index(documents) {
+      await db.transaction((tx) => writeEmbeddedDocuments(tx, documents));
+    },
+    async remove(ids) {
+      await db.transaction((tx) => removeEmbeddedDocuments(tx, ids));
+    },
+    async search(query: SearchQuery): Promise<SearchResult> {
+      await snapshot.refresh(db);
+      const hasText = query.text.trim() !== '';
+      const matched = hasText ? await matchText(query.text, query.sort === 'relevance') : null;
+      const candidates = matched ? matched.slots : snapshot.listedSlots();
+      const { passing, total, facets } = countFacets(snapshot, candidates, query.filters, currentYear());
+      const order = snapshot.order(query.sort === 'relevance' ? 'standing' : query.sort);
+      const start = (query.page - 1) * query.perPage;
+      const window = pickWindow(order, passing, matched?.tierOf ?? null, matched?.tiers ?? 1, start, start + query.perPage);
+      const hits = await loadHits(window.map((slot) => snapshot.ids[slot]!), matched?.terms ?? null);
+      return { hits, total, page: query.page, totalPages: Math.max(1, Math.ceil(total / query.perPage)), facets };
+    },
+  };
+}
+
+/**
+ * The passing slots at positions [start, end) of the result order: by tier first (when tiered),
+ * then by `order`. One pass over `order`, no sorting: tiers are counted first to know where each
+ * one begins.
+ */
+function pickWindow(order: Int32Array, passing: Uint8Array, tierOf: Int8Array | null, tiers: number, start: number, end: number): number[] {
+  const tierStart = new Int32Array(tiers);
+  if (tierOf) {
+    const sizes = new Int32Array(tiers);
+    for (let slot = 0; slot < passing.length; slot++) if (passing[slot]) sizes[tierOf[slot]!]!++;
+    for (let t = 1; t < tiers; t++) tierStart[t] = tierStart[t - 1]! + sizes[t - 1]!;
+  }
+  const seen = new Int32Array(tiers);
+  const window: number[] = [];
+  for (const slot of order) {
+    if (!passing[slot]) continue;
+    const tier = tierOf ? tierOf[slot]! : 0;
+    const position = tierStart[tier]! + seen[tier]!++;
+    if (position >= start && position < end) window[position - start] = slot;
+  }
+  return window.filter((slot) => slot !== undefined);
+}

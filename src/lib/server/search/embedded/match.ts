@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../../../../db/client';
+import type { MatchedTerms } from '../../../search/highlight';
+import { editDistance, queryWords, typoBudget } from '../../../search/text';
+
+/** How long the term list stays cached: new words become typo-tolerant within this time. */
+const VOCABULARY_TTL_MS = 60_000;
+
+let vocabulary: { terms: Set<string>; byLength: Map<number, string[]>; loadedAt: number } | null = null;
+
+/** The folded terms of the index, grouped by length, for finding typo variants fast. */
+async function loadVocabulary(db: Database) {
+  if (vocabulary && Date.now() - vocabulary.loadedAt < VOCABULARY_TTL_MS) return vocabulary;
+  const rows = await db.all<{ term: string }>(sql`SELECT term FROM search_vocab`);
+  const terms = new Set<string>();
+  const byLength = new Map<number, string[]>();
+  for (const { term } of rows) {
+    if (!/^[a-z0-9]+$/.test(term)) continue; // accented terms of the `exact` column
+    terms.add(term);
+    byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+  }
+  vocabulary = { terms, byLength, loadedAt: Date.now() };
+  return vocabulary;
+}
+
+/** Terms of the index within the word's typo budget. */
+function typoVariants(word: string, byLength: Map<number, string[]>): string[] {
+  const budget = typoBudget(word);
+  if (budget === 0) return [];
+  const found: string[] = [];
+  for (let length = word.length - budget; length <= word.length + budget; length++) {
+    for (const term of byLength.get(length) ?? []) {
+      if (editDistance(word, term, budget) <= budget) found.push(term);
+    }
+  }
+  return found;
+}
+
+export interface MatchPlan {
+  /** FTS5 expressions over the folded columns: all of them, the name only, and name or awards. */
+  expression: string;
+  nameExpression: string;
+  nameOrAwardsExpression: string;
+  /** FTS5 expression over the accented column, when the query has accents. */
+  exactExpression: string | null;
+  terms: MatchedTerms;
+}
+
+const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
+
+/**
+ * Turns a query into FTS5 expressions: every word must match (as typed without accents, or, when
+ * the index has no such word, within its typo budget); the last word also matches as a prefix.
+ * Returns null when the query has no searchable word.
+ */
+export async function planMatch(db: Database, text: string): Promise<MatchPlan | null> {
+  const words = queryWords(text);
+  if (words.length === 0) return null;
+  const { terms, byLength } = await loadVocabulary(db);
+  const matched = new Set<string>();
+  const last = words.length - 1;
+  const groups = words.map((word, i) => {
+    const isPrefix = i === last;
+    const known = isPrefix ? [...terms].some((t) => t.startsWith(word)) : terms.has(word);
+    const variants = known ? [] : typoVariants(word, byLength);
+    [word, ...variants].forEach((term) => matched.add(term));
+    const alternatives = [isPrefix ? `${quote(word)}*` : quote(word), ...variants.map(quote)];
+    return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
+  });
+  const all = groups.join(' AND ');
+  return {
+    expression: `{name awards body} : (${all})`,
+    nameExpression: `name : (${all})`,
+    nameOrAwardsExpression: `{name awards} : (${all})`,
+    exactExpression: exactExpression(text),
+    terms: { words: matched, prefix: words[last]! },
+  };
+}
+
+/** For a query typed with accents: the same words with their accents, to rank exact matches first. */
+function exactExpression(text: string): string | null {
+  const words = text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.some((word) => /[^a-z0-9]/.test(word))) return null;
+  const parts = words.slice(0, 10).map((word, i, all) => (i === all.length - 1 ? `${quote(word)}*` : quote(word)));
+  return `exact : (${parts.join(' AND ')})`;
+}

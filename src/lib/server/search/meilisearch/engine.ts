@@ -1,0 +1,165 @@
+import {
+  type EnqueuedTaskPromise,
+  Meilisearch,
+  MeilisearchApiError,
+  type MultiSearchQuery,
+} from 'meilisearch';
+import { MAX_QUERY_WORDS } from '../../../search/text';
+import type { FacetName, SearchQuery, SearchResult, TalentSearch } from '../../../search/types';
+import { facetFilters, facetLists } from './filters';
+import { highlightRequest, toHighlightedHit } from './highlight';
+import {
+  facetAttributes,
+  type MeilisearchDocument,
+  meilisearchSettings,
+  toMeilisearchDocument,
+} from './settings';
+
+export interface MeilisearchOptions {
+  url: string;
+  apiKey?: string | undefined;
+  index: string;
+}
+
+/** A client whose requests give up after 10 s, so a hung server fails over instead of hanging pages. */
+export function createMeilisearchClient(options: MeilisearchOptions): Meilisearch {
+  return new Meilisearch({
+    host: options.url,
+    apiKey: options.apiKey,
+    timeout: 10_000,
+    defaultWaitOptions: { timeout: 120_000 },
+  });
+}
+
+/** Waits for a task and throws unless it succeeded: `waitTask` resolves with failed tasks too. */
+export async function settled(task: EnqueuedTaskPromise, what: string): Promise<void> {
+  const done = await task.waitTask();
+  if (done.status !== 'succeeded')
+    throw new Error(`Meilisearch ${what} ${done.status}: ${done.error?.message ?? 'no reason given'}`);
+}
+
+/**
+ * The directory on Meilisearch. `index` and `remove` resolve only once Meilisearch has applied the
+ * change, so a search right after sees it, as with the embedded engine. Searches that Meilisearch
+ * rejects throw an error naming the index and Meilisearch's code; connection failures throw as they
+ * are. Either way the caller answers from the embedded engine.
+ */
+export function createMeilisearchSearch(
+  options: MeilisearchOptions,
+  currentYear = () => new Date().getFullYear(),
+): TalentSearch {
+  const client = createMeilisearchClient(options);
+  const index = client.index<MeilisearchDocument>(options.index);
+  let ready: Promise<void> | null = null;
+  // Once per process, before the first use; a failure (server down) is retried on the next call.
+  const prepare = () =>
+    (ready ??= settled(index.updateSettings(meilisearchSettings), 'settings update').catch(
+      (error: unknown) => {
+        ready = null;
+        throw error;
+      },
+    ));
+
+  return {
+    engine: 'meilisearch',
+    async index(documents) {
+      if (documents.length === 0) return;
+      await prepare();
+      await settled(
+        index.addDocuments(documents.map(toMeilisearchDocument), { primaryKey: 'id' }),
+        'indexing',
+      );
+    },
+    async remove(ids) {
+      if (ids.length === 0) return;
+      await prepare();
+      await settled(index.deleteDocuments(ids), 'removal');
+    },
+    async search(query: SearchQuery): Promise<SearchResult> {
+      const year = currentYear();
+      const text = meilisearchQueryText(query.text);
+      // Punctuation or emoji alone: the embedded engine finds nothing, Meilisearch would list everyone.
+      if (text === '' && query.text.trim() !== '') {
+        return {
+          hits: [],
+          total: 0,
+          page: query.page,
+          totalPages: 1,
+          facets: facetLists(query, () => ({}), year),
+        };
+      }
+      await prepare();
+      const { queries, active } = planQueries(options.index, query, text, year);
+      const { results } = await client
+        .multiSearch<{ queries: MultiSearchQuery[] }, MeilisearchDocument>({ queries })
+        .catch((error: unknown) => {
+          throw explain(error, options.index);
+        });
+      const [main, ...own] = results;
+      const distribution = (name: FacetName) => {
+        const i = active.indexOf(name);
+        return (i >= 0 ? own[i] : main)?.facetDistribution?.[facetAttributes[name]] ?? {};
+      };
+      return {
+        hits: (main?.hits ?? []).map((hit) => toHighlightedHit(hit, text)),
+        total: main?.totalHits ?? 0,
+        page: query.page,
+        totalPages: Math.max(1, main?.totalPages ?? 0),
+        facets: facetLists(query, distribution, year),
+      };
+    },
+  };
+}
+
+/**
+ * One request for a search: the page of hits with every facet counted under all filters, then for
+ * each selected facet the same search without that facet's own selection, counting only it
+ * (disjunctive facets: picking a field still shows what the other fields would add).
+ */
+function planQueries(indexUid: string, query: SearchQuery, text: string, year: number) {
+  const { active, without } = facetFilters(query.filters, year);
+  // `all`: every word must match, as in the embedded engine (Meilisearch's default drops words).
+  const base = { indexUid, q: text, matchingStrategy: 'all' as const };
+  const main: MultiSearchQuery = {
+    ...base,
+    ...without(null),
+    facets: Object.values(facetAttributes),
+    // Meilisearch rejects a page below 1 or a fractional size; the result still echoes the page asked.
+    page: Math.max(1, Math.floor(query.page) || 1),
+    hitsPerPage: Math.min(1000, Math.max(1, Math.floor(query.perPage) || 1)),
+    ...sortFor(query.sort, text),
+    ...(text ? highlightRequest : {}),
+  };
+  const own = active.map((name): MultiSearchQuery => ({
+    ...base,
+    ...without(name),
+    facets: [facetAttributes[name]],
+    page: 1,
+    hitsPerPage: 0,
+  }));
+  return { queries: [main, ...own], active };
+}
+
+/**
+ * The words of a query as typed, at most {@link MAX_QUERY_WORDS}, joined by spaces: Meilisearch
+ * would read quotes as a phrase and a leading "-" as "without", which the embedded engine does not.
+ */
+export function meilisearchQueryText(text: string): string {
+  return (text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).slice(0, MAX_QUERY_WORDS).join(' ');
+}
+
+/** Sort parameters: an empty relevance search lists the latest honoured, widest level first, like the embedded engine. */
+function sortFor(sort: SearchQuery['sort'], text: string): { sort?: string[] } {
+  if (sort === 'name') return { sort: ['nameKey:asc'] };
+  if (sort === 'honour') return { sort: ['latestHonourYear:desc', 'nameKey:asc'] };
+  return text ? {} : { sort: ['latestHonourYear:desc', 'levelRank:desc', 'nameKey:asc'] };
+}
+
+/** A rejected search explained; connection failures and timeouts pass through unchanged. */
+function explain(error: unknown, index: string): unknown {
+  if (!(error instanceof MeilisearchApiError)) return error;
+  const code = error.cause?.code ?? String(error.response.status);
+  return new Error(`Meilisearch rejected the search on index "${index}" (${code}): ${error.message}`, {
+    cause: error,
+  });
+}

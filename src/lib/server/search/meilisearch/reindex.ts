@@ -1,0 +1,96 @@
+import { gt } from 'drizzle-orm';
+import type { Meilisearch } from 'meilisearch';
+import type { Database } from '../../../../../db/client';
+import { searchDocuments, searchOutbox, searchState, talents } from '../../../../../db/schema';
+import { buildTalentDocuments } from '../documents';
+import { deleteUnchangedOutboxRows, requeueChangedSince } from '../outbox';
+import { createMeilisearchClient, createMeilisearchSearch, type MeilisearchOptions, settled } from './engine';
+import { meilisearchSettings } from './settings';
+
+/** Talents per batch: a few MB of JSON per request, and bounded memory for any directory size. */
+const CHUNK = 2000;
+
+export interface MeilisearchRebuild {
+  /** Talents read from the database. */
+  talents: number;
+  /** Documents in the new index (listed talents). */
+  documents: number;
+  /** Talents that changed during the rebuild and were sent again after the swap. */
+  caughtUp: number;
+  /** Outbox rows the rebuild made unnecessary. */
+  outboxCleared: number;
+}
+
+/**
+ * Rebuilds the Meilisearch index from the database into a fresh index, then swaps it with the live
+ * one (atomic in Meilisearch), so searches never see a half-built index; the old documents are
+ * deleted with the temporary index.
+ *
+ * A change racing the rebuild still arrives: the outbox rows and the change sequence are read
+ * before any talent; after the swap every talent changed since that sequence is sent again (the
+ * relay may have delivered it to the old index meanwhile), only outbox rows unchanged since they
+ * were read are deleted, and talents changing during this catch-up are queued for the relay.
+ */
+export async function rebuildMeilisearchIndex(
+  db: Database,
+  options: MeilisearchOptions,
+): Promise<MeilisearchRebuild> {
+  const client = createMeilisearchClient(options);
+  await client.health(); // unreachable: fail here, before any work
+  const [state] = await db.select({ seq: searchState.seq }).from(searchState).limit(1);
+  const pending = await db
+    .select({ talentId: searchOutbox.talentId, seq: searchOutbox.seq })
+    .from(searchOutbox);
+
+  const temporary = `${options.index}_rebuild_${Date.now()}`;
+  let ids: number[] = [];
+  let documents = 0;
+  try {
+    await settled(client.createIndex(temporary, { primaryKey: 'id' }), 'index creation');
+    await settled(client.index(temporary).updateSettings(meilisearchSettings), 'settings update');
+    const fresh = createMeilisearchSearch({ ...options, index: temporary });
+    ids = (await db.select({ id: talents.id }).from(talents)).map((row) => row.id);
+    for (let start = 0; start < ids.length; start += CHUNK) {
+      const built = await buildTalentDocuments(db, ids.slice(start, start + CHUNK));
+      await fresh.index(built.documents);
+      documents += built.documents.length;
+    }
+    await ensureIndex(client, options.index);
+    await settled(client.swapIndexes([{ indexes: [options.index, temporary], rename: false }]), 'index swap');
+  } finally {
+    // After the swap the temporary name holds the old documents; before it, a half-built index.
+    await settled(client.deleteIndex(temporary), 'index deletion').catch((error: unknown) =>
+      console.warn(`Meilisearch: could not delete the index "${temporary}":`, (error as Error).message),
+    );
+  }
+
+  // Changes since the first read reach the live index now; later ones are queued for the relay.
+  const [afterSwap] = await db.select({ seq: searchState.seq }).from(searchState).limit(1);
+  const changed = await changedSince(db, state?.seq ?? 0);
+  const live = createMeilisearchSearch(options);
+  for (let start = 0; start < changed.length; start += CHUNK) {
+    const built = await buildTalentDocuments(db, changed.slice(start, start + CHUNK));
+    await live.index(built.documents);
+    await live.remove(built.unlisted);
+  }
+  const outboxCleared = await deleteUnchangedOutboxRows(db, pending);
+  // After the delete: a row deleted as "unchanged" may be a newer change's fresh row with the same seq.
+  await requeueChangedSince(db, await changedSince(db, afterSwap?.seq ?? 0), afterSwap?.seq ?? 0);
+  return { talents: ids.length, documents, caughtUp: changed.length, outboxCleared };
+}
+
+async function changedSince(db: Database, seq: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: searchDocuments.talentId })
+    .from(searchDocuments)
+    .where(gt(searchDocuments.seq, seq));
+  return rows.map((row) => row.id);
+}
+
+/** Creates the live index on a first rebuild: a swap needs both indexes to exist. */
+async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
+  const task = await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+  if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists') {
+    throw new Error(`Meilisearch could not create the index "${uid}": ${task.error?.message ?? task.status}`);
+  }
+}

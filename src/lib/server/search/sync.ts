@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { searchOutbox, talents } from '../../../../db/schema';
+import { buildTalentDocuments, type Executor } from './documents';
+import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './embedded/store';
+
+/**
+ * Brings the directory up to date with changed talents. Call it inside the transaction that made
+ * the change: the embedded index changes with the data (never stale), and when an external engine
+ * is configured an outbox row per talent records what it still has to receive.
+ */
+export async function syncTalentSearch(tx: Executor, talentIds: number[], options: { outbox: boolean }): Promise<void> {
+  const { documents, unlisted } = await buildTalentDocuments(tx, talentIds);
+  await writeEmbeddedDocuments(tx, documents);
+  await removeEmbeddedDocuments(tx, unlisted);
+  if (options.outbox && talentIds.length > 0) {
+    await tx
+      .insert(searchOutbox)
+      .values(talentIds.map((talentId) => ({ talentId, seq: 0 })))
+      .onConflictDoUpdate({
+        target: searchOutbox.talentId,
+        set: { attempts: 0, nextAttemptAt: 0, lastError: null, seq: sql`${searchOutbox.seq} + 1` },
+      });
+  }
+}
+
+/** Rebuilds the embedded index from every talent, in chunks; used after seeding and by the reindex command. */
+export async function rebuildEmbeddedIndex(db: Database): Promise<number> {
+  const ids = (await db.select({ id: talents.id }).from(talents)).map((r) => r.id);
+  const chunk = 2000;
+  for (let start = 0; start < ids.length; start += chunk) {
+    await db.transaction((tx) => syncTalentSearch(tx, ids.slice(start, start + chunk), { outbox: false }));
+  }
+  return ids.length;
+}

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+const pairs: [string, string][] = [
+  ['/', '/en'],
+  ['/vinh-danh', '/en/honours'],
+  ['/vinh-danh/2024', '/en/honours/2024'],
+  ['/tai-nang/nguyen-van-duc', '/en/talents/nguyen-van-duc'],
+  ['/tin-tuc', '/en/news'],
+  ['/tin-tuc/ra-mat-mang-luoi-tai-nang-tre-an-giang', '/en/news/an-giang-young-talent-network-launches'],
+  ['/giai-thuong', '/en/awards'],
+  ['/giai-thuong/guong-mat-tre-tieu-bieu-tinh-an-giang-2027', '/en/awards/outstanding-young-faces-of-an-giang-2027'],
+  ['/tim-kiem', '/en/search'],
+];
+
+test('every public page answers 200 in both languages with the right <html lang>', async ({ request }) => {
+  for (const [vi, en] of pairs) {
+    for (const [path, lang] of [[vi, 'vi-VN'], [en, 'en-GB']] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(await response.text(), path).toContain(`<html lang="${lang}"`);
+    }
+  }
+});
+
+test('the language switch leads to the same page in the other language and back', async ({ page }) => {
+  for (const [vi, en] of pairs) {
+    await page.goto(vi);
+    await page.getByRole('link', { name: /English/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${en.replace(/[/.]/g, '\\$&')}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await page.getByRole('link', { name: /Tiếng Việt/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${vi === '/' ? '/' : vi.replace(/[/.]/g, '\\$&')}$`));
+  }
+});
+
+test('content without a translation falls back with a notice', async ({ page }) => {
+  const response = await page.goto('/en/news/tuyen-duong-guong-mat-tre-tieu-bieu-2024');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('This page has no English version yet; you are reading the Vietnamese original.')).toBeVisible();
+  await expect(page.locator('article')).toHaveAttribute('lang', 'vi');
+  await page.goto('/en/news');
+  await expect(page.getByText('Only in Vietnamese').first()).toBeVisible();
+});
+
+test('dates and numbers follow the language', async ({ page }) => {
+  await page.goto('/en/news');
+  await expect(page.locator('time').first()).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  await page.goto('/tin-tuc');
+  await expect(page.locator('time').first()).toHaveText(/^\d{1,2} tháng \d{1,2}, \d{4}$/);
+});

@@ -1,0 +1,11 @@
+import { createMeilisearchSearch } from '../../../src/lib/server/search/meilisearch/engine';
+import { describeSearchContract } from './contract';
+
+// Included by vitest.config.ts only when MEILISEARCH_URL is set (see the README).
+describeSearchContract('Meilisearch', async () =>
+  createMeilisearchSearch({
+    url: process.env.MEILISEARCH_URL!,
+    apiKey: process.env.MEILISEARCH_API_KEY,
+    index: `talents_contract_${Date.now()}`,
+  }),
+);
