@@ -5,7 +5,7 @@ import type { MatchedTerms } from '../../../search/highlight';
 import { toHit } from '../../../search/hits';
 import type { SearchHit, SearchQuery, SearchResult, TalentDocument, TalentSearch } from '../../../search/types';
 import { countFacets } from './facets';
-import { planMatch } from './match';
+import { type MatchPlan, planMatch } from './match';
 import { FacetSnapshot } from './snapshot';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
 
@@ -47,7 +47,7 @@ export function createEmbeddedSearch(db: Database, currentYear = () => new Date(
       }
     };
     await mark(plan.nameOrAwardsExpression, 1);
-    await mark(plan.nameExpression, 0);
+    for (const slot of slots) if (nameMatches(snapshot.nameWords[slot]!, plan.groups)) tierOf[slot] = 0;
     if (!plan.exactExpression) return { slots, tierOf, tiers: 3, terms: plan.terms };
     const exact = new Set(await matchingIds(plan.exactExpression));
     for (const slot of slots) if (!exact.has(snapshot.ids[slot]!)) tierOf[slot]! += 3;
@@ -88,6 +88,13 @@ export function createEmbeddedSearch(db: Database, currentYear = () => new Date(
       return { hits, total, page: query.page, totalPages: Math.max(1, Math.ceil(total / query.perPage)), facets };
     },
   };
+}
+
+/** Whether every query word matches a word of the name, as FTS5 would match it. */
+function nameMatches(name: string[], groups: MatchPlan['groups']): boolean {
+  return groups.every(({ words, prefix }) =>
+    name.some((word) => words.includes(word) || (prefix !== null && word.startsWith(prefix))),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { editDistance, queryWords, typoBudget } from '../../../search/text';
 /** How long the term list stays cached: new words become typo-tolerant within this time. */
 const VOCABULARY_TTL_MS = 60_000;
 
-let vocabulary: { terms: Set<string>; byLength: Map<number, string[]>; loadedAt: number } | null = null;
+let vocabulary: { terms: Set<string>; sorted: string[]; byLength: Map<number, string[]>; loadedAt: number } | null = null;
 
 /** The folded terms of the index, grouped by length, for finding typo variants fast. */
 async function loadVocabulary(db: Database) {
@@ -19,8 +19,20 @@ async function loadVocabulary(db: Database) {
     terms.add(term);
     byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
   }
-  vocabulary = { terms, byLength, loadedAt: Date.now() };
+  vocabulary = { terms, sorted: [...terms].sort(), byLength, loadedAt: Date.now() };
   return vocabulary;
+}
+
+/** Whether a sorted list holds a term starting with `prefix` (binary search). */
+function hasPrefix(sorted: string[], prefix: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low]?.startsWith(prefix) ?? false;
 }
 
 /** Terms of the index within the word's typo budget. */
@@ -37,10 +49,11 @@ function typoVariants(word: string, byLength: Map<number, string[]>): string[] {
 }
 
 export interface MatchPlan {
-  /** FTS5 expressions over the folded columns: all of them, the name only, and name or awards. */
+  /** FTS5 expressions over the folded columns: all of them, and name or awards. */
   expression: string;
-  nameExpression: string;
   nameOrAwardsExpression: string;
+  /** Per query word: the whole words it matches and, for the last word, the prefix it matches. */
+  groups: { words: string[]; prefix: string | null }[];
   /** FTS5 expression over the accented column, when the query has accents. */
   exactExpression: string | null;
   terms: MatchedTerms;
@@ -56,22 +69,26 @@ const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 export async function planMatch(db: Database, text: string): Promise<MatchPlan | null> {
   const words = queryWords(text);
   if (words.length === 0) return null;
-  const { terms, byLength } = await loadVocabulary(db);
+  const { terms, sorted, byLength } = await loadVocabulary(db);
   const matched = new Set<string>();
   const last = words.length - 1;
   const groups = words.map((word, i) => {
     const isPrefix = i === last;
-    const known = isPrefix ? [...terms].some((t) => t.startsWith(word)) : terms.has(word);
+    const known = isPrefix ? hasPrefix(sorted, word) : terms.has(word);
     const variants = known ? [] : typoVariants(word, byLength);
     [word, ...variants].forEach((term) => matched.add(term));
-    const alternatives = [isPrefix ? `${quote(word)}*` : quote(word), ...variants.map(quote)];
-    return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
+    return isPrefix ? { words: variants, prefix: word } : { words: [word, ...variants], prefix: null };
   });
-  const all = groups.join(' AND ');
+  const all = groups
+    .map(({ words: whole, prefix }) => {
+      const alternatives = [...(prefix ? [`${quote(prefix)}*`] : []), ...whole.map(quote)];
+      return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
+    })
+    .join(' AND ');
   return {
     expression: `{name awards body} : (${all})`,
-    nameExpression: `name : (${all})`,
     nameOrAwardsExpression: `{name awards} : (${all})`,
+    groups,
     exactExpression: exactExpression(text),
     terms: { words: matched, prefix: words[last]! },
   };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../../../../db/client';
 import { achievementLevels, searchDocuments, searchState } from '../../../../../db/schema';
 import type { FacetName, TalentDocument } from '../../../search/types';
+import { searchWords } from '../../../search/text';
 import { vietnameseNameKey } from '../../../vietnamese';
 
 /** Facets whose values are stored as codes of a per-facet dictionary. */
@@ -69,6 +70,8 @@ export class FacetSnapshot {
   readonly birthYear: number[] = [];
   readonly open: boolean[] = [];
   readonly latestHonour: number[] = [];
+  /** Folded words of each name, to tell name matches from others without another query. */
+  readonly nameWords: string[][] = [];
   private readonly nameKey: string[] = [];
   private derived: { listedSlots: Int32Array; orders: Record<'name' | 'honour' | 'standing', Int32Array> } | null = null;
   private refreshing: Promise<void> | null = null;
@@ -127,6 +130,7 @@ export class FacetSnapshot {
     this.open[slot] = doc?.open ?? false;
     this.latestHonour[slot] = doc?.latestHonourYear ?? 0;
     this.nameKey[slot] = doc ? vietnameseNameKey(doc.fullName) : '';
+    this.nameWords[slot] = doc ? searchWords(doc.fullName) : [];
   }
 
   /**
