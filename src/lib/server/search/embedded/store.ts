@@ -5,7 +5,7 @@ import { withSynonyms } from '../../../search/text';
 import type { Executor } from '../documents';
 
 /** Rows per statement, well under SQLite's limit on bound variables. */
-const CHUNK = 400;
+const CHUNK = 200;
 
 /** The next change sequence number; callers run inside the transaction that writes the change. */
 async function nextSeq(db: Executor): Promise<number> {
@@ -35,10 +35,8 @@ export async function writeEmbeddedDocuments(db: Executor, all: TalentDocument[]
 async function writeChunk(db: Executor, documents: TalentDocument[], seq: number): Promise<void> {
   const ids = documents.map((d) => d.id);
   await db.run(sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(ids, sql`, `)})`);
-  for (const doc of documents) {
-    const [name, awards, body, exact] = ftsColumns(doc);
-    await db.run(sql`INSERT INTO search_fts (rowid, name, awards, body, exact) VALUES (${doc.id}, ${name}, ${awards}, ${body}, ${exact})`);
-  }
+  const rows = documents.map((doc) => sql`(${doc.id}, ${sql.join(ftsColumns(doc), sql`, `)})`);
+  await db.run(sql`INSERT INTO search_fts (rowid, name, awards, body, exact) VALUES ${sql.join(rows, sql`, `)}`);
   await db
     .insert(searchDocuments)
     .values(documents.map((doc) => ({ talentId: doc.id, seq, listed: true, document: JSON.stringify(doc) })))
