@@ -44,3 +44,15 @@ export type Alternates = Record<Lang, string>;
 export function routeAlternates(name: RouteName, params: Params = {}, query?: Params): Alternates {
   return { vi: routePath('vi', name, params, query), en: routePath('en', name, params, query) };
 }
+
+/**
+ * Alternates of a content page whose slug may differ by language: the translation's slug when there
+ * is one, else the same slug, which the other language serves as a fallback.
+ */
+export function translatedAlternates(name: 'newsArticle' | 'awardCall', lang: Lang, item: { slug: string; translationSlug?: string }): Alternates {
+  const other = lang === 'vi' ? 'en' : 'vi';
+  return {
+    [lang]: routePath(lang, name, { slug: item.slug }),
+    [other]: routePath(other, name, { slug: item.translationSlug ?? item.slug }),
+  } as Alternates;
+}

@@ -80,3 +80,11 @@ export async function listHonourYears(db: Database): Promise<{ year: number; tot
     .groupBy(honours.year)
     .orderBy(desc(honours.year));
 }
+
+/** The honours page of a year from its URL parameter, or null (→ 404) when no one was honoured then. */
+export async function getHonoursYearPage(db: Database, yearParam: string | undefined) {
+  const year = /^\d{4}$/.test(yearParam ?? '') ? Number(yearParam) : null;
+  const years = await listHonourYears(db);
+  if (year === null || !years.some((y) => y.year === year)) return null;
+  return { year, years, groups: await listHonoursOfYear(db, year) };
+}
