@@ -5,3 +5,5 @@ export * from './talents';
 export * from './achievements';
 export * from './honours';
 export * from './search';
+export * from './accounts';
+export * from './claims';

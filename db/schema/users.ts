@@ -12,6 +12,10 @@ export const users = sqliteTable('users', {
   displayName: text('display_name').notNull(),
   role: text('role', { enum: userRoles }).notNull(),
   unitId: integer('unit_id').references(() => units.id),
+  /** argon2id; null for accounts that cannot sign in with a password (seeded demo staff). */
+  passwordHash: text('password_hash'),
+  emailVerifiedAt: integer('email_verified_at', { mode: 'timestamp_ms' }),
+  disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
   createdAt: integer('created_at', { mode: 'timestamp_ms' })
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`),

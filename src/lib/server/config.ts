@@ -20,6 +20,9 @@ const configSchema = z.object({
   MEILISEARCH_URL: z.url({ protocol: /^https?$/ }).optional(),
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]{1,100}$/, 'letters, digits, - and _ only').default('talents'),
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().trim().min(3).default('Tài năng trẻ An Giang <no-reply@localhost>'),
 });
 
 export type Config = {
@@ -28,6 +31,13 @@ export type Config = {
   host: string;
   port: number;
   publicSiteUrl: URL;
+  /** Folder for files that are not in the database (uploaded photos); shared by every instance. */
+  dataDir: string;
+  /** SMTP server for mail; without it mail goes to the outbox table and its page. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Cookies are Secure when the site is served over HTTPS. */
+  secureCookies: boolean;
   /** Set when Meilisearch serves the directory; the embedded engine stays the fallback. */
   meilisearch: { url: string; apiKey: string | undefined; index: string } | null;
 };
@@ -51,6 +61,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: c.HOST,
     port: c.PORT,
     publicSiteUrl: new URL(c.PUBLIC_SITE_URL),
+    dataDir: c.DATA_DIR,
+    smtpUrl: c.SMTP_URL ?? null,
+    mailFrom: c.MAIL_FROM,
+    secureCookies: c.PUBLIC_SITE_URL.startsWith('https:'),
     meilisearch: c.MEILISEARCH_URL
       ? { url: c.MEILISEARCH_URL, apiKey: c.MEILISEARCH_API_KEY, index: c.MEILISEARCH_INDEX }
       : null,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { searchOutbox, talents } from '../../../../db/schema';
+import { getConfig } from '../config';
 import { buildTalentDocuments, type Executor } from './documents';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './embedded/store';
 
@@ -32,4 +33,12 @@ export async function rebuildEmbeddedIndex(db: Database): Promise<number> {
     await db.transaction((tx) => syncTalentSearch(tx, ids.slice(start, start + chunk), { outbox: false }));
   }
   return ids.length;
+}
+
+/**
+ * What every change to talents calls inside its transaction: the embedded index changes with the
+ * data, and an outbox row is written when Meilisearch is configured.
+ */
+export function recordTalentChanges(tx: Executor, talentIds: number[]): Promise<void> {
+  return syncTalentSearch(tx, talentIds, { outbox: getConfig().meilisearch !== null });
 }

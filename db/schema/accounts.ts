@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+/**
+ * Sign-in sessions as Lucia teaches them: the cookie holds `id.secret`; only the SHA-256 of the
+ * secret is stored and compared in constant time, so a leaked table signs no one in.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastActiveAt: integer('last_active_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The absolute end, whatever the activity. */
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    userAgent: text('user_agent').notNull().default(''),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const oneTimePurposes = ['verify-email', 'reset-password', 'change-email'] as const;
+export type OneTimePurpose = (typeof oneTimePurposes)[number];
+
+/** Links sent by mail (verify, reset, change email): single use, expiring, stored hashed like sessions. */
+export const oneTimeTokens = sqliteTable('one_time_tokens', {
+  id: text('id').primaryKey(),
+  secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  purpose: text('purpose', { enum: oneTimePurposes }).notNull(),
+  /** The address being verified, for a change of email. */
+  email: text('email'),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+});
+
+/** Attempts per key (action, IP or account) in fixed windows; shared by every app instance. */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+});
+
+/** Mail written while no SMTP server is configured, readable at the outbox page. */
+export const mailOutbox = sqliteTable('mail_outbox', {
+  id: integer('id').primaryKey(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  createdAt: createdAt(),
+});
+
+export const consentKinds = ['terms', 'visibility'] as const;
+
+/** Consent as the privacy law asks: explicit, with the time and the version of the text agreed to. */
+export const consents = sqliteTable('consents', {
+  id: integer('id').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: consentKinds }).notNull(),
+  textVersion: text('text_version').notNull(),
+  /** What was agreed to, e.g. the parts whose audience widened. */
+  details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+  createdAt: createdAt(),
+});
+
+export const employers = sqliteTable('employers', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  organisationName: text('organisation_name').notNull(),
+  /** Tax code or business registration number. */
+  registrationNumber: text('registration_number').notNull(),
+  website: text('website'),
+  contactPerson: text('contact_person').notNull(),
+  verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
+  verifiedById: integer('verified_by_id').references(() => users.id, { onDelete: 'set null' }),
+});
