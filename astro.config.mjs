@@ -19,6 +19,8 @@ export default defineConfig({
     checkOrigin: true,
     // Astro.url trusts X-Forwarded-Host only for these hosts (advisory GHSA on forwarded headers).
     allowedDomains: [{ hostname: new URL(site).hostname }],
+    // A 5 MB photo plus the rest of its form.
+    actionBodySizeLimit: 6 * 1024 * 1024,
   },
   trailingSlash: 'never',
   build: { format: 'file' },

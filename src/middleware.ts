@@ -1,6 +1,8 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { isLang } from './lib/i18n/languages';
 import { getTranslator } from './lib/i18n/translate';
+import { deleteSessionCookie, sessionCookieName, validateSessionToken } from './lib/server/auth/sessions';
+import { getDb } from './lib/server/db';
 
 /** The page language comes from the URL (Astro's i18n routing); its translator goes with it. */
 const language = defineMiddleware((context, next) => {
@@ -10,14 +12,35 @@ const language = defineMiddleware((context, next) => {
   return next();
 });
 
-/** Headers every response carries; the Content-Security-Policy comes from `security.csp`. */
+/** Headers every response carries, unless a page chose its own (pages with tokens: no referrer). */
 const securityHeaders = defineMiddleware(async (_context, next) => {
   const response = await next();
-  response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  response.headers.set('X-Frame-Options', 'DENY');
-  response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  const defaults = {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+  for (const [name, value] of Object.entries(defaults)) if (!response.headers.has(name)) response.headers.set(name, value);
   return response;
 });
 
-export const onRequest = sequence(securityHeaders, language);
+/** Who is signed in, from the session cookie; a cookie that no longer stands for a session is removed. */
+const session = defineMiddleware(async (context, next) => {
+  context.locals.actor = null;
+  context.locals.sessionId = null;
+  if (context.isPrerendered) return next();
+  const token = context.cookies.get(sessionCookieName())?.value;
+  if (token) {
+    const valid = await validateSessionToken(getDb(), token);
+    if (valid) {
+      context.locals.actor = valid.actor;
+      context.locals.sessionId = valid.sessionId;
+    } else {
+      deleteSessionCookie(context.cookies);
+    }
+  }
+  return next();
+});
+
+export const onRequest = sequence(securityHeaders, language, session);

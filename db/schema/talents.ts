@@ -72,7 +72,12 @@ export const talents = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index('talents_unit_idx').on(t.unitId), index('talents_status_idx').on(t.status)],
+  (t) => [
+    index('talents_unit_idx').on(t.unitId),
+    index('talents_status_idx').on(t.status),
+    index('talents_user_idx').on(t.userId),
+    index('talents_photo_idx').on(t.photoPath),
+  ],
 );
 
 export const talentFields = sqliteTable(

@@ -1,3 +1,4 @@
+import * as account from './messages/account';
 import * as content from './messages/content';
 import * as search from './messages/search';
 import * as site from './messages/site';
@@ -5,4 +6,4 @@ import * as talents from './messages/talents';
 import type { MessageKey } from './vi';
 
 /** English UI strings; each domain's type makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = { ...site.en, ...talents.en, ...content.en, ...search.en };
+export const en: Record<MessageKey, string> = { ...site.en, ...talents.en, ...content.en, ...search.en, ...account.en };

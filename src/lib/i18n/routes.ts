@@ -17,6 +17,19 @@ const routes = {
   awardCall: { vi: 'giai-thuong/[slug]', en: 'awards/[slug]' },
   awardsFeed: { vi: 'giai-thuong/rss.xml', en: 'awards/rss.xml' },
   search: { vi: 'tim-kiem', en: 'search' },
+  signUp: { vi: 'dang-ky', en: 'sign-up' },
+  signIn: { vi: 'dang-nhap', en: 'sign-in' },
+  verifyEmail: { vi: 'xac-minh-email', en: 'verify-email' },
+  forgotPassword: { vi: 'quen-mat-khau', en: 'forgot-password' },
+  resetPassword: { vi: 'dat-lai-mat-khau', en: 'reset-password' },
+  confirmEmail: { vi: 'xac-nhan-email', en: 'confirm-email' },
+  account: { vi: 'tai-khoan', en: 'account' },
+  accountSecurity: { vi: 'tai-khoan/bao-mat', en: 'account/security' },
+  accountProfile: { vi: 'tai-khoan/ho-so', en: 'account/profile' },
+  accountData: { vi: 'tai-khoan/du-lieu', en: 'account/data' },
+  accountEmployer: { vi: 'tai-khoan/doanh-nghiep', en: 'account/employer' },
+  workspace: { vi: 'quan-tri', en: 'workspace' },
+  outbox: { vi: 'hop-thu', en: 'outbox' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type RouteName = keyof typeof routes;

@@ -26,3 +26,8 @@ export function getTranslator(lang: Lang): Translate {
     });
   };
 }
+
+/** Whether a string is a key of the dictionaries (action errors carry keys as their message). */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(vi, value);
+}

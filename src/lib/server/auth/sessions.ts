@@ -1,0 +1,116 @@
+import type { AstroCookies } from 'astro';
+import { and, eq, lt, ne } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { employers, sessions, type User, type UserRole, users } from '../../../../db/schema';
+import { getConfig } from '../config';
+import type { Actor } from './actor';
+import { issueToken, parseToken, secretMatches } from './tokens';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Officers and admins hold more power, so their sessions end sooner. */
+const policies: Record<UserRole, { idle: number; absolute: number }> = {
+  talent: { idle: 7 * DAY, absolute: 30 * DAY },
+  employer: { idle: 7 * DAY, absolute: 30 * DAY },
+  officer: { idle: 30 * MINUTE, absolute: 12 * HOUR },
+  admin: { idle: 30 * MINUTE, absolute: 12 * HOUR },
+};
+
+/** Activity is written at most this often, not on every request. */
+const ACTIVITY_GRANULARITY = MINUTE;
+
+export interface ValidSession {
+  sessionId: string;
+  actor: Actor;
+}
+
+/** Starts a session for a user who just proved who they are; returns the cookie token. */
+export async function createSession(db: Database, user: Pick<User, 'id' | 'role'>, userAgent: string, now = new Date()) {
+  const { id, secretHash, token } = issueToken();
+  const expiresAt = new Date(now.getTime() + policies[user.role].absolute);
+  await db.insert(sessions).values({
+    id,
+    secretHash,
+    userId: user.id,
+    lastActiveAt: now,
+    expiresAt,
+    userAgent: userAgent.slice(0, 200),
+  });
+  return { token, expiresAt };
+}
+
+/**
+ * The session and actor a cookie token stands for, or null when the token is malformed, unknown,
+ * expired (absolute or idle), or its account is disabled. Expired sessions are deleted.
+ */
+export async function validateSessionToken(db: Database, token: string | undefined, now = new Date()): Promise<ValidSession | null> {
+  const parsed = parseToken(token);
+  if (!parsed) return null;
+  const [row] = await db
+    .select({ session: sessions, user: users, employerVerifiedAt: employers.verifiedAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(employers, eq(employers.userId, users.id))
+    .where(eq(sessions.id, parsed.id))
+    .limit(1);
+  if (!row || !secretMatches(parsed.secret, row.session.secretHash)) return null;
+  const { session, user } = row;
+  const policy = policies[user.role];
+  const idleFor = now.getTime() - session.lastActiveAt.getTime();
+  if (user.disabledAt || now >= session.expiresAt || idleFor >= policy.idle) {
+    await db.delete(sessions).where(eq(sessions.id, session.id));
+    return null;
+  }
+  if (idleFor >= ACTIVITY_GRANULARITY) {
+    await db.update(sessions).set({ lastActiveAt: now }).where(eq(sessions.id, session.id));
+  }
+  return {
+    sessionId: session.id,
+    actor: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      unitId: user.role === 'officer' ? user.unitId : null,
+      emailVerified: user.emailVerifiedAt !== null,
+      employerVerified: row.employerVerifiedAt != null,
+    },
+  };
+}
+
+export async function invalidateSession(db: Database, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a user (sign out everywhere, password change, disabled account), or all but one. */
+export async function invalidateUserSessions(db: Database, userId: number, exceptSessionId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(exceptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId)) : eq(sessions.userId, userId));
+}
+
+/** Removes sessions past their absolute end; idle ones are removed when next presented. */
+export async function deleteExpiredSessions(db: Database, now = new Date()): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+/** `__Host-` binds the cookie to this host over HTTPS; plain HTTP (development) cannot use the prefix. */
+export function sessionCookieName(): string {
+  return getConfig().secureCookies ? '__Host-tntag_session' : 'tntag_session';
+}
+
+export function setSessionCookie(cookies: AstroCookies, token: string, expiresAt: Date): void {
+  cookies.set(sessionCookieName(), token, {
+    httpOnly: true,
+    secure: getConfig().secureCookies,
+    sameSite: 'lax',
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function deleteSessionCookie(cookies: AstroCookies): void {
+  cookies.delete(sessionCookieName(), { path: '/' });
+}

@@ -1,0 +1,48 @@
+/**
+ * Admins appointing officers. Officers see private parts of every profile in their unit and vouch
+ * for talents, so the appointment is the admin's alone, and only for a person with a confirmed address.
+ */
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { units, users } from '../../../../db/schema';
+import { type Actor, requireRole } from '../auth/actor';
+import { normalizeEmail } from '../auth/accounts';
+import { InvalidInputError } from '../errors';
+import { ownedTalentId } from '../talents/self-service-shared';
+
+export interface Appointment {
+  email: string;
+  unitId: number;
+}
+
+/**
+ * Makes the account at `email` an officer of `unitId` (or moves an officer to another unit).
+ *
+ * **The caller must end every session of the returned user** (`invalidateUserSessions`): this is a
+ * change of privilege, and officer sessions run under a shorter policy than the ones they hold.
+ *
+ * Refused for an admin (that would demote them), a disabled account, an employer's account, and a
+ * talent owning a profile: an officer must never verify their own achievements.
+ * @returns the appointed user's id
+ * @throws ForbiddenError unless the actor is an admin; InvalidInputError (`email`) when no account
+ *   with a confirmed address may take the role, (`unitId`) for an unknown or inactive unit.
+ */
+export async function appointOfficer(db: Database, actor: Actor, appointment: Appointment): Promise<number> {
+  requireRole(actor, 'admin');
+  const email = normalizeEmail(appointment.email);
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
+    if (!user) throw new InvalidInputError('No account uses this email', 'email');
+    if (!user.emailVerifiedAt) throw new InvalidInputError('The account has not confirmed its email', 'email');
+    if (user.disabledAt) throw new InvalidInputError('The account is disabled', 'email');
+    if (user.role === 'admin') throw new InvalidInputError('An admin cannot be made an officer', 'email');
+    if (user.role === 'employer') throw new InvalidInputError('An employer account cannot be an officer', 'email');
+    if ((await ownedTalentId(tx, user.id)) !== null) {
+      throw new InvalidInputError('The account owns a talent profile', 'email');
+    }
+    const [unit] = await tx.select({ active: units.active }).from(units).where(eq(units.id, appointment.unitId));
+    if (!unit?.active) throw new InvalidInputError('Choose an active unit', 'unitId');
+    await tx.update(users).set({ role: 'officer', unitId: appointment.unitId }).where(eq(users.id, user.id));
+    return user.id;
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Who may use the officers' workspace, and which talents each sees: admins the whole province,
+ * officers the talents of their own unit (canManageUnit is the rule; this is its SQL form).
+ */
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { talents } from '../../../../db/schema';
+import { type Actor, requireRole } from '../auth/actor';
+
+/** Throws ForbiddenError unless `actor` is an officer or an admin with a verified email. */
+export function requireStaff(actor: Actor | null): Actor {
+  return requireRole(actor, 'officer', 'admin');
+}
+
+/**
+ * The condition limiting a query on `talents` to those `staff` manages: none for admins; the
+ * officer's unit otherwise, and nothing at all for an officer without a unit.
+ */
+export function managedTalents(staff: Actor): SQL | undefined {
+  if (staff.role === 'admin') return undefined;
+  return staff.unitId === null ? sql`0` : eq(talents.unitId, staff.unitId);
+}

@@ -1,0 +1,152 @@
+/**
+ * A talent editing their own profile and adding achievements. Every change is recorded for the
+ * directory in the same transaction, so search never shows an older version of the profile.
+ */
+import { and, eq, ne } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { type AchievementLevel, achievements, type PlaceKind, type TalentLink, talents } from '../../../../db/schema';
+import { isMinor } from '../../visibility';
+import type { Actor } from '../auth/actor';
+import { InvalidInputError } from '../errors';
+import type { Executor } from '../search/documents';
+import { recordTalentChanges } from '../search/sync';
+import { photoNameOf } from '../uploads/photos';
+import {
+  checkLinks,
+  isHttpUrl,
+  normalisePlace,
+  replaceTalentFields,
+  requireOwnTalent,
+  resolveFieldIds,
+  thisYear,
+} from './self-service-shared';
+
+/** What a talent may change on their own profile; absent keys stay as they are. */
+export type OwnProfileChanges = Partial<{
+  shortBio: string;
+  longBio: string;
+  fieldSlugs: string[];
+  links: TalentLink[];
+  placeKind: PlaceKind;
+  placeName: string | null;
+  placeCountry: string | null;
+  openToOpportunities: boolean;
+  /** A path `savePhoto` returned, or null to remove the photo. */
+  photoPath: string | null;
+}>;
+
+/**
+ * Changes the signed-in talent's own profile.
+ * @throws ForbiddenError unless the actor is a talent owning a profile; InvalidInputError for a
+ *   minor open to opportunities, more than 5 links or a non-http(s) link, an unknown field, a
+ *   country missing for someone abroad, or a photo path that is not theirs to use.
+ */
+export async function updateOwnProfile(
+  db: Database,
+  actor: Actor,
+  changes: OwnProfileChanges,
+  currentYear = thisYear(),
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const talent = await requireOwnTalent(tx, actor);
+    const set: Partial<typeof talents.$inferInsert> = { updatedAt: new Date() };
+    if (changes.shortBio !== undefined) set.shortBio = changes.shortBio.trim();
+    if (changes.longBio !== undefined) set.longBio = changes.longBio.trim();
+    if (changes.links !== undefined) set.links = checkLinks(changes.links);
+    if (changes.openToOpportunities !== undefined) {
+      // Minors are never offered to employers, whatever they tick.
+      if (changes.openToOpportunities && isMinor(talent.birthYear, currentYear)) {
+        throw new InvalidInputError('Profiles of minors cannot be open to opportunities', 'openToOpportunities');
+      }
+      set.openToOpportunities = changes.openToOpportunities;
+    }
+    if (changes.placeKind !== undefined || changes.placeName !== undefined || changes.placeCountry !== undefined) {
+      Object.assign(
+        set,
+        normalisePlace(
+          changes.placeKind ?? talent.placeKind,
+          changes.placeName !== undefined ? changes.placeName : talent.placeName,
+          changes.placeCountry !== undefined ? changes.placeCountry : talent.placeCountry,
+        ),
+      );
+    }
+    if (changes.photoPath !== undefined) {
+      if (changes.photoPath !== null) await checkPhotoPath(tx, talent.id, changes.photoPath);
+      set.photoPath = changes.photoPath;
+    }
+    if (changes.fieldSlugs !== undefined) {
+      await replaceTalentFields(tx, talent.id, await resolveFieldIds(tx, changes.fieldSlugs));
+    }
+    await tx.update(talents).set(set).where(eq(talents.id, talent.id));
+    await recordTalentChanges(tx, [talent.id]);
+  });
+}
+
+/**
+ * Photos are served by looking up the talent holding the path, so a path must be one the upload
+ * code made and must not already belong to another talent (whose visibility would then govern it).
+ */
+async function checkPhotoPath(tx: Executor, talentId: number, path: string): Promise<void> {
+  if (photoNameOf(path) === null) throw new InvalidInputError('Upload the photo again', 'photoPath');
+  const [other] = await tx
+    .select({ id: talents.id })
+    .from(talents)
+    .where(and(eq(talents.photoPath, path), ne(talents.id, talentId)))
+    .limit(1);
+  if (other) throw new InvalidInputError('Upload the photo again', 'photoPath');
+}
+
+export interface NewOwnAchievement {
+  title: string;
+  awardName: string;
+  level: AchievementLevel;
+  rank: string;
+  year: number;
+  issuingBody: string;
+  evidenceUrl?: string | null;
+}
+
+/** Awards before school age are not credible; six is the first school year in Viet Nam. */
+const FIRST_AWARD_AGE = 6;
+
+/**
+ * Adds an achievement to the signed-in talent's profile. It stays unverified until an officer of
+ * the unit checks it, so it never ranks the talent's highest level in the directory on its own.
+ * @returns the new achievement's id
+ * @throws InvalidInputError for a year before age 6 or in the future (`year`), or a non-http(s)
+ *   evidence link (`evidenceUrl`).
+ */
+export async function addOwnAchievement(
+  db: Database,
+  actor: Actor,
+  input: NewOwnAchievement,
+  currentYear = thisYear(),
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const talent = await requireOwnTalent(tx, actor);
+    if (input.year < talent.birthYear + FIRST_AWARD_AGE || input.year > currentYear) {
+      throw new InvalidInputError(`The year must be from ${talent.birthYear + FIRST_AWARD_AGE} to ${currentYear}`, 'year');
+    }
+    const evidenceUrl = input.evidenceUrl?.trim() || null;
+    if (evidenceUrl !== null && !isHttpUrl(evidenceUrl)) {
+      throw new InvalidInputError('The evidence link must start with http:// or https://', 'evidenceUrl');
+    }
+    const [row] = await tx
+      .insert(achievements)
+      .values({
+        talentId: talent.id,
+        title: input.title.trim(),
+        awardName: input.awardName.trim(),
+        level: input.level,
+        rank: input.rank.trim(),
+        year: input.year,
+        issuingBody: input.issuingBody.trim(),
+        evidenceUrl,
+        verifiedAt: null,
+        verifiedById: null,
+      })
+      .returning({ id: achievements.id });
+    await recordTalentChanges(tx, [talent.id]);
+    return row!.id;
+  });
+}

@@ -1,0 +1,163 @@
+/**
+ * A talent's own profile: reading it, creating it, or claiming one the Youth Union already recorded.
+ * Edits live in self-service-edits.ts and visibility in self-service-visibility.ts; this module
+ * re-exports them so callers import one place.
+ */
+import { and, asc, desc, eq, like, or } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import {
+  type Achievement,
+  achievements,
+  fields,
+  type PlaceKind,
+  type Talent,
+  talentClaims,
+  talentFields,
+  talents,
+  units,
+} from '../../../../db/schema';
+import { isEligibleInYear } from '../../eligibility';
+import { slugify } from '../../vietnamese';
+import { defaultVisibility } from '../../visibility';
+import { type Actor, requireRole } from '../auth/actor';
+import { InvalidInputError, NotFoundError } from '../errors';
+import type { Executor } from '../search/documents';
+import { recordTalentChanges } from '../search/sync';
+import { LISTED_STATUSES } from './profile';
+import { normalisePlace, ownedTalentId, replaceTalentFields, resolveFieldIds, thisYear } from './self-service-shared';
+
+export { addOwnAchievement, type NewOwnAchievement, type OwnProfileChanges, updateOwnProfile } from './self-service-edits';
+export { updateVisibility, type VisibilityChange } from './self-service-visibility';
+export { MAX_PROFILE_LINKS } from './self-service-shared';
+
+/** The owner's view of their profile: every column, with field slugs and all achievements. */
+export interface OwnTalent extends Talent {
+  fieldSlugs: string[];
+  achievements: Achievement[];
+}
+
+/** The profile linked to the signed-in talent, or null when they have none yet. */
+export async function getOwnTalent(db: Database, actor: Actor): Promise<OwnTalent | null> {
+  requireRole(actor, 'talent');
+  const [talent] = await db.select().from(talents).where(eq(talents.userId, actor.id)).limit(1);
+  if (!talent) return null;
+  const [fieldRows, achievementRows] = await Promise.all([
+    db
+      .select({ slug: fields.slug })
+      .from(talentFields)
+      .innerJoin(fields, eq(fields.id, talentFields.fieldId))
+      .where(eq(talentFields.talentId, talent.id))
+      .orderBy(asc(fields.sortOrder)),
+    db
+      .select()
+      .from(achievements)
+      .where(eq(achievements.talentId, talent.id))
+      .orderBy(desc(achievements.year), desc(achievements.id)),
+  ]);
+  return { ...talent, fieldSlugs: fieldRows.map((f) => f.slug), achievements: achievementRows };
+}
+
+export interface NewOwnProfile {
+  fullName: string;
+  birthYear: number;
+  unitId: number;
+  fieldSlugs: string[];
+  placeKind: PlaceKind;
+  placeName?: string | null;
+  placeCountry?: string | null;
+  shortBio: string;
+  /** The year of discovery; defaults to this year (tests pass a fixed one). */
+  currentYear?: number;
+}
+
+/** The first of `base`, `base-2`, `base-3`… no talent uses; run inside the writing transaction. */
+async function freeSlug(db: Executor, base: string): Promise<string> {
+  // Slugs hold only [a-z0-9-], so the LIKE pattern has no wildcard to escape.
+  const rows = await db
+    .select({ slug: talents.slug })
+    .from(talents)
+    .where(or(eq(talents.slug, base), like(talents.slug, `${base}-%`)));
+  const taken = new Set(rows.map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+/**
+ * Creates the signed-in talent's profile. It starts as a draft, unseen by the public until an
+ * officer of the unit verifies it, with the visibility defaults for the talent's age.
+ * @throws InvalidInputError when they already have a profile, for an ineligible birth year
+ *   (`birthYear`), an unknown or inactive unit (`unitId`), or an unknown field (`fieldSlugs`).
+ */
+export async function createOwnProfile(db: Database, actor: Actor, input: NewOwnProfile): Promise<{ id: number; slug: string }> {
+  requireRole(actor, 'talent');
+  const year = input.currentYear ?? thisYear();
+  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+  if (!fullName) throw new InvalidInputError('Enter your full name', 'fullName');
+  if (!isEligibleInYear(input.birthYear, year)) {
+    throw new InvalidInputError('The network is for people aged 16 to 35', 'birthYear');
+  }
+  const place = normalisePlace(input.placeKind, input.placeName, input.placeCountry);
+
+  return db.transaction(async (tx) => {
+    if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('You already have a profile');
+    const [unit] = await tx.select({ active: units.active }).from(units).where(eq(units.id, input.unitId));
+    if (!unit?.active) throw new InvalidInputError('Choose an active unit', 'unitId');
+    const fieldIds = await resolveFieldIds(tx, input.fieldSlugs);
+    // A name of symbols only slugs to nothing; the profile still needs an address.
+    const slug = await freeSlug(tx, slugify(fullName) || 'tai-nang');
+    const [row] = await tx
+      .insert(talents)
+      .values({
+        slug,
+        fullName,
+        birthYear: input.birthYear,
+        discoveredYear: year,
+        unitId: input.unitId,
+        ...place,
+        shortBio: input.shortBio.trim(),
+        contactEmail: actor.email,
+        status: 'draft',
+        visibility: defaultVisibility(input.birthYear, year),
+        userId: actor.id,
+      })
+      .returning({ id: talents.id });
+    const id = row!.id;
+    await replaceTalentFields(tx, id, fieldIds);
+    await recordTalentChanges(tx, [id]);
+    return { id, slug };
+  });
+}
+
+/**
+ * Asks to own a profile the Youth Union recorded; an officer of its unit decides (officers/claims.ts).
+ * Only listed profiles can be claimed: a draft is not visible to the claimant, and answering for it
+ * would reveal that it exists.
+ * @returns the new claim's id
+ */
+export async function claimProfile(db: Database, actor: Actor, talentId: number, message: string): Promise<number> {
+  requireRole(actor, 'talent');
+  return db.transaction(async (tx) => {
+    if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('You already have a profile');
+    const [talent] = await tx
+      .select({ userId: talents.userId, status: talents.status })
+      .from(talents)
+      .where(eq(talents.id, talentId));
+    if (!talent || !(LISTED_STATUSES as readonly string[]).includes(talent.status)) {
+      throw new NotFoundError('No such profile');
+    }
+    if (talent.userId !== null) throw new InvalidInputError('This profile already has an owner', 'talentId');
+    const [pending] = await tx
+      .select({ id: talentClaims.id })
+      .from(talentClaims)
+      .where(and(eq(talentClaims.talentId, talentId), eq(talentClaims.userId, actor.id), eq(talentClaims.status, 'pending')));
+    if (pending) throw new InvalidInputError('You already asked for this profile', 'talentId');
+    const [claim] = await tx
+      .insert(talentClaims)
+      .values({ talentId, userId: actor.id, message: message.trim() })
+      .returning({ id: talentClaims.id });
+    return claim!.id;
+  });
+}
+

@@ -1,0 +1,33 @@
+import type { APIRoute } from 'astro';
+import { getDb } from '../../lib/server/db';
+import { canViewPhoto, PHOTO_URL_PREFIX, photoNameOf, readPhoto } from '../../lib/server/uploads/photos';
+
+/**
+ * Serves an uploaded talent photo to whoever may see it. A bad name, a photo of no talent, a photo
+ * the viewer may not see and a missing file all answer the same 404, so the route never tells
+ * whether a hidden photo exists.
+ */
+export const GET: APIRoute = async ({ params, locals }) => {
+  const publicPath = `${PHOTO_URL_PREFIX}${params.name ?? ''}`;
+  const name = photoNameOf(publicPath);
+  if (!name) return notFound();
+  // The middleware sets `actor`; until it runs everywhere, a missing one means signed out.
+  if (!(await canViewPhoto(getDb(), publicPath, locals.actor ?? null))) return notFound();
+  const photo = await readPhoto(name);
+  if (!photo) return notFound();
+  // A copy typed on a plain ArrayBuffer, as BodyInit wants; photos are tens of kilobytes.
+  return new Response(new Uint8Array(photo), {
+    headers: {
+      'Content-Type': 'image/webp',
+      'Content-Length': String(photo.byteLength),
+      // Private and short: the talent may narrow the photo's audience at any time.
+      'Cache-Control': 'private, max-age=3600',
+      'Content-Disposition': 'inline',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+};
+
+function notFound(): Response {
+  return new Response(null, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,373 @@
+import { eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import {
+  achievements,
+  employers,
+  searchDocuments,
+  talentClaims,
+  type Talent,
+  talents,
+  units,
+  type User,
+  type UserRole,
+  users,
+} from '../../db/schema';
+import { seedDemoData, seedReferenceData } from '../../db/seed';
+import type { TalentDocument } from '../../src/lib/search/types';
+import type { Actor } from '../../src/lib/server/auth/actor';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../../src/lib/server/errors';
+import {
+  appointOfficer,
+  decideClaim,
+  listPendingClaims,
+  listUnverifiedAchievements,
+  listUnverifiedEmployers,
+  verifyAchievement,
+  verifyEmployer,
+  verifyTalentProfile,
+} from '../../src/lib/server/officers/workspace';
+import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
+import {
+  addOwnAchievement,
+  claimProfile,
+  createOwnProfile,
+  getOwnTalent,
+  updateVisibility,
+} from '../../src/lib/server/talents/self-service';
+import { isMinor } from '../../src/lib/visibility';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+const YEAR = new Date().getFullYear();
+
+let database: TestDatabase;
+let db: Database;
+/** Seeded staff: Long Xuyên's officer, Châu Đốc's officer and the admin. */
+let lxOfficer: Actor;
+let cdOfficer: Actor;
+let admin: Actor;
+let lxUnitId: number;
+let cdUnitId: number;
+let userCount = 0;
+
+function actorOf(user: User, verified = true): Actor {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.role === 'officer' ? user.unitId : null,
+    emailVerified: verified,
+    employerVerified: false,
+  };
+}
+
+async function seededActor(email: string): Promise<Actor> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  return actorOf(user!);
+}
+
+async function makeActor(role: UserRole, options: { verified?: boolean; unitId?: number } = {}): Promise<Actor> {
+  userCount += 1;
+  const verified = options.verified ?? true;
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `officers-${userCount}@example.vn`,
+      displayName: `Người dùng ${userCount}`,
+      role,
+      unitId: options.unitId ?? null,
+      emailVerifiedAt: verified ? new Date() : null,
+    })
+    .returning();
+  return actorOf(user!, verified);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+async function expectInvalid(promise: Promise<unknown>, field?: string): Promise<void> {
+  const error = await rejection(promise);
+  expect(error).toBeInstanceOf(InvalidInputError);
+  if (field) expect((error as InvalidInputError).field).toBe(field);
+}
+
+async function expectForbidden(promise: Promise<unknown>): Promise<void> {
+  expect(await rejection(promise)).toBeInstanceOf(ForbiddenError);
+}
+
+async function documentOf(talentId: number): Promise<TalentDocument | null> {
+  const [row] = await db.select().from(searchDocuments).where(eq(searchDocuments.talentId, talentId));
+  return row?.listed && row.document ? (JSON.parse(row.document) as TalentDocument) : null;
+}
+
+/** Unowned, listed, adult talents of a unit whose achievements are public, not yet ranked international. */
+async function listedAdultsOf(unitId: number): Promise<Talent[]> {
+  const rows = await db.select().from(talents).where(inArray(talents.status, ['verified', 'honoured']));
+  const candidates = rows.filter(
+    (t) => t.unitId === unitId && t.userId === null && !isMinor(t.birthYear, YEAR) && t.visibility.profile === 'public' && t.visibility.achievements === 'public',
+  );
+  const docs = await Promise.all(candidates.map((t) => documentOf(t.id)));
+  return candidates.filter((_, i) => docs[i] && docs[i].highestLevel !== 'international');
+}
+
+const statusOf = async (claimId: number) =>
+  (await db.select({ status: talentClaims.status }).from(talentClaims).where(eq(talentClaims.id, claimId)))[0]?.status;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.db;
+  await seedReferenceData(db);
+  await seedDemoData(db);
+  await rebuildEmbeddedIndex(db);
+  lxOfficer = await seededActor('can-bo.long-xuyen@example.vn');
+  cdOfficer = await seededActor('can-bo.chau-doc@example.vn');
+  admin = await seededActor('quan-tri@example.vn');
+  lxUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-long-xuyen')))[0]!.id;
+  cdUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-chau-doc')))[0]!.id;
+  expect(lxOfficer.unitId).toBe(lxUnitId);
+  expect(cdOfficer.unitId).toBe(cdUnitId);
+});
+afterAll(() => database.dispose());
+
+describe('deciding claims', () => {
+  it('approves one claimant and rejects the rest, for the officers of the unit only', async () => {
+    const [target, elsewhere] = await listedAdultsOf(lxUnitId);
+    const [cdTarget] = await listedAdultsOf(cdUnitId);
+    const alice = await makeActor('talent');
+    const bob = await makeActor('talent');
+    const aliceClaim = await claimProfile(db, alice, target!.id, 'Tôi là người này');
+    const bobClaim = await claimProfile(db, bob, target!.id, '');
+    const aliceOther = await claimProfile(db, alice, elsewhere!.id, '');
+    const cdClaim = await claimProfile(db, await makeActor('talent'), cdTarget!.id, '');
+
+    const lxIds = (await listPendingClaims(db, lxOfficer)).map((c) => c.id);
+    expect(lxIds).toEqual(expect.arrayContaining([aliceClaim, bobClaim, aliceOther]));
+    expect(lxIds).not.toContain(cdClaim);
+    expect((await listPendingClaims(db, cdOfficer)).map((c) => c.id)).toEqual([cdClaim]);
+    expect((await listPendingClaims(db, admin)).map((c) => c.id)).toEqual(expect.arrayContaining([aliceClaim, cdClaim]));
+
+    await expectForbidden(listPendingClaims(db, alice));
+    await expectForbidden(listPendingClaims(db, { ...lxOfficer, emailVerified: false }));
+    await expectForbidden(decideClaim(db, cdOfficer, aliceClaim, true));
+    await expectForbidden(decideClaim(db, alice, aliceClaim, true));
+    await expectForbidden(decideClaim(db, await makeActor('employer'), aliceClaim, true));
+    await expectForbidden(decideClaim(db, { ...lxOfficer, emailVerified: false }, aliceClaim, true));
+    expect(await rejection(decideClaim(db, lxOfficer, 9_999_999, true))).toBeInstanceOf(NotFoundError);
+
+    expect(await decideClaim(db, lxOfficer, aliceClaim, true)).toBe('approved');
+    expect((await getOwnTalent(db, alice))?.id).toBe(target!.id);
+    expect(await statusOf(bobClaim)).toBe('rejected');
+    // Alice owns a profile now, so her other claim can never succeed.
+    expect(await statusOf(aliceOther)).toBe('rejected');
+    const [decided] = await db.select().from(talentClaims).where(eq(talentClaims.id, aliceClaim));
+    expect(decided).toMatchObject({ status: 'approved', decidedById: lxOfficer.id });
+    await expectInvalid(decideClaim(db, lxOfficer, aliceClaim, true), 'claimId');
+    await expectInvalid(decideClaim(db, lxOfficer, bobClaim, true), 'claimId');
+    // The directory still lists the profile, now with an owner behind it.
+    expect(await documentOf(target!.id)).not.toBeNull();
+  });
+
+  it('rejects without touching the profile, and lets the person ask again', async () => {
+    const [, , target] = await listedAdultsOf(cdUnitId);
+    const carol = await makeActor('talent');
+    const claim = await claimProfile(db, carol, target!.id, '');
+    expect(await decideClaim(db, admin, claim, false)).toBe('rejected');
+    expect((await db.select().from(talents).where(eq(talents.id, target!.id)))[0]?.userId).toBeNull();
+    expect(await getOwnTalent(db, carol)).toBeNull();
+    const again = await claimProfile(db, carol, target!.id, 'Xin xét lại');
+    expect(await statusOf(again)).toBe('pending');
+  });
+
+  it('does not approve a claimant who meanwhile made a profile', async () => {
+    const [target] = await listedAdultsOf(lxUnitId);
+    const dan = await makeActor('talent');
+    const claim = await claimProfile(db, dan, target!.id, '');
+    await createOwnProfile(db, dan, {
+      fullName: 'Lý Văn Dân',
+      birthYear: YEAR - 20,
+      unitId: lxUnitId,
+      fieldSlugs: [],
+      placeKind: 'in_province',
+      shortBio: '',
+      currentYear: YEAR,
+    });
+    await expectInvalid(decideClaim(db, lxOfficer, claim, true), 'claimId');
+    expect((await db.select().from(talents).where(eq(talents.id, target!.id)))[0]?.userId).toBeNull();
+  });
+});
+
+describe('verifying achievements', () => {
+  const award = { title: 'Huy chương Vàng Olympic Toán quốc tế', awardName: 'IMO', level: 'international', rank: 'Huy chương Vàng', issuingBody: 'IMO', year: YEAR } as const;
+
+  it('ranks the talent in the directory at once, when the officer of the unit verifies', async () => {
+    const [seeded] = await listedAdultsOf(lxUnitId);
+    const owner = await makeActor('talent');
+    await db.update(talents).set({ userId: owner.id }).where(eq(talents.id, seeded!.id));
+    const id = await addOwnAchievement(db, owner, award, YEAR);
+    const levelBefore = (await documentOf(seeded!.id))?.highestLevel;
+    expect(levelBefore).not.toBe('international');
+
+    expect((await listUnverifiedAchievements(db, lxOfficer, 10_000)).map((a) => a.id)).toContain(id);
+    expect((await listUnverifiedAchievements(db, cdOfficer, 10_000)).map((a) => a.id)).not.toContain(id);
+    expect((await listUnverifiedAchievements(db, admin, 10_000)).map((a) => a.id)).toContain(id);
+    await expectForbidden(listUnverifiedAchievements(db, owner));
+
+    await expectForbidden(verifyAchievement(db, cdOfficer, id));
+    await expectForbidden(verifyAchievement(db, owner, id));
+    await expectForbidden(verifyAchievement(db, { ...lxOfficer, emailVerified: false }, id));
+    expect(await rejection(verifyAchievement(db, lxOfficer, 9_999_999))).toBeInstanceOf(NotFoundError);
+    expect((await documentOf(seeded!.id))?.highestLevel).toBe(levelBefore);
+
+    await verifyAchievement(db, lxOfficer, id);
+    const [row] = await db.select().from(achievements).where(eq(achievements.id, id));
+    expect(row?.verifiedById).toBe(lxOfficer.id);
+    expect(row?.verifiedAt).toBeInstanceOf(Date);
+    const doc = await documentOf(seeded!.id);
+    expect(doc?.highestLevel).toBe('international');
+    expect(doc?.awards).toEqual(expect.arrayContaining([award.title, award.awardName]));
+    expect((await listUnverifiedAchievements(db, lxOfficer, 10_000)).map((a) => a.id)).not.toContain(id);
+    await expectInvalid(verifyAchievement(db, lxOfficer, id), 'achievementId');
+  });
+
+  it('shows nothing of achievements the talent keeps hidden', async () => {
+    const [seeded] = await listedAdultsOf(cdUnitId);
+    const owner = await makeActor('talent');
+    await db.update(talents).set({ userId: owner.id }).where(eq(talents.id, seeded!.id));
+    await updateVisibility(db, owner, { ...seeded!.visibility, achievements: 'members' }, '');
+    const id = await addOwnAchievement(db, owner, award, YEAR);
+    await verifyAchievement(db, admin, id);
+    const doc = await documentOf(seeded!.id);
+    expect(doc).not.toBeNull();
+    expect(doc?.awards).toEqual([]);
+    expect(doc?.highestLevel).toBeNull();
+  });
+});
+
+describe('verifying self-made profiles', () => {
+  it('lists a draft once an officer of its unit verifies it', async () => {
+    const owner = await makeActor('talent');
+    const { id } = await createOwnProfile(db, owner, {
+      fullName: 'Trịnh Thị Ngọc Hân',
+      birthYear: YEAR - 24,
+      unitId: lxUnitId,
+      fieldSlugs: ['hoc-tap'],
+      placeKind: 'in_province',
+      shortBio: 'Giáo viên trẻ',
+      currentYear: YEAR,
+    });
+    expect(await documentOf(id)).toBeNull();
+    await expectForbidden(verifyTalentProfile(db, cdOfficer, id));
+    await expectForbidden(verifyTalentProfile(db, owner, id));
+    await expectForbidden(verifyTalentProfile(db, { ...lxOfficer, emailVerified: false }, id));
+    expect(await rejection(verifyTalentProfile(db, lxOfficer, 9_999_999))).toBeInstanceOf(NotFoundError);
+
+    await verifyTalentProfile(db, lxOfficer, id);
+    expect((await db.select().from(talents).where(eq(talents.id, id)))[0]?.status).toBe('verified');
+    expect(await documentOf(id)).toMatchObject({ fullName: 'Trịnh Thị Ngọc Hân', shortBio: 'Giáo viên trẻ' });
+    await expectInvalid(verifyTalentProfile(db, lxOfficer, id), 'talentId');
+  });
+
+  it('checks the age rule again in the year of discovery', async () => {
+    const [draft] = await db
+      .insert(talents)
+      .values({
+        slug: 'qua-tuoi',
+        fullName: 'Quá Tuổi',
+        birthYear: 1980,
+        discoveredYear: 2024,
+        unitId: lxUnitId,
+        visibility: { profile: 'public' } as never,
+      })
+      .returning({ id: talents.id });
+    await expectInvalid(verifyTalentProfile(db, admin, draft!.id), 'birthYear');
+    expect((await db.select().from(talents).where(eq(talents.id, draft!.id)))[0]?.status).toBe('draft');
+  });
+});
+
+describe('verifying employers', () => {
+  async function makeEmployer(verified: boolean): Promise<Actor> {
+    const actor = await makeActor('employer', { verified });
+    await db.insert(employers).values({
+      userId: actor.id,
+      organisationName: `Công ty ${actor.id}`,
+      registrationNumber: `16000${actor.id}`,
+      contactPerson: 'Chị Lan',
+    });
+    return actor;
+  }
+
+  it('is for officers and admins, and only for confirmed addresses', async () => {
+    const confirmed = await makeEmployer(true);
+    const unconfirmed = await makeEmployer(false);
+    const listed = await listUnverifiedEmployers(db, cdOfficer);
+    expect(listed.find((e) => e.userId === confirmed.id)).toMatchObject({ emailVerified: true, email: confirmed.email });
+    expect(listed.find((e) => e.userId === unconfirmed.id)).toMatchObject({ emailVerified: false });
+    await expectForbidden(listUnverifiedEmployers(db, confirmed));
+    await expectForbidden(listUnverifiedEmployers(db, await makeActor('talent')));
+
+    await expectForbidden(verifyEmployer(db, confirmed, confirmed.id));
+    await expectForbidden(verifyEmployer(db, await makeActor('talent'), confirmed.id));
+    await expectForbidden(verifyEmployer(db, { ...cdOfficer, emailVerified: false }, confirmed.id));
+    await expectInvalid(verifyEmployer(db, cdOfficer, unconfirmed.id), 'employerUserId');
+    expect(await rejection(verifyEmployer(db, cdOfficer, lxOfficer.id))).toBeInstanceOf(NotFoundError);
+
+    await verifyEmployer(db, cdOfficer, confirmed.id);
+    const [row] = await db.select().from(employers).where(eq(employers.userId, confirmed.id));
+    expect(row?.verifiedById).toBe(cdOfficer.id);
+    expect(row?.verifiedAt).toBeInstanceOf(Date);
+    expect((await listUnverifiedEmployers(db, admin)).map((e) => e.userId)).not.toContain(confirmed.id);
+    await expectInvalid(verifyEmployer(db, admin, confirmed.id), 'employerUserId');
+  });
+});
+
+describe('appointing officers', () => {
+  const userRow = async (id: number) => (await db.select().from(users).where(eq(users.id, id)))[0]!;
+
+  it('is for admins only', async () => {
+    const candidate = await makeActor('talent');
+    const appointment = { email: candidate.email, unitId: lxUnitId };
+    await expectForbidden(appointOfficer(db, lxOfficer, appointment));
+    await expectForbidden(appointOfficer(db, candidate, appointment));
+    await expectForbidden(appointOfficer(db, { ...admin, emailVerified: false }, appointment));
+    expect((await userRow(candidate.id)).role).toBe('talent');
+  });
+
+  it('needs an account with a confirmed address that may take the role, and an active unit', async () => {
+    await expectInvalid(appointOfficer(db, admin, { email: 'khong-ai@example.vn', unitId: lxUnitId }), 'email');
+    const unconfirmed = await makeActor('talent', { verified: false });
+    await expectInvalid(appointOfficer(db, admin, { email: unconfirmed.email, unitId: lxUnitId }), 'email');
+    await expectInvalid(appointOfficer(db, admin, { email: admin.email, unitId: lxUnitId }), 'email');
+    const employer = await makeActor('employer');
+    await expectInvalid(appointOfficer(db, admin, { email: employer.email, unitId: lxUnitId }), 'email');
+    const owner = await makeActor('talent');
+    await createOwnProfile(db, owner, {
+      fullName: 'Võ Minh Tâm',
+      birthYear: YEAR - 30,
+      unitId: lxUnitId,
+      fieldSlugs: [],
+      placeKind: 'in_province',
+      shortBio: '',
+      currentYear: YEAR,
+    });
+    // An officer must never verify their own achievements.
+    await expectInvalid(appointOfficer(db, admin, { email: owner.email, unitId: lxUnitId }), 'email');
+    const candidate = await makeActor('talent');
+    await expectInvalid(appointOfficer(db, admin, { email: candidate.email, unitId: 99_999 }), 'unitId');
+  });
+
+  it('makes the account an officer of the unit', async () => {
+    const candidate = await makeActor('talent');
+    expect(await appointOfficer(db, admin, { email: `  ${candidate.email.toUpperCase()} `, unitId: cdUnitId })).toBe(candidate.id);
+    expect(await userRow(candidate.id)).toMatchObject({ role: 'officer', unitId: cdUnitId });
+    // Moving an officer to another unit is an appointment too.
+    await appointOfficer(db, admin, { email: candidate.email, unitId: lxUnitId });
+    expect(await userRow(candidate.id)).toMatchObject({ role: 'officer', unitId: lxUnitId });
+  });
+});
