@@ -14,7 +14,12 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { normalizeEmail } from '../../src/lib/server/auth/accounts';
-import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '../../src/lib/server/auth/passwords';
+import {
+  hashPassword,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  passwordProblem,
+} from '../../src/lib/server/auth/passwords';
 import { invalidateUserSessions } from '../../src/lib/server/auth/sessions';
 import { getConfig } from '../../src/lib/server/config';
 import { openDatabase } from '../client';
@@ -54,14 +59,19 @@ function parseArguments() {
     console.log(USAGE);
     process.exit(0);
   }
-  if (values.email === undefined || values.password === undefined) fail(2, `--email and --password are required.\n${USAGE}`);
+  if (values.email === undefined || values.password === undefined)
+    fail(2, `--email and --password are required.\n${USAGE}`);
   const email = normalizeEmail(values.email);
   if (!z.email().safeParse(email).success) fail(2, `"${values.email}" is not an email address.\n${USAGE}`);
   const problem = passwordProblem(values.password, email);
   if (problem === 'too-short' || problem === 'too-long') {
-    fail(2, `The password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long.\n${USAGE}`);
+    fail(
+      2,
+      `The password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long.\n${USAGE}`,
+    );
   }
-  if (problem === 'common') fail(2, 'The password is too common or too close to the address; choose another.');
+  if (problem === 'common')
+    fail(2, 'The password is too common or too close to the address; choose another.');
   const name = values.name?.trim();
   if (values.name !== undefined && !name) fail(2, `--name cannot be blank.\n${USAGE}`);
   return { email, password: values.password, name, promote: values.promote ?? false };
@@ -80,7 +90,13 @@ try {
   if (!existing) {
     const [created] = await db
       .insert(users)
-      .values({ email: args.email, displayName: args.name ?? DEFAULT_NAME, role: 'admin', passwordHash, emailVerifiedAt: now })
+      .values({
+        email: args.email,
+        displayName: args.name ?? DEFAULT_NAME,
+        role: 'admin',
+        passwordHash,
+        emailVerifiedAt: now,
+      })
       .returning({ id: users.id });
     console.log(`Created admin ${args.email} (user ${created!.id}).`);
   } else {
@@ -101,10 +117,14 @@ try {
     await invalidateUserSessions(db, existing.id);
     const what = existing.role === 'admin' ? 'Updated the password of admin' : `Promoted ${existing.role}`;
     console.log(`${what} ${args.email} (user ${existing.id}); its sessions were ended.`);
-    if (existing.disabledAt) console.warn('Warning: this account is disabled and cannot sign in until re-enabled.');
+    if (existing.disabledAt)
+      console.warn('Warning: this account is disabled and cannot sign in until re-enabled.');
   }
 } catch (error) {
-  fail(1, `Creating the admin failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  fail(
+    1,
+    `Creating the admin failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
 } finally {
   db.$client.close();
 }

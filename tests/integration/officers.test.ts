@@ -67,7 +67,10 @@ async function seededActor(email: string): Promise<Actor> {
   return actorOf(user!);
 }
 
-async function makeActor(role: UserRole, options: { verified?: boolean; unitId?: number } = {}): Promise<Actor> {
+async function makeActor(
+  role: UserRole,
+  options: { verified?: boolean; unitId?: number } = {},
+): Promise<Actor> {
   userCount += 1;
   const verified = options.verified ?? true;
   const [user] = await db
@@ -109,16 +112,25 @@ async function documentOf(talentId: number): Promise<TalentDocument | null> {
 
 /** Unowned, listed, adult talents of a unit whose achievements are public, not yet ranked international. */
 async function listedAdultsOf(unitId: number): Promise<Talent[]> {
-  const rows = await db.select().from(talents).where(inArray(talents.status, ['verified', 'honoured']));
+  const rows = await db
+    .select()
+    .from(talents)
+    .where(inArray(talents.status, ['verified', 'honoured']));
   const candidates = rows.filter(
-    (t) => t.unitId === unitId && t.userId === null && !isMinor(t.birthYear, YEAR) && t.visibility.profile === 'public' && t.visibility.achievements === 'public',
+    (t) =>
+      t.unitId === unitId &&
+      t.userId === null &&
+      !isMinor(t.birthYear, YEAR) &&
+      t.visibility.profile === 'public' &&
+      t.visibility.achievements === 'public',
   );
   const docs = await Promise.all(candidates.map((t) => documentOf(t.id)));
   return candidates.filter((_, i) => docs[i] && docs[i].highestLevel !== 'international');
 }
 
 const statusOf = async (claimId: number) =>
-  (await db.select({ status: talentClaims.status }).from(talentClaims).where(eq(talentClaims.id, claimId)))[0]?.status;
+  (await db.select({ status: talentClaims.status }).from(talentClaims).where(eq(talentClaims.id, claimId)))[0]
+    ?.status;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -151,7 +163,9 @@ describe('deciding claims', () => {
     expect(lxIds).toEqual(expect.arrayContaining([aliceClaim, bobClaim, aliceOther]));
     expect(lxIds).not.toContain(cdClaim);
     expect((await listPendingClaims(db, cdOfficer)).map((c) => c.id)).toEqual([cdClaim]);
-    expect((await listPendingClaims(db, admin)).map((c) => c.id)).toEqual(expect.arrayContaining([aliceClaim, cdClaim]));
+    expect((await listPendingClaims(db, admin)).map((c) => c.id)).toEqual(
+      expect.arrayContaining([aliceClaim, cdClaim]),
+    );
 
     await expectForbidden(listPendingClaims(db, alice));
     await expectForbidden(listPendingClaims(db, { ...lxOfficer, emailVerified: false }));
@@ -204,7 +218,14 @@ describe('deciding claims', () => {
 });
 
 describe('verifying achievements', () => {
-  const award = { title: 'Huy chương Vàng Olympic Toán quốc tế', awardName: 'IMO', level: 'international', rank: 'Huy chương Vàng', issuingBody: 'IMO', year: YEAR } as const;
+  const award = {
+    title: 'Huy chương Vàng Olympic Toán quốc tế',
+    awardName: 'IMO',
+    level: 'international',
+    rank: 'Huy chương Vàng',
+    issuingBody: 'IMO',
+    year: YEAR,
+  } as const;
 
   it('ranks the talent in the directory at once, when the officer of the unit verifies', async () => {
     const [seeded] = await listedAdultsOf(lxUnitId);
@@ -307,7 +328,10 @@ describe('verifying employers', () => {
     const confirmed = await makeEmployer(true);
     const unconfirmed = await makeEmployer(false);
     const listed = await listUnverifiedEmployers(db, cdOfficer);
-    expect(listed.find((e) => e.userId === confirmed.id)).toMatchObject({ emailVerified: true, email: confirmed.email });
+    expect(listed.find((e) => e.userId === confirmed.id)).toMatchObject({
+      emailVerified: true,
+      email: confirmed.email,
+    });
     expect(listed.find((e) => e.userId === unconfirmed.id)).toMatchObject({ emailVerified: false });
     await expectForbidden(listUnverifiedEmployers(db, confirmed));
     await expectForbidden(listUnverifiedEmployers(db, await makeActor('talent')));
@@ -340,7 +364,10 @@ describe('appointing officers', () => {
   });
 
   it('needs an account with a confirmed address that may take the role, and an active unit', async () => {
-    await expectInvalid(appointOfficer(db, admin, { email: 'khong-ai@example.vn', unitId: lxUnitId }), 'email');
+    await expectInvalid(
+      appointOfficer(db, admin, { email: 'khong-ai@example.vn', unitId: lxUnitId }),
+      'email',
+    );
     const unconfirmed = await makeActor('talent', { verified: false });
     await expectInvalid(appointOfficer(db, admin, { email: unconfirmed.email, unitId: lxUnitId }), 'email');
     await expectInvalid(appointOfficer(db, admin, { email: admin.email, unitId: lxUnitId }), 'email');
@@ -364,7 +391,9 @@ describe('appointing officers', () => {
 
   it('makes the account an officer of the unit', async () => {
     const candidate = await makeActor('talent');
-    expect(await appointOfficer(db, admin, { email: `  ${candidate.email.toUpperCase()} `, unitId: cdUnitId })).toBe(candidate.id);
+    expect(
+      await appointOfficer(db, admin, { email: `  ${candidate.email.toUpperCase()} `, unitId: cdUnitId }),
+    ).toBe(candidate.id);
     expect(await userRow(candidate.id)).toMatchObject({ role: 'officer', unitId: cdUnitId });
     // Moving an officer to another unit is an appointment too.
     await appointOfficer(db, admin, { email: candidate.email, unitId: lxUnitId });

@@ -38,15 +38,32 @@ let otherUnitId: number;
 let userCount = 0;
 
 /** A user row and the actor a session would build for it. */
-async function makeActor(role: UserRole, options: { verified?: boolean; unitId?: number } = {}): Promise<Actor> {
+async function makeActor(
+  role: UserRole,
+  options: { verified?: boolean; unitId?: number } = {},
+): Promise<Actor> {
   userCount += 1;
   const email = `self-service-${userCount}@example.vn`;
   const verified = options.verified ?? true;
   const [row] = await db
     .insert(users)
-    .values({ email, displayName: `Người dùng ${userCount}`, role, unitId: options.unitId ?? null, emailVerifiedAt: verified ? new Date() : null })
+    .values({
+      email,
+      displayName: `Người dùng ${userCount}`,
+      role,
+      unitId: options.unitId ?? null,
+      emailVerifiedAt: verified ? new Date() : null,
+    })
     .returning({ id: users.id });
-  return { id: row!.id, email, displayName: `Người dùng ${userCount}`, role, unitId: options.unitId ?? null, emailVerified: verified, employerVerified: false };
+  return {
+    id: row!.id,
+    email,
+    displayName: `Người dùng ${userCount}`,
+    role,
+    unitId: options.unitId ?? null,
+    emailVerified: verified,
+    employerVerified: false,
+  };
 }
 
 function profileInput(overrides: Partial<NewOwnProfile> = {}): NewOwnProfile {
@@ -94,9 +111,17 @@ async function documentOf(talentId: number): Promise<TalentDocument | null> {
 
 /** Unowned, listed, adult seeded talents that show everything a default adult profile shows. */
 async function listedAdults(): Promise<Talent[]> {
-  const rows = await db.select().from(talents).where(inArray(talents.status, ['verified', 'honoured']));
+  const rows = await db
+    .select()
+    .from(talents)
+    .where(inArray(talents.status, ['verified', 'honoured']));
   return rows.filter(
-    (t) => t.userId === null && !isMinor(t.birthYear, YEAR) && t.visibility.profile === 'public' && t.visibility.achievements === 'public' && t.visibility.bio === 'public',
+    (t) =>
+      t.userId === null &&
+      !isMinor(t.birthYear, YEAR) &&
+      t.visibility.profile === 'public' &&
+      t.visibility.achievements === 'public' &&
+      t.visibility.bio === 'public',
   );
 }
 
@@ -124,7 +149,9 @@ describe('creating one’s own profile', () => {
     await expectForbidden(createOwnProfile(db, await makeActor('employer'), profileInput()));
     await expectForbidden(createOwnProfile(db, await makeActor('officer', { unitId }), profileInput()));
     await expectForbidden(createOwnProfile(db, await makeActor('admin'), profileInput()));
-    await expectForbidden(createOwnProfile(db, await makeActor('talent', { verified: false }), profileInput()));
+    await expectForbidden(
+      createOwnProfile(db, await makeActor('talent', { verified: false }), profileInput()),
+    );
   });
 
   it('applies the 16–35 rule in the year of discovery', async () => {
@@ -144,14 +171,24 @@ describe('creating one’s own profile', () => {
       .values({ slug: 'don-vi-cu', name: 'Đơn vị cũ', kind: 'district', active: false })
       .returning({ id: units.id });
     await expectInvalid(createOwnProfile(db, actor, profileInput({ unitId: inactive!.id })), 'unitId');
-    await expectInvalid(createOwnProfile(db, actor, profileInput({ fieldSlugs: ['khong-co'] })), 'fieldSlugs');
-    await expectInvalid(createOwnProfile(db, actor, profileInput({ placeKind: 'abroad', placeName: 'Tokyo' })), 'placeCountry');
+    await expectInvalid(
+      createOwnProfile(db, actor, profileInput({ fieldSlugs: ['khong-co'] })),
+      'fieldSlugs',
+    );
+    await expectInvalid(
+      createOwnProfile(db, actor, profileInput({ placeKind: 'abroad', placeName: 'Tokyo' })),
+      'placeCountry',
+    );
     expect(await getOwnTalent(db, actor)).toBeNull();
   });
 
   it('starts as an unlisted draft with the defaults for the age, once per person', async () => {
     const actor = await makeActor('talent');
-    const { id, slug } = await createOwnProfile(db, actor, profileInput({ placeKind: 'abroad', placeName: 'Tokyo', placeCountry: 'jp' }));
+    const { id, slug } = await createOwnProfile(
+      db,
+      actor,
+      profileInput({ placeKind: 'abroad', placeName: 'Tokyo', placeCountry: 'jp' }),
+    );
     const talent = await talentById(id);
     expect(talent).toMatchObject({
       slug,
@@ -172,12 +209,24 @@ describe('creating one’s own profile', () => {
     const created = await createOwnProfile(db, minor, profileInput({ birthYear: YEAR - 16 }));
     const minorVisibility = (await talentById(created.id)).visibility;
     expect(minorVisibility.profile).toBe('public');
-    expect(Object.entries(minorVisibility).filter(([part]) => part !== 'profile').every(([, a]) => a === 'private')).toBe(true);
+    expect(
+      Object.entries(minorVisibility)
+        .filter(([part]) => part !== 'profile')
+        .every(([, a]) => a === 'private'),
+    ).toBe(true);
   });
 
   it('gives each profile its own slug', async () => {
-    const first = await createOwnProfile(db, await makeActor('talent'), profileInput({ fullName: 'Nguyễn Văn Đức' }));
-    const second = await createOwnProfile(db, await makeActor('talent'), profileInput({ fullName: 'Nguyễn  Văn Đức ' }));
+    const first = await createOwnProfile(
+      db,
+      await makeActor('talent'),
+      profileInput({ fullName: 'Nguyễn Văn Đức' }),
+    );
+    const second = await createOwnProfile(
+      db,
+      await makeActor('talent'),
+      profileInput({ fullName: 'Nguyễn  Văn Đức ' }),
+    );
     expect(first.slug).toMatch(/^nguyen-van-duc-\d+$/);
     expect(second.slug).toMatch(/^nguyen-van-duc-\d+$/);
     expect(second.slug).not.toBe(first.slug);
@@ -201,7 +250,12 @@ describe('claiming a recorded profile', () => {
     await expectForbidden(claimProfile(db, await makeActor('talent', { verified: false }), target!.id, ''));
     const claimId = await claimProfile(db, actor, target!.id, '  Đây là tôi.  ');
     const [claim] = await db.select().from(talentClaims).where(eq(talentClaims.id, claimId));
-    expect(claim).toMatchObject({ talentId: target!.id, userId: actor.id, status: 'pending', message: 'Đây là tôi.' });
+    expect(claim).toMatchObject({
+      talentId: target!.id,
+      userId: actor.id,
+      status: 'pending',
+      message: 'Đây là tôi.',
+    });
     await expectInvalid(claimProfile(db, actor, target!.id, 'again'), 'talentId');
     // Another person may claim it too; an officer decides between them.
     await claimProfile(db, await makeActor('talent'), target!.id, '');
@@ -213,8 +267,12 @@ describe('claiming a recorded profile', () => {
     await expectInvalid(claimProfile(db, await makeActor('talent'), owned!.id, ''), 'talentId');
 
     const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
-    expect(await rejection(claimProfile(db, await makeActor('talent'), draft!.id, ''))).toBeInstanceOf(NotFoundError);
-    expect(await rejection(claimProfile(db, await makeActor('talent'), 9_999_999, ''))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(claimProfile(db, await makeActor('talent'), draft!.id, ''))).toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(await rejection(claimProfile(db, await makeActor('talent'), 9_999_999, ''))).toBeInstanceOf(
+      NotFoundError,
+    );
 
     const owner = await makeActor('talent');
     await createOwnProfile(db, owner, profileInput());
@@ -231,7 +289,12 @@ describe('editing one’s own profile', () => {
     const { id } = await createOwnProfile(db, owner, profileInput());
     await expectForbidden(updateOwnProfile(db, { ...owner, emailVerified: false }, { shortBio: 'x' }));
     const before = await db.select({ id: talents.id, shortBio: talents.shortBio }).from(talents);
-    await updateOwnProfile(db, owner, { shortBio: '  Bio mới  ', longBio: 'Dài hơn', fieldSlugs: ['the-thao', 'tin-hoc-lap-trinh'] }, YEAR);
+    await updateOwnProfile(
+      db,
+      owner,
+      { shortBio: '  Bio mới  ', longBio: 'Dài hơn', fieldSlugs: ['the-thao', 'tin-hoc-lap-trinh'] },
+      YEAR,
+    );
     const after = await db.select({ id: talents.id, shortBio: talents.shortBio }).from(talents);
     const changed = after.filter((row) => before.find((b) => b.id === row.id)?.shortBio !== row.shortBio);
     expect(changed).toEqual([{ id, shortBio: 'Bio mới' }]);
@@ -243,14 +306,27 @@ describe('editing one’s own profile', () => {
     const { id } = await createOwnProfile(db, owner, profileInput());
     const link = (n: number) => ({ label: `Trang ${n}`, url: `https://example.vn/${n}` });
     await expectInvalid(updateOwnProfile(db, owner, { links: [1, 2, 3, 4, 5, 6].map(link) }), 'links');
-    await expectInvalid(updateOwnProfile(db, owner, { links: [{ label: 'x', url: 'javascript:alert(1)' }] }), 'links');
+    await expectInvalid(
+      updateOwnProfile(db, owner, { links: [{ label: 'x', url: 'javascript:alert(1)' }] }),
+      'links',
+    );
     await expectInvalid(updateOwnProfile(db, owner, { placeKind: 'abroad' }), 'placeCountry');
     await expectInvalid(updateOwnProfile(db, owner, { photoPath: '/etc/passwd' }), 'photoPath');
     await expectInvalid(updateOwnProfile(db, owner, { fieldSlugs: ['khong-co'] }), 'fieldSlugs');
-    await updateOwnProfile(db, owner, { links: [1, 2, 3, 4, 5].map(link), placeKind: 'elsewhere_vn', placeName: 'TP. Hồ Chí Minh', photoPath: PHOTO });
+    await updateOwnProfile(db, owner, {
+      links: [1, 2, 3, 4, 5].map(link),
+      placeKind: 'elsewhere_vn',
+      placeName: 'TP. Hồ Chí Minh',
+      photoPath: PHOTO,
+    });
     const talent = await talentById(id);
     expect(talent.links).toHaveLength(5);
-    expect(talent).toMatchObject({ placeKind: 'elsewhere_vn', placeName: 'TP. Hồ Chí Minh', placeCountry: null, photoPath: PHOTO });
+    expect(talent).toMatchObject({
+      placeKind: 'elsewhere_vn',
+      placeName: 'TP. Hồ Chí Minh',
+      placeCountry: null,
+      photoPath: PHOTO,
+    });
     // A photo path belongs to one profile: its visibility decides who may fetch it.
     const other = await makeActor('talent');
     await createOwnProfile(db, other, profileInput());
@@ -260,7 +336,10 @@ describe('editing one’s own profile', () => {
   it('never opens a minor to opportunities', async () => {
     const minor = await makeActor('talent');
     const { id } = await createOwnProfile(db, minor, profileInput({ birthYear: YEAR - 16 }));
-    await expectInvalid(updateOwnProfile(db, minor, { openToOpportunities: true }, YEAR), 'openToOpportunities');
+    await expectInvalid(
+      updateOwnProfile(db, minor, { openToOpportunities: true }, YEAR),
+      'openToOpportunities',
+    );
     await updateOwnProfile(db, minor, { openToOpportunities: false }, YEAR);
     // The same person as an adult, two years on.
     await updateOwnProfile(db, minor, { openToOpportunities: true }, YEAR + 2);
@@ -272,7 +351,12 @@ describe('editing one’s own profile', () => {
     const [, , , , seeded] = await listedAdults();
     const talent = await ownSeededTalent(owner, seeded!);
     expect((await documentOf(talent.id))?.shortBio).toBe(talent.shortBio);
-    await updateOwnProfile(db, owner, { shortBio: 'Nhà nghiên cứu lúa gạo', openToOpportunities: true }, YEAR);
+    await updateOwnProfile(
+      db,
+      owner,
+      { shortBio: 'Nhà nghiên cứu lúa gạo', openToOpportunities: true },
+      YEAR,
+    );
     expect(await documentOf(talent.id)).toMatchObject({ shortBio: 'Nhà nghiên cứu lúa gạo', open: true });
   });
 });
@@ -281,10 +365,14 @@ describe('choosing who sees what', () => {
   async function ownerWithSeededProfile() {
     const owner = await makeActor('talent');
     const candidates = await listedAdults();
-    const talent = await ownSeededTalent(owner, candidates[10 + userCount % 10]!);
+    const talent = await ownSeededTalent(owner, candidates[10 + (userCount % 10)]!);
     return { owner, talent };
   }
-  const consentsOf = (userId: number) => db.select().from(consents).where(and(eq(consents.userId, userId), eq(consents.kind, 'visibility')));
+  const consentsOf = (userId: number) =>
+    db
+      .select()
+      .from(consents)
+      .where(and(eq(consents.userId, userId), eq(consents.kind, 'visibility')));
 
   it('only the owner can', async () => {
     const visibility = defaultVisibility(2000, YEAR);
@@ -296,17 +384,33 @@ describe('choosing who sees what', () => {
 
   it('records consent when a part widens, and not when parts narrow', async () => {
     const { owner, talent } = await ownerWithSeededProfile();
-    const narrower = { ...talent.visibility, achievements: 'private', bio: 'members', gender: 'private' } as const;
+    const narrower = {
+      ...talent.visibility,
+      achievements: 'private',
+      bio: 'members',
+      gender: 'private',
+    } as const;
     expect(await updateVisibility(db, owner, narrower, '')).toEqual({});
     expect(await consentsOf(owner.id)).toEqual([]);
     expect((await talentById(talent.id)).visibility).toEqual(narrower);
     expect((await documentOf(talent.id))?.awards).toEqual([]);
 
-    await expectInvalid(updateVisibility(db, owner, { ...narrower, achievements: 'public' }, ' '), 'consentTextVersion');
+    await expectInvalid(
+      updateVisibility(db, owner, { ...narrower, achievements: 'public' }, ' '),
+      'consentTextVersion',
+    );
     expect((await talentById(talent.id)).visibility).toEqual(narrower);
 
-    const widened = await updateVisibility(db, owner, { ...narrower, achievements: 'public', gender: 'members' }, '2026-11');
-    expect(widened).toEqual({ achievements: { from: 'private', to: 'public' }, gender: { from: 'private', to: 'members' } });
+    const widened = await updateVisibility(
+      db,
+      owner,
+      { ...narrower, achievements: 'public', gender: 'members' },
+      '2026-11',
+    );
+    expect(widened).toEqual({
+      achievements: { from: 'private', to: 'public' },
+      gender: { from: 'private', to: 'members' },
+    });
     const rows = await consentsOf(owner.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ textVersion: '2026-11', details: { widened } });
@@ -334,11 +438,26 @@ describe('choosing who sees what', () => {
 });
 
 describe('adding one’s own achievements', () => {
-  const achievement = { title: 'Giải Nhất Hội thi Tin học trẻ', awardName: 'Hội thi Tin học trẻ', level: 'provincial', rank: 'Giải Nhất', issuingBody: 'Tỉnh Đoàn An Giang' } as const;
+  const achievement = {
+    title: 'Giải Nhất Hội thi Tin học trẻ',
+    awardName: 'Hội thi Tin học trẻ',
+    level: 'provincial',
+    rank: 'Giải Nhất',
+    issuingBody: 'Tỉnh Đoàn An Giang',
+  } as const;
 
   it('only the owner can', async () => {
-    await expectForbidden(addOwnAchievement(db, await makeActor('talent'), { ...achievement, year: YEAR }, YEAR));
-    await expectForbidden(addOwnAchievement(db, await makeActor('officer', { unitId: otherUnitId }), { ...achievement, year: YEAR }, YEAR));
+    await expectForbidden(
+      addOwnAchievement(db, await makeActor('talent'), { ...achievement, year: YEAR }, YEAR),
+    );
+    await expectForbidden(
+      addOwnAchievement(
+        db,
+        await makeActor('officer', { unitId: otherUnitId }),
+        { ...achievement, year: YEAR },
+        YEAR,
+      ),
+    );
   });
 
   it('checks the year and the evidence link, and stays unverified', async () => {
@@ -346,12 +465,27 @@ describe('adding one’s own achievements', () => {
     const [, , , , , , , seeded] = await listedAdults();
     const talent = await ownSeededTalent(owner, seeded!);
     const levelBefore = (await documentOf(talent.id))?.highestLevel;
-    await expectInvalid(addOwnAchievement(db, owner, { ...achievement, year: talent.birthYear + 5 }, YEAR), 'year');
+    await expectInvalid(
+      addOwnAchievement(db, owner, { ...achievement, year: talent.birthYear + 5 }, YEAR),
+      'year',
+    );
     await expectInvalid(addOwnAchievement(db, owner, { ...achievement, year: YEAR + 1 }, YEAR), 'year');
-    await expectInvalid(addOwnAchievement(db, owner, { ...achievement, year: YEAR, evidenceUrl: 'ftp://x' }, YEAR), 'evidenceUrl');
-    const id = await addOwnAchievement(db, owner, { ...achievement, level: 'international', year: YEAR, evidenceUrl: 'https://tinhdoan.vn/giai' }, YEAR);
+    await expectInvalid(
+      addOwnAchievement(db, owner, { ...achievement, year: YEAR, evidenceUrl: 'ftp://x' }, YEAR),
+      'evidenceUrl',
+    );
+    const id = await addOwnAchievement(
+      db,
+      owner,
+      { ...achievement, level: 'international', year: YEAR, evidenceUrl: 'https://tinhdoan.vn/giai' },
+      YEAR,
+    );
     const own = await getOwnTalent(db, owner);
-    expect(own?.achievements.find((a) => a.id === id)).toMatchObject({ verifiedAt: null, verifiedById: null, level: 'international' });
+    expect(own?.achievements.find((a) => a.id === id)).toMatchObject({
+      verifiedAt: null,
+      verifiedById: null,
+      level: 'international',
+    });
     const doc = await documentOf(talent.id);
     expect(doc?.awards).toContain(achievement.title);
     // An unverified claim never ranks a talent.

@@ -4,12 +4,16 @@ import { getDb } from '../db';
 import { peekOneTimeToken } from './one-time';
 
 /**
- * For a page behind a mailed link: the token from the query and whether it is still good. Such
+ * For a page behind a mailed link: the token from the query and whether it is still good (else the
+ * page answers 400). Such
  * pages send no Referer, so the token never leaks to another site.
  */
-export async function readLinkToken(astro: AstroGlobal, purpose: OneTimePurpose) {
+export async function readLinkToken(astro: AstroGlobal, purpose: OneTimePurpose, done: boolean) {
   astro.response.headers.set('Referrer-Policy', 'no-referrer');
   astro.response.headers.set('Cache-Control', 'no-store');
   const token = astro.url.searchParams.get('token') ?? '';
-  return { token, valid: (await peekOneTimeToken(getDb(), token, purpose)) !== null };
+  const valid = (await peekOneTimeToken(getDb(), token, purpose)) !== null;
+  // A link that no longer works is a client error, unless it was just used by this very request.
+  if (!valid && !done && (astro.response.status ?? 200) < 400) astro.response.status = 400;
+  return { token, valid };
 }

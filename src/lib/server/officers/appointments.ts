@@ -33,14 +33,19 @@ export async function appointOfficer(db: Database, actor: Actor, appointment: Ap
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
     if (!user) throw new InvalidInputError('No account uses this email', 'email');
-    if (!user.emailVerifiedAt) throw new InvalidInputError('The account has not confirmed its email', 'email');
+    if (!user.emailVerifiedAt)
+      throw new InvalidInputError('The account has not confirmed its email', 'email');
     if (user.disabledAt) throw new InvalidInputError('The account is disabled', 'email');
     if (user.role === 'admin') throw new InvalidInputError('An admin cannot be made an officer', 'email');
-    if (user.role === 'employer') throw new InvalidInputError('An employer account cannot be an officer', 'email');
+    if (user.role === 'employer')
+      throw new InvalidInputError('An employer account cannot be an officer', 'email');
     if ((await ownedTalentId(tx, user.id)) !== null) {
       throw new InvalidInputError('The account owns a talent profile', 'email');
     }
-    const [unit] = await tx.select({ active: units.active }).from(units).where(eq(units.id, appointment.unitId));
+    const [unit] = await tx
+      .select({ active: units.active })
+      .from(units)
+      .where(eq(units.id, appointment.unitId));
     if (!unit?.active) throw new InvalidInputError('Choose an active unit', 'unitId');
     await tx.update(users).set({ role: 'officer', unitId: appointment.unitId }).where(eq(users.id, user.id));
     return user.id;

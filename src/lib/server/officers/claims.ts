@@ -77,7 +77,10 @@ export async function decideClaim(
     const decided = { decidedAt: new Date(), decidedById: staff.id };
 
     if (!approve) {
-      await tx.update(talentClaims).set({ status: 'rejected', ...decided }).where(eq(talentClaims.id, claim.id));
+      await tx
+        .update(talentClaims)
+        .set({ status: 'rejected', ...decided })
+        .where(eq(talentClaims.id, claim.id));
       return 'rejected';
     }
     if (row.ownerId !== null) throw new InvalidInputError('This profile already has an owner', 'claimId');
@@ -95,7 +98,10 @@ export async function decideClaim(
       .update(talents)
       .set({ userId: claim.userId, updatedAt: new Date() })
       .where(and(eq(talents.id, claim.talentId), isNull(talents.userId)));
-    await tx.update(talentClaims).set({ status: 'approved', ...decided }).where(eq(talentClaims.id, claim.id));
+    await tx
+      .update(talentClaims)
+      .set({ status: 'approved', ...decided })
+      .where(eq(talentClaims.id, claim.id));
     const stillPending = eq(talentClaims.status, 'pending');
     await tx
       .update(talentClaims)

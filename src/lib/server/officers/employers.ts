@@ -56,13 +56,20 @@ export async function verifyEmployer(db: Database, actor: Actor, employerUserId:
   const staff = requireStaff(actor);
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ verifiedAt: employers.verifiedAt, role: users.role, emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt })
+      .select({
+        verifiedAt: employers.verifiedAt,
+        role: users.role,
+        emailVerifiedAt: users.emailVerifiedAt,
+        disabledAt: users.disabledAt,
+      })
       .from(employers)
       .innerJoin(users, eq(users.id, employers.userId))
       .where(eq(employers.userId, employerUserId));
     if (!row) throw new NotFoundError('No such employer');
-    if (row.role !== 'employer' || row.disabledAt) throw new InvalidInputError('This account is not an active employer', 'employerUserId');
-    if (!row.emailVerifiedAt) throw new InvalidInputError('The employer has not confirmed their email yet', 'employerUserId');
+    if (row.role !== 'employer' || row.disabledAt)
+      throw new InvalidInputError('This account is not an active employer', 'employerUserId');
+    if (!row.emailVerifiedAt)
+      throw new InvalidInputError('The employer has not confirmed their email yet', 'employerUserId');
     if (row.verifiedAt) throw new InvalidInputError('Already verified', 'employerUserId');
     await tx
       .update(employers)

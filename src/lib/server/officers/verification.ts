@@ -72,7 +72,11 @@ export async function verifyAchievement(db: Database, actor: Actor, achievementI
   const staff = requireStaff(actor);
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ talentId: achievements.talentId, verifiedAt: achievements.verifiedAt, unitId: talents.unitId })
+      .select({
+        talentId: achievements.talentId,
+        verifiedAt: achievements.verifiedAt,
+        unitId: talents.unitId,
+      })
       .from(achievements)
       .innerJoin(talents, eq(talents.id, achievements.talentId))
       .where(eq(achievements.id, achievementId));
@@ -108,11 +112,15 @@ export async function verifyTalentProfile(db: Database, actor: Actor, talentId: 
       .where(eq(talents.id, talentId));
     if (!talent) throw new NotFoundError('No such talent');
     if (!canManageUnit(staff, talent.unitId)) throw new ForbiddenError('This talent belongs to another unit');
-    if (talent.status !== 'draft') throw new InvalidInputError('Only a draft profile can be verified', 'talentId');
+    if (talent.status !== 'draft')
+      throw new InvalidInputError('Only a draft profile can be verified', 'talentId');
     if (!isEligibleInYear(talent.birthYear, talent.discoveredYear)) {
       throw new InvalidInputError('The talent was not 16 to 35 in the year of discovery', 'birthYear');
     }
-    await tx.update(talents).set({ status: 'verified', updatedAt: new Date() }).where(eq(talents.id, talentId));
+    await tx
+      .update(talents)
+      .set({ status: 'verified', updatedAt: new Date() })
+      .where(eq(talents.id, talentId));
     await recordTalentChanges(tx, [talentId]);
   });
 }

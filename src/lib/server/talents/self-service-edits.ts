@@ -4,7 +4,13 @@
  */
 import { and, eq, ne } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
-import { type AchievementLevel, achievements, type PlaceKind, type TalentLink, talents } from '../../../../db/schema';
+import {
+  type AchievementLevel,
+  achievements,
+  type PlaceKind,
+  type TalentLink,
+  talents,
+} from '../../../../db/schema';
 import { isMinor } from '../../visibility';
 import type { Actor } from '../auth/actor';
 import { InvalidInputError } from '../errors';
@@ -56,11 +62,18 @@ export async function updateOwnProfile(
     if (changes.openToOpportunities !== undefined) {
       // Minors are never offered to employers, whatever they tick.
       if (changes.openToOpportunities && isMinor(talent.birthYear, currentYear)) {
-        throw new InvalidInputError('Profiles of minors cannot be open to opportunities', 'openToOpportunities');
+        throw new InvalidInputError(
+          'Profiles of minors cannot be open to opportunities',
+          'openToOpportunities',
+        );
       }
       set.openToOpportunities = changes.openToOpportunities;
     }
-    if (changes.placeKind !== undefined || changes.placeName !== undefined || changes.placeCountry !== undefined) {
+    if (
+      changes.placeKind !== undefined ||
+      changes.placeName !== undefined ||
+      changes.placeCountry !== undefined
+    ) {
       Object.assign(
         set,
         normalisePlace(
@@ -125,7 +138,10 @@ export async function addOwnAchievement(
   return db.transaction(async (tx) => {
     const talent = await requireOwnTalent(tx, actor);
     if (input.year < talent.birthYear + FIRST_AWARD_AGE || input.year > currentYear) {
-      throw new InvalidInputError(`The year must be from ${talent.birthYear + FIRST_AWARD_AGE} to ${currentYear}`, 'year');
+      throw new InvalidInputError(
+        `The year must be from ${talent.birthYear + FIRST_AWARD_AGE} to ${currentYear}`,
+        'year',
+      );
     }
     const evidenceUrl = input.evidenceUrl?.trim() || null;
     if (evidenceUrl !== null && !isHttpUrl(evidenceUrl)) {

@@ -3,7 +3,14 @@
  * what, which fields and places are acceptable, which links may be stored.
  */
 import { eq, inArray } from 'drizzle-orm';
-import { fields, type PlaceKind, type Talent, talentFields, type TalentLink, talents } from '../../../../db/schema';
+import {
+  fields,
+  type PlaceKind,
+  type Talent,
+  talentFields,
+  type TalentLink,
+  talents,
+} from '../../../../db/schema';
 import { type Actor, requireRole } from '../auth/actor';
 import { ForbiddenError, InvalidInputError } from '../errors';
 import type { Executor } from '../search/documents';
@@ -45,7 +52,8 @@ export async function resolveFieldIds(db: Executor, slugs: string[]): Promise<nu
 /** Replaces the fields of a talent; run inside the transaction that records the change. */
 export async function replaceTalentFields(db: Executor, talentId: number, fieldIds: number[]): Promise<void> {
   await db.delete(talentFields).where(eq(talentFields.talentId, talentId));
-  if (fieldIds.length > 0) await db.insert(talentFields).values(fieldIds.map((fieldId) => ({ talentId, fieldId })));
+  if (fieldIds.length > 0)
+    await db.insert(talentFields).values(fieldIds.map((fieldId) => ({ talentId, fieldId })));
 }
 
 export interface Place {
@@ -58,7 +66,11 @@ export interface Place {
  * Where a talent lives, made consistent: a country code only abroad (and then required, as the
  * directory groups people abroad by country); blank names stored as null.
  */
-export function normalisePlace(placeKind: PlaceKind, placeName?: string | null, placeCountry?: string | null): Place {
+export function normalisePlace(
+  placeKind: PlaceKind,
+  placeName?: string | null,
+  placeCountry?: string | null,
+): Place {
   const name = placeName?.trim() || null;
   if (placeKind !== 'abroad') return { placeKind, placeName: name, placeCountry: null };
   const country = placeCountry?.trim().toUpperCase() ?? '';
@@ -84,7 +96,8 @@ export function checkLinks(links: TalentLink[]): TalentLink[] {
     throw new InvalidInputError(`At most ${MAX_PROFILE_LINKS} links`, 'links');
   }
   return links.map(({ label, url }) => {
-    if (!isHttpUrl(url.trim())) throw new InvalidInputError('Links must start with http:// or https://', 'links');
+    if (!isHttpUrl(url.trim()))
+      throw new InvalidInputError('Links must start with http:// or https://', 'links');
     const href = new URL(url.trim()).href;
     return { label: label.trim() || new URL(href).hostname, url: href };
   });

@@ -64,9 +64,14 @@ export async function updateVisibility(
     if (Object.keys(widened).length > 0) {
       const textVersion = consentTextVersion.trim();
       if (!textVersion) throw new InvalidInputError('Agree to the consent text first', 'consentTextVersion');
-      await tx.insert(consents).values({ userId: actor.id, kind: 'visibility', textVersion, details: { widened } });
+      await tx
+        .insert(consents)
+        .values({ userId: actor.id, kind: 'visibility', textVersion, details: { widened } });
     }
-    await tx.update(talents).set({ visibility: next, updatedAt: new Date() }).where(eq(talents.id, talent.id));
+    await tx
+      .update(talents)
+      .set({ visibility: next, updatedAt: new Date() })
+      .where(eq(talents.id, talent.id));
     await recordTalentChanges(tx, [talent.id]);
     return widened;
   });

@@ -24,9 +24,20 @@ import { InvalidInputError, NotFoundError } from '../errors';
 import type { Executor } from '../search/documents';
 import { recordTalentChanges } from '../search/sync';
 import { LISTED_STATUSES } from './profile';
-import { normalisePlace, ownedTalentId, replaceTalentFields, resolveFieldIds, thisYear } from './self-service-shared';
+import {
+  normalisePlace,
+  ownedTalentId,
+  replaceTalentFields,
+  resolveFieldIds,
+  thisYear,
+} from './self-service-shared';
 
-export { addOwnAchievement, type NewOwnAchievement, type OwnProfileChanges, updateOwnProfile } from './self-service-edits';
+export {
+  addOwnAchievement,
+  type NewOwnAchievement,
+  type OwnProfileChanges,
+  updateOwnProfile,
+} from './self-service-edits';
 export { updateVisibility, type VisibilityChange } from './self-service-visibility';
 export { MAX_PROFILE_LINKS } from './self-service-shared';
 
@@ -90,7 +101,11 @@ async function freeSlug(db: Executor, base: string): Promise<string> {
  * @throws InvalidInputError when they already have a profile, for an ineligible birth year
  *   (`birthYear`), an unknown or inactive unit (`unitId`), or an unknown field (`fieldSlugs`).
  */
-export async function createOwnProfile(db: Database, actor: Actor, input: NewOwnProfile): Promise<{ id: number; slug: string }> {
+export async function createOwnProfile(
+  db: Database,
+  actor: Actor,
+  input: NewOwnProfile,
+): Promise<{ id: number; slug: string }> {
   requireRole(actor, 'talent');
   const year = input.currentYear ?? thisYear();
   const fullName = input.fullName.trim().replace(/\s+/g, ' ');
@@ -101,7 +116,8 @@ export async function createOwnProfile(db: Database, actor: Actor, input: NewOwn
   const place = normalisePlace(input.placeKind, input.placeName, input.placeCountry);
 
   return db.transaction(async (tx) => {
-    if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('You already have a profile');
+    if ((await ownedTalentId(tx, actor.id)) !== null)
+      throw new InvalidInputError('You already have a profile');
     const [unit] = await tx.select({ active: units.active }).from(units).where(eq(units.id, input.unitId));
     if (!unit?.active) throw new InvalidInputError('Choose an active unit', 'unitId');
     const fieldIds = await resolveFieldIds(tx, input.fieldSlugs);
@@ -136,10 +152,16 @@ export async function createOwnProfile(db: Database, actor: Actor, input: NewOwn
  * would reveal that it exists.
  * @returns the new claim's id
  */
-export async function claimProfile(db: Database, actor: Actor, talentId: number, message: string): Promise<number> {
+export async function claimProfile(
+  db: Database,
+  actor: Actor,
+  talentId: number,
+  message: string,
+): Promise<number> {
   requireRole(actor, 'talent');
   return db.transaction(async (tx) => {
-    if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('You already have a profile');
+    if ((await ownedTalentId(tx, actor.id)) !== null)
+      throw new InvalidInputError('You already have a profile');
     const [talent] = await tx
       .select({ userId: talents.userId, status: talents.status })
       .from(talents)
@@ -151,7 +173,13 @@ export async function claimProfile(db: Database, actor: Actor, talentId: number,
     const [pending] = await tx
       .select({ id: talentClaims.id })
       .from(talentClaims)
-      .where(and(eq(talentClaims.talentId, talentId), eq(talentClaims.userId, actor.id), eq(talentClaims.status, 'pending')));
+      .where(
+        and(
+          eq(talentClaims.talentId, talentId),
+          eq(talentClaims.userId, actor.id),
+          eq(talentClaims.status, 'pending'),
+        ),
+      );
     if (pending) throw new InvalidInputError('You already asked for this profile', 'talentId');
     const [claim] = await tx
       .insert(talentClaims)
@@ -160,4 +188,3 @@ export async function claimProfile(db: Database, actor: Actor, talentId: number,
     return claim!.id;
   });
 }
-
