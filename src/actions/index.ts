@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { profile } from './profile';
 
 /** Every form of the site posts to one of these actions (zero-JS forms; JavaScript only enhances). */
-export const server = { ...auth };
+export const server = { ...auth, ...profile };

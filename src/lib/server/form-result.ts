@@ -30,6 +30,6 @@ export function readFormResult<T>(astro: AstroGlobal, result: SafeResult<any, T>
   }
   const [field = '', key = ''] = result.error.message.includes('|') ? result.error.message.split('|') : ['', result.error.message];
   const known = isMessageKey(key) ? key : 'form.fixErrors';
-  if (field) outcome.fields[field] = known;
+  if (field) outcome.fields[field] = isMessageKey(key) ? key : 'form.invalid';
   return { ...outcome, message: field ? 'form.fixErrors' : known };
 }

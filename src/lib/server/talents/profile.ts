@@ -15,7 +15,8 @@ import {
   talents,
   units,
 } from '../../../../db/schema';
-import { canViewPart, isMinor, type Viewer } from '../../visibility';
+import { canViewPart, isMinor } from '../../visibility';
+import { type Actor, viewerOf } from '../auth/actor';
 
 /** Talent statuses whose profile may be shown to anyone other than its owner and officers. */
 export const LISTED_STATUSES = ['verified', 'honoured'] as const;
@@ -41,6 +42,7 @@ export interface TalentProfile {
   shortBio?: string;
   longBio?: string;
   links?: TalentLink[];
+  contactEmail?: string;
   achievementsByLevel?: { level: AchievementLevel; items: ProfileAchievement[] }[];
   openToOpportunities: boolean;
 }
@@ -51,10 +53,10 @@ export type ProfileAchievement = Pick<
 > & { verified: boolean };
 
 /**
- * The profile at `slug` as `viewer` may see it, or null when it does not exist or is not listed
+ * The profile at `slug` as `actor` (null when signed out) may see it, or null when it does not exist or is not listed
  * for this viewer (a draft, or a profile its owner keeps out of view).
  */
-export async function getTalentProfile(db: Database, slug: string, viewer: Viewer): Promise<TalentProfile | null> {
+export async function getTalentProfile(db: Database, slug: string, actor: Actor | null): Promise<TalentProfile | null> {
   const [row] = await db
     .select({ talent: talents, unitName: units.name })
     .from(talents)
@@ -63,9 +65,12 @@ export async function getTalentProfile(db: Database, slug: string, viewer: Viewe
     .limit(1);
   if (!row) return null;
   const { talent } = row;
+  const viewer = viewerOf(actor, talent.unitId, talent.userId);
   const visibility = talent.visibility;
   if (!canViewPart(viewer, visibility, 'profile')) return null;
   const can = (part: Parameters<typeof canViewPart>[2]) => canViewPart(viewer, visibility, part);
+  // Minors are never offered for direct contact, whatever their settings.
+  const minor = isMinor(talent.birthYear, new Date().getFullYear());
 
   const [fieldRows, honourRows, achievementRows] = await Promise.all([
     db
@@ -90,7 +95,7 @@ export async function getTalentProfile(db: Database, slug: string, viewer: Viewe
     unitName: row.unitName,
     status: talent.status === 'honoured' ? 'honoured' : 'verified',
     honours: honourRows,
-    openToOpportunities: talent.openToOpportunities && !isMinor(talent.birthYear, new Date().getFullYear()),
+    openToOpportunities: talent.openToOpportunities && !minor,
     fields: can('fields') ? fieldRows : [],
     ...(can('photo') && talent.photoPath ? { photoPath: talent.photoPath } : {}),
     ...(can('birthYear') ? { birthYear: talent.birthYear } : {}),
@@ -100,6 +105,7 @@ export async function getTalentProfile(db: Database, slug: string, viewer: Viewe
       : {}),
     ...(can('bio') ? { shortBio: talent.shortBio, longBio: talent.longBio } : {}),
     ...(can('links') ? { links: talent.links } : {}),
+    ...(can('contactEmail') && talent.contactEmail && !minor ? { contactEmail: talent.contactEmail } : {}),
     ...(can('achievements') ? { achievementsByLevel: groupByLevel(achievementRows) } : {}),
   };
 }

@@ -1,0 +1,162 @@
+import { defineAction } from 'astro:actions';
+import { z } from 'astro/zod';
+import { eq } from 'drizzle-orm';
+import { achievementLevels, audiences, placeKinds, profileParts, talents } from '../../db/schema';
+import { requireRole } from '../lib/server/auth/actor';
+import { getDb } from '../lib/server/db';
+import { InvalidInputError } from '../lib/server/errors';
+import {
+  addOwnAchievement,
+  claimProfile,
+  createOwnProfile,
+  getOwnTalent,
+  updateOwnProfile,
+  updateVisibility,
+} from '../lib/server/talents/self-service';
+import { deletePhoto, processPhoto, savePhoto } from '../lib/server/uploads/photos';
+import { run } from './run';
+
+/** The version of the consent text shown beside the visibility settings. */
+export const VISIBILITY_CONSENT_VERSION = '2026-11-visibility';
+
+const text = (max: number) => z.string().trim().max(max, { error: 'form.tooLong' });
+const year = z.coerce.number({ error: 'form.required' }).int().min(1900).max(2100);
+const checkbox = z.literal('yes').optional();
+
+/** "Label | https://…" per line, as the profile form's links box takes them. */
+const links = text(2000).transform((value) =>
+  value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [label = '', url = ''] = line.includes('|') ? line.split('|').map((s) => s.trim()) : [line, line];
+      return { label: label.slice(0, 80), url };
+    }),
+);
+
+export const profile = {
+  createProfile: defineAction({
+    accept: 'form',
+    input: z.object({
+      fullName: text(100).min(2, { error: 'form.required' }),
+      birthYear: year,
+      unitId: z.coerce.number().int().positive(),
+      fields: z.array(z.string().max(60)).max(11).default([]),
+      placeKind: z.enum(placeKinds),
+      placeName: text(100).optional(),
+      placeCountry: text(2).optional(),
+      shortBio: text(300),
+    }),
+    handler: (input, context) =>
+      run(context, () =>
+        createOwnProfile(getDb(), requireRole(context.locals.actor, 'talent'), {
+          ...input,
+          fieldSlugs: input.fields,
+          placeName: input.placeName || null,
+          placeCountry: input.placeCountry?.toUpperCase() || null,
+        }),
+      ),
+  }),
+
+  claimProfile: defineAction({
+    accept: 'form',
+    input: z.object({ talentSlug: text(200).min(1, { error: 'form.required' }), message: text(500).default('') }),
+    handler: (input, context) =>
+      run(context, async () => {
+        const actor = requireRole(context.locals.actor, 'talent');
+        // People paste the whole profile address; its last segment is the slug.
+        const slug = input.talentSlug.split(/[/?#]/).filter(Boolean).at(-1) ?? '';
+        const [talent] = await getDb().select({ id: talents.id }).from(talents).where(eq(talents.slug, slug)).limit(1);
+        if (!talent) throw new InvalidInputError('profile.claimUnknown', 'talentSlug');
+        return { claimId: await claimProfile(getDb(), actor, talent.id, input.message) };
+      }),
+  }),
+
+  updateProfile: defineAction({
+    accept: 'form',
+    input: z.object({
+      shortBio: text(300),
+      longBio: text(3000),
+      fields: z.array(z.string().max(60)).max(11).default([]),
+      links,
+      placeKind: z.enum(placeKinds),
+      placeName: text(100).optional(),
+      placeCountry: text(2).optional(),
+      openToOpportunities: checkbox,
+    }),
+    handler: (input, context) =>
+      run(context, async () => {
+        await updateOwnProfile(getDb(), requireRole(context.locals.actor, 'talent'), {
+          shortBio: input.shortBio,
+          longBio: input.longBio,
+          fieldSlugs: input.fields,
+          links: input.links,
+          placeKind: input.placeKind,
+          placeName: input.placeName || null,
+          placeCountry: input.placeCountry?.toUpperCase() || null,
+          openToOpportunities: input.openToOpportunities === 'yes',
+        });
+        return { saved: true };
+      }),
+  }),
+
+  uploadPhoto: defineAction({
+    accept: 'form',
+    input: z.object({ photo: z.instanceof(File, { error: 'form.required' }) }),
+    handler: (input, context) =>
+      run(context, async () => {
+        const actor = requireRole(context.locals.actor, 'talent');
+        const processed = await processPhoto(new Uint8Array(await input.photo.arrayBuffer()));
+        if (!processed.ok) throw new InvalidInputError(`photo.${processed.reason}`, 'photo');
+        const before = (await getOwnTalent(getDb(), actor))?.photoPath ?? null;
+        const photoPath = await savePhoto(processed.webp);
+        try {
+          await updateOwnProfile(getDb(), actor, { photoPath });
+        } catch (error) {
+          await deletePhoto(photoPath);
+          throw error;
+        }
+        await deletePhoto(before);
+        return { photoPath };
+      }),
+  }),
+
+  updateVisibility: defineAction({
+    accept: 'form',
+    input: z.object({
+      ...Object.fromEntries(profileParts.map((part) => [part, z.enum(audiences)])),
+      consent: checkbox,
+    }) as z.ZodObject<Record<(typeof profileParts)[number], z.ZodEnum<{ [K in (typeof audiences)[number]]: K }>> & { consent: typeof checkbox }>,
+    handler: (input, context) =>
+      run(context, async () => {
+        const actor = requireRole(context.locals.actor, 'talent');
+        const current = await getOwnTalent(getDb(), actor);
+        if (!current) throw new InvalidInputError('form.forbidden');
+        const { consent, ...visibility } = input;
+        const widens = profileParts.some((part) => audiences.indexOf(visibility[part]) < audiences.indexOf(current.visibility[part] ?? 'private'));
+        // Showing more to more people needs explicit consent under the personal-data law.
+        if (widens && consent !== 'yes') throw new InvalidInputError('profile.consentRequired', 'consent');
+        await updateVisibility(getDb(), actor, visibility, VISIBILITY_CONSENT_VERSION);
+        return { saved: true };
+      }),
+  }),
+
+  addAchievement: defineAction({
+    accept: 'form',
+    input: z.object({
+      title: text(200).min(3, { error: 'form.required' }),
+      awardName: text(200).min(3, { error: 'form.required' }),
+      level: z.enum(achievementLevels),
+      rank: text(100).default(''),
+      year,
+      issuingBody: text(200).default(''),
+      evidenceUrl: text(500).optional(),
+    }),
+    handler: (input, context) =>
+      run(context, async () => {
+        await addOwnAchievement(getDb(), requireRole(context.locals.actor, 'talent'), { ...input, evidenceUrl: input.evidenceUrl || null });
+        return { saved: true };
+      }),
+  }),
+};
