@@ -1,5 +1,6 @@
 import { auth } from './auth';
+import { privacy } from './privacy';
 import { profile } from './profile';
 
 /** Every form of the site posts to one of these actions (zero-JS forms; JavaScript only enhances). */
-export const server = { ...auth, ...profile };
+export const server = { ...auth, ...profile, ...privacy };

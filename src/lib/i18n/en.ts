@@ -1,5 +1,6 @@
 import * as account from './messages/account';
 import * as content from './messages/content';
+import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
 import * as search from './messages/search';
 import * as site from './messages/site';
@@ -7,4 +8,4 @@ import * as talents from './messages/talents';
 import type { MessageKey } from './vi';
 
 /** English UI strings; each domain's type makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = { ...site.en, ...talents.en, ...content.en, ...search.en, ...account.en, ...profile.en };
+export const en: Record<MessageKey, string> = { ...site.en, ...talents.en, ...content.en, ...search.en, ...account.en, ...profile.en, ...privacy.en };

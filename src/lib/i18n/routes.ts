@@ -27,6 +27,7 @@ const routes = {
   accountSecurity: { vi: 'tai-khoan/bao-mat', en: 'account/security' },
   accountProfile: { vi: 'tai-khoan/ho-so', en: 'account/profile' },
   accountData: { vi: 'tai-khoan/du-lieu', en: 'account/data' },
+  accountDataDownload: { vi: 'tai-khoan/du-lieu/tai-ve', en: 'account/data/download' },
   accountEmployer: { vi: 'tai-khoan/doanh-nghiep', en: 'account/employer' },
   workspace: { vi: 'quan-tri', en: 'workspace' },
   outbox: { vi: 'hop-thu', en: 'outbox' },

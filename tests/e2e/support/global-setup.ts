@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { E2E_ADMIN } from './accounts';
 
 /** A port the OS says is free now. */
 function freePort(): Promise<number> {
@@ -47,6 +48,10 @@ export default async function globalSetup() {
   };
   execFileSync('npx', ['astro', 'build', '--silent'], { env, stdio: 'inherit' });
   execFileSync('npx', ['tsx', 'db/cli/prepare.ts'], { env, stdio: 'inherit' });
+  execFileSync('npx', ['tsx', 'db/cli/admin-create.ts', '--email', E2E_ADMIN.email, '--password', E2E_ADMIN.password, '--name', 'Quản Trị Thử'], {
+    env,
+    stdio: 'inherit',
+  });
   const server = spawn(process.execPath, ['dist/server/entry.mjs'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitUntilUp(baseURL, server);

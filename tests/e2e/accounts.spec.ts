@@ -1,0 +1,163 @@
+import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { E2E_ADMIN, linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+
+const PASSWORD = 'những cánh đồng lúa chín';
+
+test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, hides a part and signs out', async ({ page, browser }) => {
+  const email = uniqueEmail('tai-nang');
+  await signUp(page, email, PASSWORD);
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xin chào, Người Thử Nghiệm');
+
+  await page.getByRole('link', { name: 'Hồ sơ tài năng →' }).click();
+  await page.getByLabel('Địa chỉ trang hồ sơ').fill('http://localhost/tai-nang/le-thuy-duong');
+  await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã gửi yêu cầu');
+
+  // An officer (here the admin) approves the claim in the workspace.
+  const officer = await browser.newPage();
+  await signIn(officer, E2E_ADMIN.email, E2E_ADMIN.password);
+  await officer.goto('/quan-tri');
+  const claim = officer.getByRole('listitem').filter({ hasText: email });
+  await claim.getByRole('button', { name: /Duyệt|Chấp nhận|Đồng ý/ }).click();
+  await expect(officer.getByRole('status').first()).toBeVisible();
+  await officer.close();
+
+  await page.goto('/tai-khoan/ho-so');
+  await expect(page.getByRole('heading', { level: 2, name: 'Lê Thùy Dương' })).toBeVisible();
+  await page.getByLabel('Giới thiệu ngắn').fill('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).first().click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu thay đổi.');
+
+  const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#1562c4' } }).jpeg().toBuffer();
+  await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'anh-the.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã cập nhật ảnh đại diện.');
+
+  const visitor = await browser.newPage();
+  await visitor.goto('/tai-nang/le-thuy-duong');
+  await expect(visitor.getByText('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.')).toBeVisible();
+  const img = visitor.getByRole('img', { name: 'Ảnh của Lê Thùy Dương' });
+  await expect(img).toBeVisible();
+  expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(512);
+
+  await page.getByLabel('Giới thiệu', { exact: true }).selectOption('private');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu quyền xem.');
+  await visitor.reload();
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Lê Thùy Dương');
+  await expect(visitor.getByText('Giảng viên trẻ, yêu thích dạy lập trình')).toHaveCount(0);
+  await visitor.close();
+
+  await page.goto('/tai-khoan');
+  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+  await expect(page).toHaveURL(/\/dang-nhap$/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+  expect((await page.goto('/tai-khoan/ho-so'))?.url()).toMatch(/\/dang-nhap$/);
+});
+
+test('widening who sees a part needs explicit consent', async ({ page }) => {
+  const email = uniqueEmail('dong-y');
+  await signUp(page, email, PASSWORD);
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  await page.goto('/tai-khoan/ho-so');
+  await page.getByLabel('Họ và tên đầy đủ').fill('Trần Thị Đồng Ý');
+  await page.getByLabel('Năm sinh').fill('2000');
+  await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+  await expect(page.getByText('Hồ sơ đang chờ cán bộ Đoàn xác minh')).toBeVisible();
+  await page.getByLabel('Giới tính').selectOption('public');
+  const response = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
+  expect((await response).status()).toBe(400);
+  await expect(page.getByText('Bạn đang cho nhiều người xem hơn: cần đánh dấu đồng ý.')).toBeVisible();
+  await page.getByLabel('Giới tính').selectOption('public');
+  await page.getByRole('checkbox', { name: /Tôi đồng ý cho những người/ }).check();
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu quyền xem.');
+});
+
+test('a photo is checked by its content, not its name', async ({ page }) => {
+  const email = uniqueEmail('anh');
+  await signUp(page, email, PASSWORD);
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  await page.goto('/tai-khoan/ho-so');
+  await page.getByLabel('Họ và tên đầy đủ').fill('Lê Văn Ảnh');
+  await page.getByLabel('Năm sinh').fill('1999');
+  await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+  await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  const response = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  expect((await response).status()).toBe(400);
+  await expect(page.getByText('Chỉ nhận ảnh JPEG, PNG hoặc WebP.')).toBeVisible();
+});
+
+test('sign-in answers the same for an unknown email and a wrong password, then rate-limits', async ({ page, request, baseURL }) => {
+  const email = uniqueEmail('khoa');
+  await signUp(page, email, PASSWORD);
+  const attempt = (address: string) =>
+    request.post('/dang-nhap?_action=signIn', { headers: { Origin: baseURL! }, form: { email: address, password: 'sai mật khẩu rồi' } });
+  const unknown = await attempt(uniqueEmail('khong-co'));
+  const wrong = await attempt(email);
+  expect(unknown.status()).toBe(400);
+  expect(wrong.status()).toBe(400);
+  const alert = (html: string) => /role="alert">([^<]*)</.exec(html)?.[1];
+  expect(alert(await unknown.text())).toBe('Email hoặc mật khẩu không đúng.');
+  expect(alert(await wrong.text())).toBe(alert(await unknown.text()));
+  for (let i = 0; i < 3; i++) await attempt(email);
+  const limited = await attempt(email);
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
+});
+
+test('a form posted from another site is refused', async ({ request }) => {
+  const response = await request.post('/dang-nhap?_action=signIn', {
+    headers: { Origin: 'https://evil.example' },
+    form: { email: 'a@example.vn', password: 'whatever long' },
+  });
+  expect(response.status()).toBe(403);
+});
+
+test('a password is reset by a link that works once', async ({ page }) => {
+  const email = uniqueEmail('quen');
+  await signUp(page, email, PASSWORD);
+  await page.goto('/quen-mat-khau');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Gửi liên kết đặt lại' }).click();
+  await expect(page.getByRole('status')).toContainText(email);
+  const link = await linkFromMail(page, email);
+  await page.goto(link);
+  await page.getByLabel('Mật khẩu mới').fill('12345678');
+  await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
+  await expect(page.getByText('Mật khẩu này quá phổ biến')).toBeVisible();
+  await page.getByLabel('Mật khẩu mới').fill('một mật khẩu mới tinh');
+  await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã đặt mật khẩu mới');
+  expect((await page.goto(link))?.status()).toBe(400);
+  await signIn(page, email, 'một mật khẩu mới tinh');
+});
+
+test('a person downloads their data and deletes their account', async ({ page, request }) => {
+  const email = uniqueEmail('xoa');
+  await signUp(page, email, PASSWORD);
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  await page.goto('/tai-khoan/du-lieu');
+  const download = await (await page.request.get('/tai-khoan/du-lieu/tai-ve')).json();
+  expect(download.account.email).toBe(email);
+  expect(JSON.stringify(download)).not.toMatch(/argon2|passwordHash|secretHash/);
+  expect((await request.get('/tai-khoan/du-lieu/tai-ve')).status()).toBe(401);
+
+  await page.getByRole('checkbox', { name: /Tôi hiểu rằng/ }).check();
+  await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Xóa tài khoản vĩnh viễn' }).click();
+  await expect(page.getByRole('status')).toContainText('Tài khoản của bạn đã được xóa');
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.');
+});
