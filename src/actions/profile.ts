@@ -20,11 +20,18 @@ import { run } from './run';
 export const VISIBILITY_CONSENT_VERSION = '2026-11-visibility';
 
 const text = (max: number) => z.string().trim().max(max, { error: 'form.tooLong' });
+/** Astro hands an empty form field to the schema as null (undefined only for `.optional()`). */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, { error: 'form.tooLong' })
+    .nullish()
+    .transform((value) => (value ?? '').trim());
 const year = z.coerce.number({ error: 'form.required' }).int().min(1900).max(2100);
 const checkbox = z.literal('yes').optional();
 
 /** "Label | https://…" per line, as the profile form's links box takes them. */
-const links = text(2000).transform((value) =>
+const links = optionalText(2000).transform((value) =>
   value
     .split('\n')
     .map((line) => line.trim())
@@ -46,7 +53,7 @@ export const profile = {
       placeKind: z.enum(placeKinds),
       placeName: text(100).optional(),
       placeCountry: text(2).optional(),
-      shortBio: text(300),
+      shortBio: optionalText(300),
     }),
     handler: (input, context) =>
       run(context, () =>
@@ -61,7 +68,7 @@ export const profile = {
 
   claimProfile: defineAction({
     accept: 'form',
-    input: z.object({ talentSlug: text(200).min(1, { error: 'form.required' }), message: text(500).default('') }),
+    input: z.object({ talentSlug: text(200).min(1, { error: 'form.required' }), message: optionalText(500) }),
     handler: (input, context) =>
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
@@ -76,8 +83,8 @@ export const profile = {
   updateProfile: defineAction({
     accept: 'form',
     input: z.object({
-      shortBio: text(300),
-      longBio: text(3000),
+      shortBio: optionalText(300),
+      longBio: optionalText(3000),
       fields: z.array(z.string().max(60)).max(11).default([]),
       links,
       placeKind: z.enum(placeKinds),
@@ -148,9 +155,9 @@ export const profile = {
       title: text(200).min(3, { error: 'form.required' }),
       awardName: text(200).min(3, { error: 'form.required' }),
       level: z.enum(achievementLevels),
-      rank: text(100).default(''),
+      rank: optionalText(100),
       year,
-      issuingBody: text(200).default(''),
+      issuingBody: optionalText(200),
       evidenceUrl: text(500).optional(),
     }),
     handler: (input, context) =>

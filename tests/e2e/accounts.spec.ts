@@ -104,7 +104,7 @@ test('sign-in answers the same for an unknown email and a wrong password, then r
   const wrong = await attempt(email);
   expect(unknown.status()).toBe(400);
   expect(wrong.status()).toBe(400);
-  const alert = (html: string) => /role="alert">([^<]*)</.exec(html)?.[1];
+  const alert = (html: string) => /role="alert"[^>]*>([^<]*)</.exec(html)?.[1];
   expect(alert(await unknown.text())).toBe('Email hoặc mật khẩu không đúng.');
   expect(alert(await wrong.text())).toBe(alert(await unknown.text()));
   for (let i = 0; i < 3; i++) await attempt(email);

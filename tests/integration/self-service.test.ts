@@ -173,7 +173,7 @@ describe('creating one’s own profile', () => {
     await expectInvalid(createOwnProfile(db, actor, profileInput({ unitId: inactive!.id })), 'unitId');
     await expectInvalid(
       createOwnProfile(db, actor, profileInput({ fieldSlugs: ['khong-co'] })),
-      'fieldSlugs',
+      'fields',
     );
     await expectInvalid(
       createOwnProfile(db, actor, profileInput({ placeKind: 'abroad', placeName: 'Tokyo' })),
@@ -256,7 +256,7 @@ describe('claiming a recorded profile', () => {
       status: 'pending',
       message: 'Đây là tôi.',
     });
-    await expectInvalid(claimProfile(db, actor, target!.id, 'again'), 'talentId');
+    await expectInvalid(claimProfile(db, actor, target!.id, 'again'), 'talentSlug');
     // Another person may claim it too; an officer decides between them.
     await claimProfile(db, await makeActor('talent'), target!.id, '');
   });
@@ -264,7 +264,7 @@ describe('claiming a recorded profile', () => {
   it('refuses owned profiles, drafts, unknown ids and people who own a profile', async () => {
     const [, owned] = await listedAdults();
     await ownSeededTalent(await makeActor('talent'), owned!);
-    await expectInvalid(claimProfile(db, await makeActor('talent'), owned!.id, ''), 'talentId');
+    await expectInvalid(claimProfile(db, await makeActor('talent'), owned!.id, ''), 'talentSlug');
 
     const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
     expect(await rejection(claimProfile(db, await makeActor('talent'), draft!.id, ''))).toBeInstanceOf(
@@ -311,8 +311,8 @@ describe('editing one’s own profile', () => {
       'links',
     );
     await expectInvalid(updateOwnProfile(db, owner, { placeKind: 'abroad' }), 'placeCountry');
-    await expectInvalid(updateOwnProfile(db, owner, { photoPath: '/etc/passwd' }), 'photoPath');
-    await expectInvalid(updateOwnProfile(db, owner, { fieldSlugs: ['khong-co'] }), 'fieldSlugs');
+    await expectInvalid(updateOwnProfile(db, owner, { photoPath: '/etc/passwd' }), 'photo');
+    await expectInvalid(updateOwnProfile(db, owner, { fieldSlugs: ['khong-co'] }), 'fields');
     await updateOwnProfile(db, owner, {
       links: [1, 2, 3, 4, 5].map(link),
       placeKind: 'elsewhere_vn',
@@ -330,7 +330,7 @@ describe('editing one’s own profile', () => {
     // A photo path belongs to one profile: its visibility decides who may fetch it.
     const other = await makeActor('talent');
     await createOwnProfile(db, other, profileInput());
-    await expectInvalid(updateOwnProfile(db, other, { photoPath: PHOTO }), 'photoPath');
+    await expectInvalid(updateOwnProfile(db, other, { photoPath: PHOTO }), 'photo');
   });
 
   it('never opens a minor to opportunities', async () => {
@@ -397,7 +397,7 @@ describe('choosing who sees what', () => {
 
     await expectInvalid(
       updateVisibility(db, owner, { ...narrower, achievements: 'public' }, ' '),
-      'consentTextVersion',
+      'consent',
     );
     expect((await talentById(talent.id)).visibility).toEqual(narrower);
 

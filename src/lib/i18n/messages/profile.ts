@@ -70,6 +70,16 @@ export const vi = {
   'achievement.year': 'Năm',
   'achievement.issuingBody': 'Đơn vị trao',
   'achievement.evidenceUrl': 'Đường dẫn minh chứng (không bắt buộc)',
+  'profile.minorOpen': 'Hồ sơ của người dưới 18 tuổi không được mở cho nhà tuyển dụng liên hệ.',
+  'profile.achievementYear': 'Năm không hợp lệ: từ năm bạn 6 tuổi đến năm nay.',
+  'profile.photoAgain': 'Vui lòng tải ảnh lên lại.',
+  'profile.linkScheme': 'Liên kết phải bắt đầu bằng http:// hoặc https://.',
+  'profile.countryRequired': 'Hãy nhập mã quốc gia nơi bạn sống.',
+  'profile.tooManyLinks': 'Tối đa 5 liên kết.',
+  'profile.ineligible': 'Mạng lưới dành cho người từ 16 đến 35 tuổi trong năm nay.',
+  'profile.alreadyHave': 'Bạn đã có hồ sơ.',
+  'profile.alreadyOwned': 'Hồ sơ này đã có chủ.',
+  'profile.alreadyClaimed': 'Bạn đã gửi yêu cầu nhận hồ sơ này.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -142,4 +152,14 @@ export const en: Record<keyof typeof vi, string> = {
   'achievement.year': 'Year',
   'achievement.issuingBody': 'Awarded by',
   'achievement.evidenceUrl': 'Evidence link (optional)',
+  'profile.minorOpen': 'Profiles of people under 18 cannot be open to contact by employers.',
+  'profile.achievementYear': 'That year is not valid: from the year you turned 6 to this year.',
+  'profile.photoAgain': 'Please upload the photo again.',
+  'profile.linkScheme': 'Links must start with http:// or https://.',
+  'profile.countryRequired': 'Enter the code of the country you live in.',
+  'profile.tooManyLinks': 'At most 5 links.',
+  'profile.ineligible': 'The network is for people aged 16 to 35 this year.',
+  'profile.alreadyHave': 'You already have a profile.',
+  'profile.alreadyOwned': 'This profile already has an owner.',
+  'profile.alreadyClaimed': 'You already asked for this profile.',
 };

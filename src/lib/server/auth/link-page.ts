@@ -6,10 +6,12 @@ import { peekOneTimeToken } from './one-time';
 /**
  * For a page behind a mailed link: the token from the query and whether it is still good (else the
  * page answers 400). Such
- * pages send no Referer, so the token never leaks to another site.
+ * pages send no Referer to other sites, so the token never leaks.
  */
 export async function readLinkToken(astro: AstroGlobal, purpose: OneTimePurpose, done: boolean) {
-  astro.response.headers.set('Referrer-Policy', 'no-referrer');
+  // Not `no-referrer`: with it browsers send `Origin: null` on the page's own form, which the CSRF
+  // origin check must refuse. `same-origin` keeps the token from every other site all the same.
+  astro.response.headers.set('Referrer-Policy', 'same-origin');
   astro.response.headers.set('Cache-Control', 'no-store');
   const token = astro.url.searchParams.get('token') ?? '';
   const valid = (await peekOneTimeToken(getDb(), token, purpose)) !== null;

@@ -62,10 +62,7 @@ export async function updateOwnProfile(
     if (changes.openToOpportunities !== undefined) {
       // Minors are never offered to employers, whatever they tick.
       if (changes.openToOpportunities && isMinor(talent.birthYear, currentYear)) {
-        throw new InvalidInputError(
-          'Profiles of minors cannot be open to opportunities',
-          'openToOpportunities',
-        );
+        throw new InvalidInputError('profile.minorOpen', 'openToOpportunities');
       }
       set.openToOpportunities = changes.openToOpportunities;
     }
@@ -100,13 +97,13 @@ export async function updateOwnProfile(
  * code made and must not already belong to another talent (whose visibility would then govern it).
  */
 async function checkPhotoPath(tx: Executor, talentId: number, path: string): Promise<void> {
-  if (photoNameOf(path) === null) throw new InvalidInputError('Upload the photo again', 'photoPath');
+  if (photoNameOf(path) === null) throw new InvalidInputError('profile.photoAgain', 'photo');
   const [other] = await tx
     .select({ id: talents.id })
     .from(talents)
     .where(and(eq(talents.photoPath, path), ne(talents.id, talentId)))
     .limit(1);
-  if (other) throw new InvalidInputError('Upload the photo again', 'photoPath');
+  if (other) throw new InvalidInputError('profile.photoAgain', 'photo');
 }
 
 export interface NewOwnAchievement {
@@ -138,14 +135,11 @@ export async function addOwnAchievement(
   return db.transaction(async (tx) => {
     const talent = await requireOwnTalent(tx, actor);
     if (input.year < talent.birthYear + FIRST_AWARD_AGE || input.year > currentYear) {
-      throw new InvalidInputError(
-        `The year must be from ${talent.birthYear + FIRST_AWARD_AGE} to ${currentYear}`,
-        'year',
-      );
+      throw new InvalidInputError('profile.achievementYear', 'year');
     }
     const evidenceUrl = input.evidenceUrl?.trim() || null;
     if (evidenceUrl !== null && !isHttpUrl(evidenceUrl)) {
-      throw new InvalidInputError('The evidence link must start with http:// or https://', 'evidenceUrl');
+      throw new InvalidInputError('profile.linkScheme', 'evidenceUrl');
     }
     const [row] = await tx
       .insert(achievements)

@@ -45,7 +45,7 @@ export async function resolveFieldIds(db: Executor, slugs: string[]): Promise<nu
   const wanted = [...new Set(slugs)];
   if (wanted.length === 0) return [];
   const rows = await db.select({ id: fields.id }).from(fields).where(inArray(fields.slug, wanted));
-  if (rows.length !== wanted.length) throw new InvalidInputError('Unknown field', 'fieldSlugs');
+  if (rows.length !== wanted.length) throw new InvalidInputError('form.invalid', 'fields');
   return rows.map((r) => r.id);
 }
 
@@ -75,7 +75,7 @@ export function normalisePlace(
   if (placeKind !== 'abroad') return { placeKind, placeName: name, placeCountry: null };
   const country = placeCountry?.trim().toUpperCase() ?? '';
   if (!/^[A-Z]{2}$/.test(country) || country === 'VN') {
-    throw new InvalidInputError('Choose the country you live in', 'placeCountry');
+    throw new InvalidInputError('profile.countryRequired', 'placeCountry');
   }
   return { placeKind, placeName: name, placeCountry: country };
 }
@@ -93,11 +93,11 @@ export function isHttpUrl(text: string): boolean {
 /** Profile links as stored: at most {@link MAX_PROFILE_LINKS}, http(s) only, labels trimmed. */
 export function checkLinks(links: TalentLink[]): TalentLink[] {
   if (links.length > MAX_PROFILE_LINKS) {
-    throw new InvalidInputError(`At most ${MAX_PROFILE_LINKS} links`, 'links');
+    throw new InvalidInputError('profile.tooManyLinks', 'links');
   }
   return links.map(({ label, url }) => {
     if (!isHttpUrl(url.trim()))
-      throw new InvalidInputError('Links must start with http:// or https://', 'links');
+      throw new InvalidInputError('profile.linkScheme', 'links');
     const href = new URL(url.trim()).href;
     return { label: label.trim() || new URL(href).hostname, url: href };
   });

@@ -46,7 +46,7 @@ export async function updateVisibility(
   for (const part of profileParts) {
     const audience = visibility[part];
     if (!(audiences as readonly string[]).includes(audience)) {
-      throw new InvalidInputError(`Choose who sees ${part}`, 'visibility');
+      throw new InvalidInputError('form.invalid', part);
     }
     next[part] = audience;
   }
@@ -63,7 +63,7 @@ export async function updateVisibility(
     }
     if (Object.keys(widened).length > 0) {
       const textVersion = consentTextVersion.trim();
-      if (!textVersion) throw new InvalidInputError('Agree to the consent text first', 'consentTextVersion');
+      if (!textVersion) throw new InvalidInputError('profile.consentRequired', 'consent');
       await tx
         .insert(consents)
         .values({ userId: actor.id, kind: 'visibility', textVersion, details: { widened } });

@@ -109,17 +109,17 @@ export async function createOwnProfile(
   requireRole(actor, 'talent');
   const year = input.currentYear ?? thisYear();
   const fullName = input.fullName.trim().replace(/\s+/g, ' ');
-  if (!fullName) throw new InvalidInputError('Enter your full name', 'fullName');
+  if (!fullName) throw new InvalidInputError('form.required', 'fullName');
   if (!isEligibleInYear(input.birthYear, year)) {
-    throw new InvalidInputError('The network is for people aged 16 to 35', 'birthYear');
+    throw new InvalidInputError('profile.ineligible', 'birthYear');
   }
   const place = normalisePlace(input.placeKind, input.placeName, input.placeCountry);
 
   return db.transaction(async (tx) => {
     if ((await ownedTalentId(tx, actor.id)) !== null)
-      throw new InvalidInputError('You already have a profile');
+      throw new InvalidInputError('profile.alreadyHave');
     const [unit] = await tx.select({ active: units.active }).from(units).where(eq(units.id, input.unitId));
-    if (!unit?.active) throw new InvalidInputError('Choose an active unit', 'unitId');
+    if (!unit?.active) throw new InvalidInputError('form.invalid', 'unitId');
     const fieldIds = await resolveFieldIds(tx, input.fieldSlugs);
     // A name of symbols only slugs to nothing; the profile still needs an address.
     const slug = await freeSlug(tx, slugify(fullName) || 'tai-nang');
@@ -161,7 +161,7 @@ export async function claimProfile(
   requireRole(actor, 'talent');
   return db.transaction(async (tx) => {
     if ((await ownedTalentId(tx, actor.id)) !== null)
-      throw new InvalidInputError('You already have a profile');
+      throw new InvalidInputError('profile.alreadyHave');
     const [talent] = await tx
       .select({ userId: talents.userId, status: talents.status })
       .from(talents)
@@ -169,7 +169,7 @@ export async function claimProfile(
     if (!talent || !(LISTED_STATUSES as readonly string[]).includes(talent.status)) {
       throw new NotFoundError('No such profile');
     }
-    if (talent.userId !== null) throw new InvalidInputError('This profile already has an owner', 'talentId');
+    if (talent.userId !== null) throw new InvalidInputError('profile.alreadyOwned', 'talentSlug');
     const [pending] = await tx
       .select({ id: talentClaims.id })
       .from(talentClaims)
@@ -180,7 +180,7 @@ export async function claimProfile(
           eq(talentClaims.status, 'pending'),
         ),
       );
-    if (pending) throw new InvalidInputError('You already asked for this profile', 'talentId');
+    if (pending) throw new InvalidInputError('profile.alreadyClaimed', 'talentSlug');
     const [claim] = await tx
       .insert(talentClaims)
       .values({ talentId, userId: actor.id, message: message.trim() })

@@ -1,0 +1,148 @@
+/** The officers' workspace: claims, profiles, achievements and employers to verify, appointments. */
+export const vi = {
+  'workspace.title': 'Không gian cán bộ Đoàn',
+  'workspace.leadOfficer': 'Các việc đang chờ cán bộ Đoàn của {unit} xử lý.',
+  'workspace.leadAdmin': 'Các việc đang chờ xử lý trên toàn tỉnh.',
+  'workspace.sections': 'Các mục trên trang',
+  'workspace.forbiddenLead': 'Trang này dành cho cán bộ Đoàn và quản trị viên đã xác nhận địa chỉ email.',
+  'workspace.backToAccount': 'Về trang tài khoản',
+  'workspace.verify': 'Xác minh',
+  'workspace.firstOnly': 'Đang hiển thị {count} mục đầu tiên; các mục còn lại sẽ hiện khi danh sách được xử lý bớt.',
+  'workspace.submittedOn': 'Gửi ngày {date}',
+
+  'workspace.claimsTitle': 'Yêu cầu nhận hồ sơ',
+  'workspace.claimsLead':
+    'Người gửi đề nghị được tự quản lý hồ sơ mà Tỉnh Đoàn đã ghi nhận. Hãy chắc chắn đúng là người trong hồ sơ trước khi đồng ý.',
+  'workspace.claimsEmpty': 'Không có yêu cầu nhận hồ sơ nào đang chờ.',
+  'workspace.claimant': 'Người gửi',
+  'workspace.claimMessage': 'Lời nhắn',
+  'workspace.claimNoMessage': 'Không có lời nhắn.',
+  'workspace.approve': 'Đồng ý',
+  'workspace.reject': 'Từ chối',
+  'workspace.claimApproved': 'Đã đồng ý. Hồ sơ được giao cho người gửi; các yêu cầu khác đối với hồ sơ này đã được từ chối.',
+  'workspace.claimRejected': 'Đã từ chối yêu cầu nhận hồ sơ.',
+  'workspace.claimRefused':
+    'Không thể xử lý yêu cầu này: yêu cầu đã được giải quyết, hồ sơ đã có người quản lý, hoặc người gửi đã có hồ sơ khác.',
+
+  'workspace.draftsTitle': 'Hồ sơ chờ xác minh',
+  'workspace.draftsLead': 'Hồ sơ chỉ xuất hiện trong danh bạ tài năng sau khi được cán bộ Đoàn xác minh.',
+  'workspace.draftsEmpty': 'Không có hồ sơ nào chờ xác minh.',
+  'workspace.bornIn': 'Sinh năm {year}',
+  'workspace.discoveredIn': 'Ghi nhận năm {year}',
+  'workspace.createdOn': 'Tạo ngày {date}',
+  'workspace.draftOwned': 'Do chính bạn trẻ tạo',
+  'workspace.draftRecorded': 'Do Đoàn ghi nhận',
+  'workspace.draftNotEligible': 'Không trong độ tuổi 16–35 vào năm ghi nhận nên chưa thể xác minh.',
+  'workspace.draftVerified': 'Đã xác minh hồ sơ. Hồ sơ đã có trong danh bạ tài năng.',
+  'workspace.draftRefused': 'Hồ sơ này không còn ở trạng thái chờ xác minh.',
+  'workspace.draftIneligible': 'Chưa thể xác minh: bạn trẻ không trong độ tuổi 16–35 vào năm được ghi nhận.',
+
+  'workspace.achievementsTitle': 'Thành tích chờ xác minh',
+  'workspace.achievementsLead':
+    'Đối chiếu với minh chứng trước khi xác minh. Thành tích đã xác minh được dùng để xếp hạng hồ sơ trong danh bạ.',
+  'workspace.achievementsEmpty': 'Không có thành tích nào chờ xác minh.',
+  'workspace.talent': 'Tài năng',
+  'workspace.evidence': 'Xem minh chứng',
+  'workspace.noEvidence': 'Chưa có minh chứng.',
+  'workspace.achievementVerified': 'Đã xác minh thành tích.',
+  'workspace.achievementRefused': 'Thành tích này đã được xác minh trước đó.',
+
+  'workspace.employersTitle': 'Nhà tuyển dụng chờ xác minh',
+  'workspace.employersLead':
+    'Nhà tuyển dụng đã xác minh được xem những thông tin bạn trẻ chia sẻ với nhà tuyển dụng, có thể gồm email liên hệ. Hãy kiểm tra mã số doanh nghiệp trước khi xác minh.',
+  'workspace.employersEmpty': 'Không có nhà tuyển dụng nào chờ xác minh.',
+  'workspace.registrationNumber': 'Mã số doanh nghiệp',
+  'workspace.website': 'Trang web',
+  'workspace.contactPerson': 'Người liên hệ',
+  'workspace.accountEmail': 'Email tài khoản',
+  'workspace.registeredOn': 'Đăng ký ngày {date}',
+  'workspace.employerEmailPending': 'Nhà tuyển dụng chưa xác nhận email nên chưa thể xác minh.',
+  'workspace.employerVerified': 'Đã xác minh nhà tuyển dụng.',
+  'workspace.employerRefused':
+    'Không thể xác minh nhà tuyển dụng này: tài khoản đã được xác minh, bị khóa, hoặc chưa xác nhận email.',
+
+  'workspace.appointTitle': 'Bổ nhiệm cán bộ Đoàn',
+  'workspace.appointLead':
+    'Người được bổ nhiệm cần có tài khoản đã xác nhận email và chưa có hồ sơ tài năng. Họ sẽ được đăng xuất khỏi mọi thiết bị và đăng nhập lại với quyền cán bộ Đoàn.',
+  'workspace.appointEmail': 'Email tài khoản của người được bổ nhiệm',
+  'workspace.appointUnit': 'Đơn vị phụ trách',
+  'workspace.appointSubmit': 'Bổ nhiệm',
+  'workspace.appointed': 'Đã bổ nhiệm {email} làm cán bộ Đoàn.',
+  'workspace.appointRefused':
+    'Không thể bổ nhiệm tài khoản này. Cần một tài khoản đang hoạt động, đã xác nhận email, không phải quản trị viên hay nhà tuyển dụng, và chưa có hồ sơ tài năng.',
+  'workspace.appointUnitInactive': 'Hãy chọn một đơn vị đang hoạt động.',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'workspace.title': "Officers' workspace",
+  'workspace.leadOfficer': 'What is waiting for the Youth Union officers of {unit}.',
+  'workspace.leadAdmin': 'What is waiting across the province.',
+  'workspace.sections': 'On this page',
+  'workspace.forbiddenLead': 'This page is for Youth Union officers and administrators who have confirmed their email address.',
+  'workspace.backToAccount': 'Back to your account',
+  'workspace.verify': 'Verify',
+  'workspace.firstOnly': 'Showing the first {count}; the rest appear as the list gets shorter.',
+  'workspace.submittedOn': 'Sent on {date}',
+
+  'workspace.claimsTitle': 'Profile claims',
+  'workspace.claimsLead':
+    'These people ask to manage a profile the Youth Union recorded. Make sure they really are the person in the profile before approving.',
+  'workspace.claimsEmpty': 'No claims are waiting.',
+  'workspace.claimant': 'Claimant',
+  'workspace.claimMessage': 'Message',
+  'workspace.claimNoMessage': 'No message.',
+  'workspace.approve': 'Approve',
+  'workspace.reject': 'Reject',
+  'workspace.claimApproved': 'Approved. The profile now belongs to the claimant; other claims on it were rejected.',
+  'workspace.claimRejected': 'Claim rejected.',
+  'workspace.claimRefused':
+    'This claim cannot be decided: it was already decided, the profile already has an owner, or the claimant now has another profile.',
+
+  'workspace.draftsTitle': 'Profiles awaiting verification',
+  'workspace.draftsLead': 'A profile appears in the talent directory only once an officer has verified it.',
+  'workspace.draftsEmpty': 'No profiles are waiting for verification.',
+  'workspace.bornIn': 'Born {year}',
+  'workspace.discoveredIn': 'Recorded {year}',
+  'workspace.createdOn': 'Created on {date}',
+  'workspace.draftOwned': 'Created by the talent',
+  'workspace.draftRecorded': 'Recorded by the Youth Union',
+  'workspace.draftNotEligible': 'Not aged 16–35 in the year recorded, so it cannot be verified.',
+  'workspace.draftVerified': 'Profile verified. It is now in the talent directory.',
+  'workspace.draftRefused': 'This profile is no longer awaiting verification.',
+  'workspace.draftIneligible': 'Cannot verify: the talent was not aged 16–35 in the year they were recorded.',
+
+  'workspace.achievementsTitle': 'Achievements awaiting verification',
+  'workspace.achievementsLead':
+    'Check the evidence before verifying. Verified achievements decide how a profile ranks in the directory.',
+  'workspace.achievementsEmpty': 'No achievements are waiting for verification.',
+  'workspace.talent': 'Talent',
+  'workspace.evidence': 'View evidence',
+  'workspace.noEvidence': 'No evidence provided.',
+  'workspace.achievementVerified': 'Achievement verified.',
+  'workspace.achievementRefused': 'This achievement was already verified.',
+
+  'workspace.employersTitle': 'Employers awaiting verification',
+  'workspace.employersLead':
+    'Verified employers see what talents share with employers, which may include a contact email. Check the business registration number before verifying.',
+  'workspace.employersEmpty': 'No employers are waiting for verification.',
+  'workspace.registrationNumber': 'Business registration number',
+  'workspace.website': 'Website',
+  'workspace.contactPerson': 'Contact person',
+  'workspace.accountEmail': 'Account email',
+  'workspace.registeredOn': 'Registered on {date}',
+  'workspace.employerEmailPending': 'The employer has not confirmed their email yet, so they cannot be verified.',
+  'workspace.employerVerified': 'Employer verified.',
+  'workspace.employerRefused':
+    'This employer cannot be verified: the account is already verified, disabled, or has not confirmed its email.',
+
+  'workspace.appointTitle': 'Appoint an officer',
+  'workspace.appointLead':
+    'The person needs an account with a confirmed email and no talent profile. They will be signed out everywhere and sign in again as an officer.',
+  'workspace.appointEmail': "Email of the person's account",
+  'workspace.appointUnit': 'Unit they serve',
+  'workspace.appointSubmit': 'Appoint',
+  'workspace.appointed': '{email} is now a Youth Union officer.',
+  'workspace.appointRefused':
+    'This account cannot be appointed. It must be active, have a confirmed email, not be an administrator or employer, and own no talent profile.',
+  'workspace.appointUnitInactive': 'Choose an active unit.',
+};

@@ -1,0 +1,136 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { talents, type User, type UserRole, users } from '../../db/schema';
+import { seedDemoData, seedReferenceData } from '../../db/seed';
+import type { Actor } from '../../src/lib/server/auth/actor';
+import { ForbiddenError } from '../../src/lib/server/errors';
+import { listDraftProfiles } from '../../src/lib/server/officers/drafts';
+import { verifyTalentProfile } from '../../src/lib/server/officers/workspace';
+import { createOwnProfile } from '../../src/lib/server/talents/self-service';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+const YEAR = new Date().getFullYear();
+
+let database: TestDatabase;
+let db: Database;
+let lxOfficer: Actor;
+let cdOfficer: Actor;
+let admin: Actor;
+let userCount = 0;
+
+function actorOf(user: User, verified = true): Actor {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.role === 'officer' ? user.unitId : null,
+    emailVerified: verified,
+    employerVerified: false,
+  };
+}
+
+async function seededActor(email: string): Promise<Actor> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  return actorOf(user!);
+}
+
+async function makeActor(role: UserRole): Promise<Actor> {
+  userCount += 1;
+  const [user] = await db
+    .insert(users)
+    .values({ email: `drafts-${userCount}@example.vn`, displayName: `Người dùng ${userCount}`, role, emailVerifiedAt: new Date() })
+    .returning();
+  return actorOf(user!);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+async function draftIdsOfUnit(unitId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: talents.id })
+    .from(talents)
+    .where(and(eq(talents.status, 'draft'), eq(talents.unitId, unitId)));
+  return rows.map((r) => r.id);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.db;
+  await seedReferenceData(db);
+  await seedDemoData(db);
+  lxOfficer = await seededActor('can-bo.long-xuyen@example.vn');
+  cdOfficer = await seededActor('can-bo.chau-doc@example.vn');
+  admin = await seededActor('quan-tri@example.vn');
+});
+afterAll(() => database.dispose());
+
+describe('listing draft profiles', () => {
+  it('shows an admin every draft of the province, newest first', async () => {
+    const all = await db.select({ id: talents.id }).from(talents).where(eq(talents.status, 'draft'));
+    expect(all.length).toBeGreaterThan(20);
+    const listed = await listDraftProfiles(db, admin);
+    expect(listed.map((d) => d.id).sort((a, b) => a - b)).toEqual(all.map((r) => r.id).sort((a, b) => a - b));
+    const times = listed.map((d) => d.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const [first] = listed;
+    expect(first).toMatchObject({
+      slug: expect.any(String),
+      fullName: expect.any(String),
+      unitName: expect.any(String),
+      birthYear: expect.any(Number),
+      discoveredYear: expect.any(Number),
+      owned: expect.any(Boolean),
+      eligible: expect.any(Boolean),
+    });
+    expect(first!.createdAt).toBeInstanceOf(Date);
+    expect(await listDraftProfiles(db, admin, 5)).toHaveLength(5);
+  });
+
+  it("shows an officer only their own unit's drafts", async () => {
+    const lxDrafts = await draftIdsOfUnit(lxOfficer.unitId!);
+    const cdDrafts = await draftIdsOfUnit(cdOfficer.unitId!);
+    expect(lxDrafts.length).toBeGreaterThan(0);
+    expect(cdDrafts.length).toBeGreaterThan(0);
+    const lx = await listDraftProfiles(db, lxOfficer);
+    const lxIds = lx.map((d) => d.id);
+    expect([...lxIds].sort((a, b) => a - b)).toEqual([...lxDrafts].sort((a, b) => a - b));
+    for (const id of cdDrafts) expect(lxIds).not.toContain(id);
+    expect(new Set(lx.map((d) => d.unitName)).size).toBe(1);
+    // An officer without a unit manages nobody.
+    expect(await listDraftProfiles(db, { ...lxOfficer, unitId: null })).toEqual([]);
+  });
+
+  it('lists a talent’s own new profile until an officer verifies it', async () => {
+    const talent = await makeActor('talent');
+    const { id } = await createOwnProfile(db, talent, {
+      fullName: 'Trần Thị Nháp',
+      birthYear: YEAR - 22,
+      unitId: lxOfficer.unitId!,
+      fieldSlugs: [],
+      placeKind: 'in_province',
+      shortBio: 'Sinh viên ngành kỹ thuật phần mềm',
+      currentYear: YEAR,
+    });
+    const [newest] = await listDraftProfiles(db, lxOfficer);
+    expect(newest).toMatchObject({ id, fullName: 'Trần Thị Nháp', owned: true, eligible: true, discoveredYear: YEAR });
+    expect((await listDraftProfiles(db, cdOfficer)).map((d) => d.id)).not.toContain(id);
+
+    await verifyTalentProfile(db, lxOfficer, id);
+    expect((await listDraftProfiles(db, lxOfficer)).map((d) => d.id)).not.toContain(id);
+  });
+
+  it('refuses anyone but staff with a verified email', async () => {
+    expect(await rejection(listDraftProfiles(db, await makeActor('talent')))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(listDraftProfiles(db, await makeActor('employer')))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(listDraftProfiles(db, { ...lxOfficer, emailVerified: false }))).toBeInstanceOf(ForbiddenError);
+  });
+});
