@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+
+const PASSWORD = 'gió chướng thổi qua sông';
+
+test('changing the password ends the other sessions; signing out everywhere ends them all', async ({ browser }) => {
+  const email = uniqueEmail('bao-mat');
+  const laptop = await browser.newPage();
+  await signUp(laptop, email, PASSWORD);
+  await verifyFromMail(laptop, email);
+  await signIn(laptop, email, PASSWORD);
+  const phone = await browser.newPage();
+  await signIn(phone, email, PASSWORD);
+
+  await laptop.goto('/tai-khoan/bao-mat');
+  await laptop.getByLabel('Mật khẩu hiện tại').first().fill(PASSWORD);
+  await laptop.getByLabel('Mật khẩu mới').fill('một mật khẩu khác hẳn');
+  await laptop.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(laptop.getByRole('status')).toContainText('Đã đổi mật khẩu');
+
+  await phone.goto('/tai-khoan');
+  await expect(phone).toHaveURL(/\/dang-nhap$/);
+  await laptop.goto('/tai-khoan');
+  await expect(laptop.getByRole('heading', { level: 1 })).toContainText('Xin chào');
+
+  await signIn(phone, email, 'một mật khẩu khác hẳn');
+  await phone.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }).click();
+  await expect(phone).toHaveURL(/\/dang-nhap$/);
+  await laptop.goto('/tai-khoan');
+  await expect(laptop).toHaveURL(/\/dang-nhap$/);
+});
+
+test('the email changes only when the link sent to the new address is followed', async ({ page }) => {
+  const email = uniqueEmail('cu');
+  const next = uniqueEmail('moi');
+  await signUp(page, email, PASSWORD);
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  await page.goto('/tai-khoan/bao-mat');
+  await page.getByLabel('Email mới').fill(next);
+  await page.getByLabel('Mật khẩu hiện tại').nth(1).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đổi email' }).click();
+  await expect(page.getByRole('status')).toContainText(next);
+  await page.goto('/tai-khoan');
+  await expect(page.getByText(email)).toBeVisible();
+
+  await page.goto(await linkFromMail(page, next));
+  await page.getByRole('button', { name: 'Xác nhận email mới' }).click();
+  await expect(page.getByRole('status')).toHaveText('Email của tài khoản đã được thay đổi.');
+  await page.goto('/tai-khoan');
+  await expect(page.getByText(next)).toBeVisible();
+});
+
+test('account pages need a signed-in person and tell an unverified one to verify', async ({ page }) => {
+  for (const path of ['/tai-khoan', '/tai-khoan/bao-mat', '/tai-khoan/ho-so', '/tai-khoan/du-lieu', '/quan-tri', '/en/account']) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/(dang-nhap|en\/sign-in)$/);
+  }
+  const email = uniqueEmail('chua-xac-minh');
+  await signUp(page, email, PASSWORD);
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByText('Email của bạn chưa được xác minh.')).toBeVisible();
+  await page.getByRole('button', { name: 'Gửi lại thư xác minh' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã gửi lại thư xác minh.');
+  const forbidden = await page.goto('/quan-tri');
+  expect(forbidden?.status()).toBe(403);
+});
