@@ -5,7 +5,7 @@ import * as profile from './messages/profile';
 import * as search from './messages/search';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
-import * as workspace from './messages/workspace'; // TEMP-WS
+import * as workspace from './messages/workspace';
 import type { MessageKey } from './vi';
 
 /** English UI strings; each domain's type makes a missing key a compile error. */

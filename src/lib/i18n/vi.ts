@@ -5,7 +5,7 @@ import * as profile from './messages/profile';
 import * as search from './messages/search';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
-import * as workspace from './messages/workspace'; // TEMP-WS
+import * as workspace from './messages/workspace';
 
 /**
  * Vietnamese UI strings, the product's first language and the source of every key. Messages live

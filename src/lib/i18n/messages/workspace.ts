@@ -41,7 +41,6 @@ export const vi = {
   'workspace.achievementsLead':
     'Đối chiếu với minh chứng trước khi xác minh. Thành tích đã xác minh được dùng để xếp hạng hồ sơ trong danh bạ.',
   'workspace.achievementsEmpty': 'Không có thành tích nào chờ xác minh.',
-  'workspace.talent': 'Tài năng',
   'workspace.evidence': 'Xem minh chứng',
   'workspace.noEvidence': 'Chưa có minh chứng.',
   'workspace.achievementVerified': 'Đã xác minh thành tích.',
@@ -115,7 +114,6 @@ export const en: Record<keyof typeof vi, string> = {
   'workspace.achievementsLead':
     'Check the evidence before verifying. Verified achievements decide how a profile ranks in the directory.',
   'workspace.achievementsEmpty': 'No achievements are waiting for verification.',
-  'workspace.talent': 'Talent',
   'workspace.evidence': 'View evidence',
   'workspace.noEvidence': 'No evidence provided.',
   'workspace.achievementVerified': 'Achievement verified.',
