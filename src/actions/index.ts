@@ -1,7 +1,8 @@
 import { auth } from './auth';
+import { employer } from './employer';
 import { privacy } from './privacy';
 import { profile } from './profile';
 import { workspace } from './workspace';
 
 /** Every form of the site posts to one of these actions (zero-JS forms; JavaScript only enhances). */
-export const server = { ...auth, ...profile, ...privacy, ...workspace };
+export const server = { ...auth, ...profile, ...privacy, ...workspace, ...employer };

@@ -1,5 +1,6 @@
 import * as account from './messages/account';
 import * as content from './messages/content';
+import * as employer from './messages/employer';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
 import * as search from './messages/search';
@@ -9,4 +10,14 @@ import * as workspace from './messages/workspace';
 import type { MessageKey } from './vi';
 
 /** English UI strings; each domain's type makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = { ...site.en, ...talents.en, ...content.en, ...search.en, ...account.en, ...profile.en, ...privacy.en, ...workspace.en };
+export const en: Record<MessageKey, string> = {
+  ...site.en,
+  ...talents.en,
+  ...content.en,
+  ...search.en,
+  ...account.en,
+  ...profile.en,
+  ...privacy.en,
+  ...workspace.en,
+  ...employer.en,
+};

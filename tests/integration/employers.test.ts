@@ -1,0 +1,318 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { employers, type Talent, talents, type User, type UserRole, users } from '../../db/schema';
+import { DEMO_EXAMPLES, seedDemoData, seedReferenceData } from '../../db/seed';
+import type { Actor } from '../../src/lib/server/auth/actor';
+import {
+  type EmployerProfileInput,
+  getEmployerProfile,
+  isRegistrationNumber,
+  saveEmployerProfile,
+} from '../../src/lib/server/employers/profile';
+import { ForbiddenError, InvalidInputError } from '../../src/lib/server/errors';
+import { listUnverifiedEmployers, verifyEmployer } from '../../src/lib/server/officers/employers';
+import { getTalentProfile, LISTED_STATUSES } from '../../src/lib/server/talents/profile';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+let database: TestDatabase;
+let db: Database;
+let officer: Actor;
+let userCount = 0;
+
+function actorOf(user: User, options: { emailVerified?: boolean; employerVerified?: boolean } = {}): Actor {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.role === 'officer' ? user.unitId : null,
+    emailVerified: options.emailVerified ?? true,
+    employerVerified: options.employerVerified ?? false,
+  };
+}
+
+async function makeActor(role: UserRole, options: { emailVerified?: boolean } = {}): Promise<Actor> {
+  userCount += 1;
+  const emailVerified = options.emailVerified ?? true;
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `employers-${userCount}@example.vn`,
+      displayName: `Người dùng ${userCount}`,
+      role,
+      emailVerifiedAt: emailVerified ? new Date() : null,
+    })
+    .returning();
+  return actorOf(user!, { emailVerified });
+}
+
+/** The actor as the session would load it: verified when the employer row says so. */
+async function reloaded(actor: Actor): Promise<Actor> {
+  const [row] = await db
+    .select({ verifiedAt: employers.verifiedAt })
+    .from(employers)
+    .where(eq(employers.userId, actor.id));
+  return { ...actor, employerVerified: !!row?.verifiedAt };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+async function expectInvalid(promise: Promise<unknown>, message: string, field: string): Promise<void> {
+  const error = await rejection(promise);
+  expect(error).toBeInstanceOf(InvalidInputError);
+  expect((error as InvalidInputError).message).toBe(message);
+  expect((error as InvalidInputError).field).toBe(field);
+}
+
+async function expectForbidden(promise: Promise<unknown>): Promise<void> {
+  expect(await rejection(promise)).toBeInstanceOf(ForbiddenError);
+}
+
+const company: EmployerProfileInput = {
+  organisationName: 'Công ty TNHH Phù Sa An Giang',
+  registrationNumber: '1601234567',
+  website: 'https://phusa.example.vn',
+  contactPerson: 'Trần Thị Lan',
+};
+
+async function rowOf(actor: Actor) {
+  const [row] = await db.select().from(employers).where(eq(employers.userId, actor.id));
+  return row;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.db;
+  await seedReferenceData(db);
+  await seedDemoData(db);
+  const [user] = await db.select().from(users).where(eq(users.email, 'can-bo.long-xuyen@example.vn'));
+  officer = actorOf(user!);
+});
+afterAll(() => database.dispose());
+
+describe('roles', () => {
+  it('lets only employers read and save an employer profile', async () => {
+    const talent = await makeActor('talent');
+    await expectForbidden(getEmployerProfile(db, talent));
+    await expectForbidden(getEmployerProfile(db, officer));
+    await expectForbidden(getEmployerProfile(db, null));
+    await expectForbidden(saveEmployerProfile(db, talent, company));
+    await expectForbidden(saveEmployerProfile(db, officer, company));
+    expect(
+      await db
+        .select()
+        .from(employers)
+        .where(inArray(employers.userId, [talent.id, officer.id])),
+    ).toEqual([]);
+  });
+
+  it('needs a confirmed email to save, not to read', async () => {
+    const unconfirmed = await makeActor('employer', { emailVerified: false });
+    expect(await getEmployerProfile(db, unconfirmed)).toBeNull();
+    await expectForbidden(saveEmployerProfile(db, unconfirmed, company));
+    expect(await rowOf(unconfirmed)).toBeUndefined();
+  });
+});
+
+describe('validation', () => {
+  it('accepts tax codes, branch tax codes and business registration numbers', () => {
+    for (const valid of ['0301234567', '0301234567-001', '41N8012345', '123/GP-UBND', 'ABC123']) {
+      expect(isRegistrationNumber(valid), valid).toBe(true);
+    }
+    for (const invalid of [
+      '12345',
+      '0301234567-01',
+      'ABCDEFGH',
+      '0301 234 567!',
+      '1'.repeat(21),
+      '03012345_67',
+    ]) {
+      expect(isRegistrationNumber(invalid), invalid).toBe(false);
+    }
+  });
+
+  it('refuses a bad registration number or website, saving nothing', async () => {
+    const employer = await makeActor('employer');
+    await expectInvalid(
+      saveEmployerProfile(db, employer, { ...company, registrationNumber: '12345' }),
+      'employer.registrationInvalid',
+      'registrationNumber',
+    );
+    await expectInvalid(
+      saveEmployerProfile(db, employer, { ...company, registrationNumber: 'số 0301234567' }),
+      'employer.registrationInvalid',
+      'registrationNumber',
+    );
+    for (const website of [
+      'javascript:alert(1)',
+      'ftp://phusa.example.vn',
+      'phusa.example.vn',
+      'data:text/html,hi',
+    ]) {
+      await expectInvalid(
+        saveEmployerProfile(db, employer, { ...company, website }),
+        'employer.websiteInvalid',
+        'website',
+      );
+    }
+    await expectInvalid(
+      saveEmployerProfile(db, employer, { ...company, organisationName: '   ' }),
+      'form.required',
+      'organisationName',
+    );
+    await expectInvalid(
+      saveEmployerProfile(db, employer, { ...company, contactPerson: '' }),
+      'form.required',
+      'contactPerson',
+    );
+    expect(await rowOf(employer)).toBeUndefined();
+    expect(await getEmployerProfile(db, employer)).toBeNull();
+  });
+});
+
+describe('saving', () => {
+  it('creates the row, then updates it in place', async () => {
+    const employer = await makeActor('employer');
+    const first = await saveEmployerProfile(db, employer, {
+      ...company,
+      organisationName: '  Công ty TNHH Phù Sa An Giang ',
+      registrationNumber: ' 1601234567-002 ',
+      website: '',
+    });
+    expect(first.verificationCleared).toBe(false);
+    expect(first.profile).toEqual({
+      organisationName: 'Công ty TNHH Phù Sa An Giang',
+      registrationNumber: '1601234567-002',
+      website: null,
+      contactPerson: 'Trần Thị Lan',
+      verifiedAt: null,
+    });
+    expect(await getEmployerProfile(db, employer)).toEqual(first.profile);
+
+    const second = await saveEmployerProfile(db, employer, {
+      ...company,
+      registrationNumber: '41n8012345',
+      website: 'https://phusa.example.vn',
+    });
+    expect(second.profile).toMatchObject({
+      registrationNumber: '41N8012345',
+      website: 'https://phusa.example.vn/',
+    });
+    expect(await db.select().from(employers).where(eq(employers.userId, employer.id))).toHaveLength(1);
+    expect(await getEmployerProfile(db, employer)).toEqual(second.profile);
+  });
+
+  it('keeps the verification when only the website or contact person changes', async () => {
+    const employer = await makeActor('employer');
+    await saveEmployerProfile(db, employer, company);
+    await verifyEmployer(db, officer, employer.id);
+    const verifiedAt = (await rowOf(employer))!.verifiedAt;
+    expect(verifiedAt).toBeInstanceOf(Date);
+
+    const saved = await saveEmployerProfile(db, employer, {
+      ...company,
+      website: null,
+      contactPerson: 'Lê Văn Nam',
+    });
+    expect(saved.verificationCleared).toBe(false);
+    expect(saved.profile.verifiedAt).toEqual(verifiedAt);
+    expect(await rowOf(employer)).toMatchObject({
+      verifiedAt,
+      verifiedById: officer.id,
+      website: null,
+      contactPerson: 'Lê Văn Nam',
+    });
+    // The same number typed differently is the same number.
+    expect(
+      (await saveEmployerProfile(db, employer, { ...company, registrationNumber: ' 1601234567 ' }))
+        .verificationCleared,
+    ).toBe(false);
+    expect((await rowOf(employer))!.verifiedAt).toEqual(verifiedAt);
+  });
+
+  it('withdraws the verification when the organisation name or registration number changes', async () => {
+    for (const change of [
+      { organisationName: 'Công ty Cổ phần Phù Sa' },
+      { registrationNumber: '1601234568' },
+    ]) {
+      const employer = await makeActor('employer');
+      await saveEmployerProfile(db, employer, company);
+      await verifyEmployer(db, officer, employer.id);
+      const saved = await saveEmployerProfile(db, employer, { ...company, ...change });
+      expect(saved.verificationCleared).toBe(true);
+      expect(saved.profile.verifiedAt).toBeNull();
+      expect(await rowOf(employer)).toMatchObject({ ...change, verifiedAt: null, verifiedById: null });
+      expect((await listUnverifiedEmployers(db, officer)).map((e) => e.userId)).toContain(employer.id);
+      // The officer can verify the organisation again.
+      await verifyEmployer(db, officer, employer.id);
+      expect((await rowOf(employer))!.verifiedAt).toBeInstanceOf(Date);
+    }
+  });
+
+  it('does not report a withdrawal for an employer never verified', async () => {
+    const employer = await makeActor('employer');
+    await saveEmployerProfile(db, employer, company);
+    const saved = await saveEmployerProfile(db, employer, {
+      ...company,
+      organisationName: 'Hợp tác xã Phù Sa',
+    });
+    expect(saved.verificationCleared).toBe(false);
+    expect((await rowOf(employer))!.verifiedAt).toBeNull();
+  });
+});
+
+describe('what a verified employer sees', () => {
+  let talent: Talent;
+  const links = [{ label: 'Portfolio', url: 'https://portfolio.example.vn/' }];
+
+  beforeAll(async () => {
+    const [row] = await db
+      .select()
+      .from(talents)
+      .where(and(eq(talents.fullName, DEMO_EXAMPLES[0]!.fullName), inArray(talents.status, LISTED_STATUSES)));
+    expect(row).toBeDefined();
+    talent = row!;
+    const visibility = { ...talent.visibility, profile: 'public' as const, links: 'employers' as const };
+    await db
+      .update(talents)
+      .set({ visibility, links: talent.links.length ? talent.links : links })
+      .where(eq(talents.id, talent.id));
+    talent = (await db.select().from(talents).where(eq(talents.id, talent.id)))[0]!;
+    expect(talent.links.length).toBeGreaterThan(0);
+  });
+
+  it('shows parts shared with employers to verified employers only', async () => {
+    const employer = await makeActor('employer');
+    await saveEmployerProfile(db, employer, company);
+
+    const unverified = await getTalentProfile(db, talent.slug, await reloaded(employer));
+    expect(unverified).not.toBeNull();
+    expect(unverified!.links).toBeUndefined();
+    expect((await getTalentProfile(db, talent.slug, null))!.links).toBeUndefined();
+    expect((await getTalentProfile(db, talent.slug, await makeActor('talent')))!.links).toBeUndefined();
+
+    await verifyEmployer(db, officer, employer.id);
+    const verifiedActor = await reloaded(employer);
+    expect(verifiedActor.employerVerified).toBe(true);
+    const verified = await getTalentProfile(db, talent.slug, verifiedActor);
+    expect(verified!.links).toEqual(talent.links);
+    expect(verified!.fullName).toBe(unverified!.fullName);
+
+    // A new name withdraws the verification, and with it the view.
+    await saveEmployerProfile(db, employer, { ...company, organisationName: 'Công ty Mới' });
+    expect((await getTalentProfile(db, talent.slug, await reloaded(employer)))!.links).toBeUndefined();
+  });
+
+  it('does not treat an employer flagged verified without the role as one', async () => {
+    const member = { ...(await makeActor('talent')), employerVerified: true };
+    expect((await getTalentProfile(db, talent.slug, member))!.links).toBeUndefined();
+  });
+});
