@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+
+const PASSWORD = 'bông điên điển mùa nước nổi';
+
+test('an employer sees what talents share with verified employers only once an officer verifies them', async ({ browser }) => {
+  const email = uniqueEmail('doanh-nghiep');
+  const employer = await browser.newPage();
+  await signUp(employer, email, PASSWORD, 'employer');
+  await verifyFromMail(employer, email);
+  await signIn(employer, email, PASSWORD);
+  await employer.getByRole('link', { name: 'Hồ sơ nhà tuyển dụng →' }).click();
+  await employer.getByLabel('Tên tổ chức').fill('Công ty TNHH Phù Sa Số (demo)');
+  await employer.getByLabel('Mã số thuế hoặc số đăng ký kinh doanh').fill('1602123456');
+  await employer.getByLabel('Trang web (không bắt buộc)').fill('https://phusaso.example.vn');
+  await employer.getByLabel('Người liên hệ').fill('Nguyễn Thị Hạnh');
+  await employer.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  await expect(employer.getByRole('status')).toBeVisible();
+
+  // Contact email is shown to verified employers by default, never to the public.
+  await employer.goto('/tai-nang/chau-soc-phol');
+  await expect(employer.getByText('Liên hệ', { exact: true })).toHaveCount(0);
+
+  const admin = await browser.newPage();
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto('/quan-tri');
+  const row = admin.getByRole('listitem').filter({ hasText: 'Công ty TNHH Phù Sa Số (demo)' });
+  await row.getByRole('button', { name: /Xác minh/ }).click();
+  await expect(admin.getByRole('listitem').filter({ hasText: 'Công ty TNHH Phù Sa Số (demo)' })).toHaveCount(0);
+  await admin.close();
+
+  await employer.reload();
+  await expect(employer.getByText('Liên hệ', { exact: true })).toBeVisible();
+  await expect(employer.getByRole('link', { name: /@example\.vn$/ })).toBeVisible();
+
+  const visitor = await browser.newPage();
+  await visitor.goto('/tai-nang/chau-soc-phol');
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Chau Sóc Phol');
+  await expect(visitor.getByText('Liên hệ', { exact: true })).toHaveCount(0);
+  await visitor.close();
+});
+
+test('an admin appoints an officer, who then works for one unit only', async ({ browser }) => {
+  const email = uniqueEmail('can-bo');
+  const officer = await browser.newPage();
+  await signUp(officer, email, PASSWORD);
+  await verifyFromMail(officer, email);
+  await signIn(officer, email, PASSWORD);
+  expect((await officer.goto('/quan-tri'))?.status()).toBe(403);
+
+  const admin = await browser.newPage();
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto('/quan-tri');
+  await admin.getByLabel('Email tài khoản của người được bổ nhiệm').fill(email);
+  await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Huyện Đoàn Chợ Mới' });
+  await admin.getByRole('button', { name: 'Bổ nhiệm' }).click();
+  await expect(admin.getByRole('status')).toContainText(email);
+  await admin.close();
+
+  // A change of privilege ends the appointee's sessions: they sign in again, as an officer.
+  await officer.goto('/tai-khoan');
+  await expect(officer).toHaveURL(/\/dang-nhap$/);
+  await signIn(officer, email, PASSWORD);
+  await expect(officer.getByText('Cán bộ Đoàn')).toBeVisible();
+  const workspace = await officer.goto('/quan-tri');
+  expect(workspace?.status()).toBe(200);
+  await expect(officer.getByRole('heading', { level: 1 })).toBeVisible();
+  const units = await officer.locator('main').textContent();
+  expect(units).not.toContain('Thành Đoàn Long Xuyên');
+});
