@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, newPage, randomClientIp, test } from './support/test';
 import sharp from 'sharp';
 import { E2E_ADMIN, linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
 
@@ -17,7 +17,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   await expect(page.getByRole('status')).toContainText('Đã gửi yêu cầu');
 
   // An officer (here the admin) approves the claim in the workspace.
-  const officer = await browser.newPage();
+  const officer = await newPage(browser);
   await signIn(officer, E2E_ADMIN.email, E2E_ADMIN.password);
   await officer.goto('/quan-tri');
   const claim = officer.getByRole('listitem').filter({ hasText: email });
@@ -36,7 +36,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã cập nhật ảnh đại diện.');
 
-  const visitor = await browser.newPage();
+  const visitor = await newPage(browser);
   await visitor.goto('/tai-nang/le-thuy-duong');
   await expect(visitor.getByText('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.')).toBeVisible();
   const img = visitor.getByRole('img', { name: 'Ảnh của Lê Thùy Dương' });
@@ -98,8 +98,12 @@ test('a photo is checked by its content, not its name', async ({ page }) => {
 test('sign-in answers the same for an unknown email and a wrong password, then rate-limits', async ({ page, request, baseURL }) => {
   const email = uniqueEmail('khoa');
   await signUp(page, email, PASSWORD);
+  const ip = randomClientIp();
   const attempt = (address: string) =>
-    request.post('/dang-nhap?_action=signIn', { headers: { Origin: baseURL! }, form: { email: address, password: 'sai mật khẩu rồi' } });
+    request.post('/dang-nhap?_action=signIn', {
+      headers: { Origin: baseURL!, 'X-Forwarded-For': ip },
+      form: { email: address, password: 'sai mật khẩu rồi' },
+    });
   const unknown = await attempt(uniqueEmail('khong-co'));
   const wrong = await attempt(email);
   expect(unknown.status()).toBe(400);

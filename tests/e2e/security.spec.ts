@@ -1,15 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, newPage, test } from './support/test';
 import { linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
 
 const PASSWORD = 'gió chướng thổi qua sông';
 
 test('changing the password ends the other sessions; signing out everywhere ends them all', async ({ browser }) => {
   const email = uniqueEmail('bao-mat');
-  const laptop = await browser.newPage();
+  const laptop = await newPage(browser);
   await signUp(laptop, email, PASSWORD);
   await verifyFromMail(laptop, email);
   await signIn(laptop, email, PASSWORD);
-  const phone = await browser.newPage();
+  const phone = await newPage(browser);
   await signIn(phone, email, PASSWORD);
 
   await laptop.goto('/tai-khoan/bao-mat');

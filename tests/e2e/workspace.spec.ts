@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, newPage, test } from './support/test';
 import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
 
 const PASSWORD = 'bông điên điển mùa nước nổi';
 
 test('an employer sees what talents share with verified employers only once an officer verifies them', async ({ browser }) => {
   const email = uniqueEmail('doanh-nghiep');
-  const employer = await browser.newPage();
+  const employer = await newPage(browser);
   await signUp(employer, email, PASSWORD, 'employer');
   await verifyFromMail(employer, email);
   await signIn(employer, email, PASSWORD);
@@ -21,7 +21,7 @@ test('an employer sees what talents share with verified employers only once an o
   await employer.goto('/tai-nang/chau-soc-phol');
   await expect(employer.getByText('Liên hệ', { exact: true })).toHaveCount(0);
 
-  const admin = await browser.newPage();
+  const admin = await newPage(browser);
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   await admin.goto('/quan-tri');
   const row = admin.getByRole('listitem').filter({ hasText: 'Công ty TNHH Phù Sa Số (demo)' });
@@ -33,7 +33,7 @@ test('an employer sees what talents share with verified employers only once an o
   await expect(employer.getByText('Liên hệ', { exact: true })).toBeVisible();
   await expect(employer.getByRole('link', { name: /@example\.vn$/ })).toBeVisible();
 
-  const visitor = await browser.newPage();
+  const visitor = await newPage(browser);
   await visitor.goto('/tai-nang/chau-soc-phol');
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Chau Sóc Phol');
   await expect(visitor.getByText('Liên hệ', { exact: true })).toHaveCount(0);
@@ -42,13 +42,13 @@ test('an employer sees what talents share with verified employers only once an o
 
 test('an admin appoints an officer, who then works for one unit only', async ({ browser }) => {
   const email = uniqueEmail('can-bo');
-  const officer = await browser.newPage();
+  const officer = await newPage(browser);
   await signUp(officer, email, PASSWORD);
   await verifyFromMail(officer, email);
   await signIn(officer, email, PASSWORD);
   expect((await officer.goto('/quan-tri'))?.status()).toBe(403);
 
-  const admin = await browser.newPage();
+  const admin = await newPage(browser);
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   await admin.goto('/quan-tri');
   await admin.getByLabel('Email tài khoản của người được bổ nhiệm').fill(email);
