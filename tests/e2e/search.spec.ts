@@ -10,6 +10,7 @@ test('a query without accents finds the accented name, also without JavaScript',
   const first = page.locator('ol.results > li').first();
   await expect(first.getByRole('heading')).toHaveText('Nguyễn Văn Đức');
   await expect(first.locator('mark')).toHaveText(['Nguyễn', 'Văn', 'Đức']);
+  await page.getByText('Bộ lọc', { exact: true }).click();
   await page.getByRole('checkbox', { name: /Tin học – Lập trình/ }).check();
   await page.getByRole('button', { name: 'Áp dụng bộ lọc' }).click();
   await expect(page).toHaveURL(/field=tin-hoc-lap-trinh/);
