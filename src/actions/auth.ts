@@ -88,7 +88,7 @@ export const auth = {
     handler: (input, context) =>
       run(context, async () => {
         if (!(await verifyEmail(getDb(), input.token, context.clientAddress))) throw new InvalidInputError('token.invalid', 'token');
-        return { verified: true };
+        return { done: true };
       }),
   }),
 
@@ -120,7 +120,7 @@ export const auth = {
       run(context, async () => {
         await resetPassword(getDb(), input.token, input.password);
         deleteSessionCookie(context.cookies);
-        return { reset: true };
+        return { done: true };
       }),
   }),
 
@@ -153,7 +153,7 @@ export const auth = {
     handler: (input, context) =>
       run(context, async () => {
         if (!(await confirmEmailChange(getDb(), input.token, context.locals.lang))) throw new InvalidInputError('token.invalid', 'token');
-        return { changed: true };
+        return { done: true };
       }),
   }),
 };

@@ -1,0 +1,57 @@
+import type { AstroGlobal } from 'astro';
+import { actions } from 'astro:actions';
+import type { OneTimePurpose } from '../../../../db/schema';
+import { routePath } from '../../i18n/routes';
+import { readLinkToken } from '../auth/link-page';
+import { getDb } from '../db';
+import { getEmployerProfile } from '../employers/profile';
+import { listFields } from '../fields';
+import { readFormResult } from '../form-result';
+import { getOwnTalent } from '../talents/self-service';
+import { listUnits } from '../units';
+
+/**
+ * Loaders of the account pages, each shared by its Vietnamese and English routes: they check who may
+ * see the page (else return a redirect), read the form results and load the data.
+ */
+const toSignIn = (astro: AstroGlobal) => astro.redirect(routePath(astro.locals.lang, 'signIn'), 303);
+
+export function loadAccountPage(astro: AstroGlobal) {
+  const { lang, actor } = astro.locals;
+  const signedOut = astro.getActionResult(actions.signOut)?.data ?? astro.getActionResult(actions.signOutEverywhere)?.data;
+  if (!actor || signedOut) return toSignIn(astro);
+  const resent = readFormResult(astro, astro.getActionResult(actions.resendVerification));
+  return { actor, notice: resent.data ? astro.locals.t('verify.resent') : undefined, error: resent.message };
+}
+
+export async function loadProfilePage(astro: AstroGlobal) {
+  const { lang, actor } = astro.locals;
+  if (!actor) return toSignIn(astro);
+  if (actor.role !== 'talent') return astro.redirect(routePath(lang, 'account'), 303);
+  const outcomes = {
+    create: readFormResult(astro, astro.getActionResult(actions.createProfile)),
+    claim: readFormResult(astro, astro.getActionResult(actions.claimProfile)),
+    update: readFormResult(astro, astro.getActionResult(actions.updateProfile)),
+    photo: readFormResult(astro, astro.getActionResult(actions.uploadPhoto)),
+    visibility: readFormResult(astro, astro.getActionResult(actions.updateVisibility)),
+    achievement: readFormResult(astro, astro.getActionResult(actions.addAchievement)),
+  };
+  const db = getDb();
+  const [talent, units, fields] = await Promise.all([getOwnTalent(db, actor), listUnits(db), listFields(db)]);
+  return { talent, units, fields, outcomes };
+}
+
+export async function loadEmployerPage(astro: AstroGlobal) {
+  const { lang, actor } = astro.locals;
+  if (!actor) return toSignIn(astro);
+  if (actor.role !== 'employer') return astro.redirect(routePath(lang, 'account'), 303);
+  const outcome = readFormResult(astro, astro.getActionResult(actions.saveEmployerProfile));
+  return { profile: await getEmployerProfile(getDb(), actor), emailVerified: actor.emailVerified, outcome };
+}
+
+/** A page behind a mailed link: the result of its form, and the token and whether it still works. */
+export async function loadLinkPage(astro: AstroGlobal, purpose: OneTimePurpose) {
+  const action = { 'verify-email': actions.verifyEmail, 'reset-password': actions.resetPassword, 'change-email': actions.confirmEmailChange }[purpose];
+  const outcome = readFormResult(astro, astro.getActionResult(action));
+  return { outcome, action: String(action), ...(await readLinkToken(astro, purpose, outcome.data !== undefined)) };
+}

@@ -1,0 +1,38 @@
+import type { AstroGlobal } from 'astro';
+import { actions } from 'astro:actions';
+import { routePath } from '../../i18n/routes';
+import { getDb } from '../db';
+import { readFormResult } from '../form-result';
+import { listDraftProfiles } from '../officers/drafts';
+import { listPendingClaims, listUnverifiedAchievements, listUnverifiedEmployers } from '../officers/workspace';
+import { listUnits } from '../units';
+
+/**
+ * The officers' workspace for a request, shared by its two language routes: a redirect to sign in,
+ * or the view's props (403 for anyone but an officer or admin with a verified email).
+ */
+export async function loadWorkspacePage(astro: AstroGlobal) {
+  const { lang, actor } = astro.locals;
+  if (!actor) return astro.redirect(routePath(lang, 'signIn'), 303);
+  const outcomes = {
+    claim: readFormResult(astro, astro.getActionResult(actions.decideClaim)),
+    draft: readFormResult(astro, astro.getActionResult(actions.verifyTalentProfile)),
+    achievement: readFormResult(astro, astro.getActionResult(actions.verifyAchievement)),
+    employer: readFormResult(astro, astro.getActionResult(actions.verifyEmployer)),
+    appoint: readFormResult(astro, astro.getActionResult(actions.appointOfficer)),
+  };
+  const allowed = (actor.role === 'officer' || actor.role === 'admin') && actor.emailVerified;
+  if (!allowed) {
+    astro.response.status = 403;
+    return { allowed, claims: [], drafts: [], achievements: [], employers: [], units: [], outcomes };
+  }
+  const db = getDb();
+  const [claims, drafts, achievements, employers, units] = await Promise.all([
+    listPendingClaims(db, actor),
+    listDraftProfiles(db, actor),
+    listUnverifiedAchievements(db, actor),
+    listUnverifiedEmployers(db, actor),
+    listUnits(db),
+  ]);
+  return { allowed, claims, drafts, achievements, employers, units, outcomes };
+}
