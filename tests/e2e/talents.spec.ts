@@ -52,3 +52,18 @@ test('the honoured list of a year is sorted by given name, Vietnamese style', as
   const missingYear = await page.goto('/vinh-danh/1999');
   expect(missingYear?.status()).toBe(404);
 });
+
+test('pages run under the Content-Security-Policy without violations', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ['/', '/tim-kiem?q=nguyen', '/tai-nang/nguyen-van-duc', '/tin-tuc', '/giai-thuong', '/dang-ky']) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy'], path).toContain("default-src 'self'");
+  }
+  await page.goto('/tim-kiem');
+  await page.getByRole('searchbox').fill('duc');
+  await expect(page).toHaveURL(/q=duc/);
+  expect(violations).toEqual([]);
+});
