@@ -5,6 +5,7 @@ import { invalidateUserSessions } from '../lib/server/auth/sessions';
 import { getDb } from '../lib/server/db';
 import { InvalidInputError } from '../lib/server/errors';
 import type { vi as workspaceMessages } from '../lib/i18n/messages/workspace';
+import { disableAccountByEmail } from '../lib/server/officers/accounts';
 import {
   appointOfficer,
   decideClaim,
@@ -108,6 +109,25 @@ export const workspace = {
         // A change of privilege: the appointee signs in again and gets an officer's session.
         await invalidateUserSessions(db, userId);
         return { email: input.email.trim().toLowerCase() };
+      }),
+  }),
+
+  disableAccount: defineAction({
+    accept: 'form',
+    // `accountEmail`, not `email`: the appointment form on the same page has a field named `email`.
+    input: z.object({ accountEmail: email, confirm: z.literal('yes', { error: 'workspace.disableConfirmRequired' }) }),
+    handler: (input, context) =>
+      run(context, async () => {
+        const actor = requireRole(context.locals.actor, 'admin');
+        try {
+          // Sets disabledAt and ends every session of the account at once.
+          const { email: disabled } = await disableAccountByEmail(getDb(), actor, input.accountEmail);
+          return { email: disabled };
+        } catch (error) {
+          // The lib's refusal already holds a dictionary key: only the field's name differs.
+          if (error instanceof InvalidInputError && error.field === 'email') throw new InvalidInputError(error.message, 'accountEmail');
+          throw error;
+        }
       }),
   }),
 };

@@ -68,3 +68,27 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
   const units = await officer.locator('main').textContent();
   expect(units).not.toContain('Thành Đoàn Long Xuyên');
 });
+
+test('an admin disables an account and all its sessions end at once', async ({ browser }) => {
+  const email = uniqueEmail('bi-khoa');
+  const person = await newPage(browser);
+  await signUp(person, email, PASSWORD);
+  await verifyFromMail(person, email);
+  await signIn(person, email, PASSWORD);
+
+  const admin = await newPage(browser);
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto('/quan-tri');
+  await admin.getByLabel('Email của tài khoản cần khóa').fill(email);
+  await admin.getByRole('checkbox', { name: /Tôi xác nhận khóa tài khoản này/ }).check();
+  await admin.getByRole('button', { name: 'Khóa tài khoản' }).click();
+  await expect(admin.getByRole('status')).toContainText(email);
+  await admin.close();
+
+  await person.goto('/tai-khoan');
+  await expect(person).toHaveURL(/\/dang-nhap$/);
+  await person.getByLabel('Email').fill(email);
+  await person.getByLabel('Mật khẩu').fill(PASSWORD);
+  await person.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(person.getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.');
+});

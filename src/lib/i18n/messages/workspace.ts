@@ -1,4 +1,4 @@
-/** The officers' workspace: claims, profiles, achievements and employers to verify, appointments. */
+/** The officers' workspace: claims, profiles, achievements and employers to verify, appointments, disabling accounts. */
 export const vi = {
   'workspace.title': 'Không gian cán bộ Đoàn',
   'workspace.leadOfficer': 'Các việc đang chờ cán bộ Đoàn của {unit} xử lý.',
@@ -70,6 +70,18 @@ export const vi = {
   'workspace.appointRefused':
     'Không thể bổ nhiệm tài khoản này. Cần một tài khoản đang hoạt động, đã xác nhận email, không phải quản trị viên hay nhà tuyển dụng, và chưa có hồ sơ tài năng.',
   'workspace.appointUnitInactive': 'Hãy chọn một đơn vị đang hoạt động.',
+
+  'workspace.disableTitle': 'Khóa tài khoản',
+  'workspace.disableLead':
+    'Tài khoản bị khóa không đăng nhập được nữa, và mọi phiên đăng nhập đang mở của tài khoản kết thúc ngay trên mọi thiết bị. Không thể khóa tài khoản của chính bạn hay của một quản trị viên khác.',
+  'workspace.disableEmail': 'Email của tài khoản cần khóa',
+  'workspace.disableConfirm': 'Tôi xác nhận khóa tài khoản này và đăng xuất tài khoản khỏi mọi thiết bị.',
+  'workspace.disableConfirmRequired': 'Hãy đánh dấu xác nhận để khóa tài khoản.',
+  'workspace.disableSubmit': 'Khóa tài khoản',
+  'workspace.disabled': 'Đã khóa tài khoản {email}. Mọi phiên đăng nhập của tài khoản đã kết thúc.',
+  'workspace.disableUnknown': 'Không có tài khoản nào dùng email này.',
+  'workspace.disableSelf': 'Bạn không thể tự khóa tài khoản của chính mình.',
+  'workspace.disableAdmin': 'Không thể khóa tài khoản của một quản trị viên khác.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -143,4 +155,16 @@ export const en: Record<keyof typeof vi, string> = {
   'workspace.appointRefused':
     'This account cannot be appointed. It must be active, have a confirmed email, not be an administrator or employer, and own no talent profile.',
   'workspace.appointUnitInactive': 'Choose an active unit.',
+
+  'workspace.disableTitle': 'Disable an account',
+  'workspace.disableLead':
+    "A disabled account can no longer sign in, and every session it has open ends at once, on every device. You cannot disable your own account or another administrator's.",
+  'workspace.disableEmail': 'Email of the account to disable',
+  'workspace.disableConfirm': 'I confirm: disable this account and sign it out on every device.',
+  'workspace.disableConfirmRequired': 'Tick the confirmation to disable the account.',
+  'workspace.disableSubmit': 'Disable the account',
+  'workspace.disabled': 'The account {email} is disabled. All its sessions have ended.',
+  'workspace.disableUnknown': 'No account uses this email.',
+  'workspace.disableSelf': 'You cannot disable your own account.',
+  'workspace.disableAdmin': "Another administrator's account cannot be disabled.",
 };

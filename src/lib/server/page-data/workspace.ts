@@ -20,6 +20,7 @@ export async function loadWorkspacePage(astro: AstroGlobal) {
     achievement: readFormResult(astro, astro.getActionResult(actions.verifyAchievement)),
     employer: readFormResult(astro, astro.getActionResult(actions.verifyEmployer)),
     appoint: readFormResult(astro, astro.getActionResult(actions.appointOfficer)),
+    disable: readFormResult(astro, astro.getActionResult(actions.disableAccount)),
   };
   const allowed = (actor.role === 'officer' || actor.role === 'admin') && actor.emailVerified;
   if (!allowed) {

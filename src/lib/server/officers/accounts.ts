@@ -1,0 +1,32 @@
+/**
+ * Admins disabling an account: it can no longer sign in, and every session it holds ends at once.
+ * An admin cannot lock themselves out, nor another admin (the province keeps its administrators).
+ */
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { users } from '../../../../db/schema';
+import type { vi as workspaceMessages } from '../../i18n/messages/workspace';
+import { normalizeEmail } from '../auth/accounts';
+import { type Actor, requireRole } from '../auth/actor';
+import { disableAccount } from '../auth/recovery';
+import { InvalidInputError } from '../errors';
+
+/** A refusal about the address, as the dictionary key the workspace shows under it. */
+const refused = (key: keyof typeof workspaceMessages) => new InvalidInputError(key, 'email');
+
+/**
+ * Disables the account at `email` and ends all its sessions (disabling it again changes nothing).
+ * @returns the disabled user's id and normalised address
+ * @throws ForbiddenError unless the actor is an admin; InvalidInputError (`email`, with a dictionary
+ *   key) for an unknown address, the actor's own account or another admin's.
+ */
+export async function disableAccountByEmail(db: Database, actor: Actor, email: string): Promise<{ userId: number; email: string }> {
+  const admin = requireRole(actor, 'admin');
+  const address = normalizeEmail(email);
+  const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, address)).limit(1);
+  if (!user) throw refused('workspace.disableUnknown');
+  if (user.id === admin.id) throw refused('workspace.disableSelf');
+  if (user.role === 'admin') throw refused('workspace.disableAdmin');
+  await disableAccount(db, user.id);
+  return { userId: user.id, email: address };
+}
