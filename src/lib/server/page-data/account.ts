@@ -17,7 +17,7 @@ import { listUnits } from '../units';
 const toSignIn = (astro: AstroGlobal) => astro.redirect(routePath(astro.locals.lang, 'signIn'), 303);
 
 export function loadAccountPage(astro: AstroGlobal) {
-  const { lang, actor } = astro.locals;
+  const { actor } = astro.locals;
   const signedOut = astro.getActionResult(actions.signOut)?.data ?? astro.getActionResult(actions.signOutEverywhere)?.data;
   if (!actor || signedOut) return toSignIn(astro);
   const resent = readFormResult(astro, astro.getActionResult(actions.resendVerification));
