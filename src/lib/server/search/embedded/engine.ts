@@ -29,29 +29,33 @@ export function createEmbeddedSearch(db: Database, currentYear = () => new Date(
     return row?.ids ? row.ids.split(',').map(Number) : [];
   }
 
-  /** The candidate slots of a text query, and each one's relevance tier when relevance orders them. */
+  /**
+   * The candidate slots of a text query and, when relevance orders them, each one's tier: 0 for a
+   * match in the name, 1 in awards, 2 elsewhere, plus 3 when an accented query's accents do not
+   * match. The awards tier costs one more query, so it is fetched only when the page needs it.
+   */
   async function matchText(text: string, tiered: boolean) {
     const plan = await planMatch(db, text);
-    if (!plan) return { slots: [] as number[], tierOf: null, tiers: 0, terms: null };
+    if (!plan) return { slots: [] as number[], tierOf: null, tiers: 0, terms: null, refineAwards: null };
     const slots: number[] = [];
     for (const id of await matchingIds(plan.expression)) {
       const slot = snapshot.slot(id);
       if (slot >= 0 && snapshot.listed[slot]) slots.push(slot);
     }
-    if (!tiered) return { slots, tierOf: null, tiers: 0, terms: plan.terms };
+    if (!tiered) return { slots, tierOf: null, tiers: 0, terms: plan.terms, refineAwards: null };
     const tierOf = new Int8Array(snapshot.size).fill(2);
-    const mark = async (expression: string, tier: number) => {
-      for (const id of await matchingIds(expression)) {
+    for (const slot of slots) if (nameMatches(snapshot.nameWords[slot]!, plan.groups)) tierOf[slot] = 0;
+    if (plan.exactExpression) {
+      const exact = new Set(await matchingIds(plan.exactExpression));
+      for (const slot of slots) if (!exact.has(snapshot.ids[slot]!)) tierOf[slot]! += 3;
+    }
+    const refineAwards = async () => {
+      for (const id of await matchingIds(plan.nameOrAwardsExpression)) {
         const slot = snapshot.slot(id);
-        if (slot >= 0 && tierOf[slot]! > tier) tierOf[slot] = tier;
+        if (slot >= 0 && tierOf[slot]! % 3 === 2) tierOf[slot]! -= 1;
       }
     };
-    await mark(plan.nameOrAwardsExpression, 1);
-    for (const slot of slots) if (nameMatches(snapshot.nameWords[slot]!, plan.groups)) tierOf[slot] = 0;
-    if (!plan.exactExpression) return { slots, tierOf, tiers: 3, terms: plan.terms };
-    const exact = new Set(await matchingIds(plan.exactExpression));
-    for (const slot of slots) if (!exact.has(snapshot.ids[slot]!)) tierOf[slot]! += 3;
-    return { slots, tierOf, tiers: 6, terms: plan.terms };
+    return { slots, tierOf, tiers: plan.exactExpression ? 6 : 3, terms: plan.terms, refineAwards };
   }
 
   async function loadHits(ids: number[], terms: MatchedTerms | null): Promise<SearchHit[]> {
@@ -83,11 +87,21 @@ export function createEmbeddedSearch(db: Database, currentYear = () => new Date(
       const { passing, total, facets } = countFacets(snapshot, candidates, query.filters, currentYear());
       const order = snapshot.order(query.sort === 'relevance' ? 'standing' : query.sort);
       const start = (query.page - 1) * query.perPage;
+      // Only a page beyond the name matches needs to know which of the others matched in awards.
+      if (matched?.tierOf && matched.refineAwards && countTier(passing, matched.tierOf, 0) < start + query.perPage) {
+        await matched.refineAwards();
+      }
       const window = pickWindow(order, passing, matched?.tierOf ?? null, matched?.tiers ?? 1, start, start + query.perPage);
       const hits = await loadHits(window.map((slot) => snapshot.ids[slot]!), matched?.terms ?? null);
       return { hits, total, page: query.page, totalPages: Math.max(1, Math.ceil(total / query.perPage)), facets };
     },
   };
+}
+
+function countTier(passing: Uint8Array, tierOf: Int8Array, tier: number): number {
+  let count = 0;
+  for (let slot = 0; slot < passing.length; slot++) if (passing[slot] && tierOf[slot] === tier) count++;
+  return count;
 }
 
 /** Whether every query word matches a word of the name, as FTS5 would match it. */
