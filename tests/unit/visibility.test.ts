@@ -80,6 +80,6 @@ describe('roles', () => {
     expect(viewerOf(actor('officer', 3), 3, 99).kind).toBe('officer');
     expect(viewerOf(actor('officer', 4), 3, 99).kind).toBe('member');
     expect(viewerOf({ ...actor('employer'), employerVerified: true }, 3, 99).kind).toBe('verified-employer');
-    expect(viewerOf(actor('employer'), 3, 99).kind).toBe('member');
+    expect(viewerOf(actor('employer'), 3, 99).kind).toBe('anonymous');
   });
 });

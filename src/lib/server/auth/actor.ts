@@ -39,6 +39,7 @@ export function viewerOf(actor: Actor | null, profileUnitId?: number, profileUse
   if (profileUnitId !== undefined && (actor.role === 'admin' || actor.role === 'officer') && canManageUnit(actor, profileUnitId)) {
     return { kind: 'officer' };
   }
-  if (actor.role === 'employer' && actor.employerVerified) return { kind: 'verified-employer' };
+  // An employer no officer has verified yet sees only what everyone sees.
+  if (actor.role === 'employer') return actor.employerVerified ? { kind: 'verified-employer' } : { kind: 'anonymous' };
   return { kind: 'member' };
 }
