@@ -1,65 +1,28 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions, type User, type UserRole, users } from '../../db/schema';
-import type { Actor } from '../../src/lib/server/auth/actor';
+import { sessions, users } from '../../db/schema';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/sessions';
-import { ForbiddenError, InvalidInputError } from '../../src/lib/server/errors';
+import { ForbiddenError } from '../../src/lib/server/errors';
 import { disableAccountByEmail } from '../../src/lib/server/officers/accounts';
+import { actorOf, makeUser } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { expectInvalid, rejection } from '../support/errors';
 
 let database: TestDatabase;
-let count = 0;
 
 beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(() => database.dispose());
 
-async function makeUser(role: UserRole): Promise<User> {
-  count += 1;
-  const [user] = await database.db
-    .insert(users)
-    .values({ email: `disable-${count}@example.vn`, displayName: `Người dùng ${count}`, role, emailVerifiedAt: new Date() })
-    .returning();
-  return user!;
-}
-
-function actorOf(user: User): Actor {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    unitId: null,
-    emailVerified: true,
-    employerVerified: false,
-  };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
-
-async function expectRefused(promise: Promise<unknown>, key: string): Promise<void> {
-  const error = await rejection(promise);
-  expect(error).toBeInstanceOf(InvalidInputError);
-  expect((error as InvalidInputError).message).toBe(key);
-  expect((error as InvalidInputError).field).toBe('email');
-}
-
 const disabledAt = async (userId: number) =>
   (await database.db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)))[0]?.disabledAt ?? null;
 
 describe('disableAccountByEmail', () => {
   it('disables the account and ends every one of its sessions, whatever case the address is typed in', async () => {
-    const admin = actorOf(await makeUser('admin'));
-    const talent = await makeUser('talent');
-    const bystander = await makeUser('talent');
+    const admin = actorOf(await makeUser(database.db, 'admin'));
+    const talent = await makeUser(database.db, 'talent');
+    const bystander = await makeUser(database.db, 'talent');
     const phone = await createSession(database.db, talent, 'phone');
     const laptop = await createSession(database.db, talent, 'laptop');
     const other = await createSession(database.db, bystander, 'laptop');
@@ -78,9 +41,9 @@ describe('disableAccountByEmail', () => {
   });
 
   it('disables officers and employers too', async () => {
-    const admin = actorOf(await makeUser('admin'));
+    const admin = actorOf(await makeUser(database.db, 'admin'));
     for (const role of ['officer', 'employer'] as const) {
-      const user = await makeUser(role);
+      const user = await makeUser(database.db, role);
       const session = await createSession(database.db, user, 'browser');
       await disableAccountByEmail(database.db, admin, user.email);
       expect(await validateSessionToken(database.db, session.token)).toBeNull();
@@ -88,34 +51,40 @@ describe('disableAccountByEmail', () => {
   });
 
   it('is for admins only', async () => {
-    const target = await makeUser('talent');
+    const target = await makeUser(database.db, 'talent');
     const session = await createSession(database.db, target, 'browser');
     for (const role of ['talent', 'employer', 'officer'] as const) {
-      const actor = actorOf(await makeUser(role));
+      const actor = actorOf(await makeUser(database.db, role));
       expect(await rejection(disableAccountByEmail(database.db, actor, target.email))).toBeInstanceOf(ForbiddenError);
     }
     // An admin who has not confirmed their email cannot either.
-    const unverified = { ...actorOf(await makeUser('admin')), emailVerified: false };
+    const unverified = { ...actorOf(await makeUser(database.db, 'admin')), emailVerified: false };
     expect(await rejection(disableAccountByEmail(database.db, unverified, target.email))).toBeInstanceOf(ForbiddenError);
     expect(await disabledAt(target.id)).toBeNull();
     expect(await validateSessionToken(database.db, session.token)).not.toBeNull();
   });
 
   it('refuses to disable the admin themselves or another admin', async () => {
-    const adminUser = await makeUser('admin');
+    const adminUser = await makeUser(database.db, 'admin');
     const admin = actorOf(adminUser);
-    const otherAdmin = await makeUser('admin');
+    const otherAdmin = await makeUser(database.db, 'admin');
     const session = await createSession(database.db, otherAdmin, 'browser');
 
-    await expectRefused(disableAccountByEmail(database.db, admin, adminUser.email), 'workspace.disableSelf');
-    await expectRefused(disableAccountByEmail(database.db, admin, otherAdmin.email), 'workspace.disableAdmin');
+    await expectInvalid(disableAccountByEmail(database.db, admin, adminUser.email), 'email', {
+      message: 'workspace.disableSelf',
+    });
+    await expectInvalid(disableAccountByEmail(database.db, admin, otherAdmin.email), 'email', {
+      message: 'workspace.disableAdmin',
+    });
     expect(await disabledAt(adminUser.id)).toBeNull();
     expect(await disabledAt(otherAdmin.id)).toBeNull();
     expect(await validateSessionToken(database.db, session.token)).not.toBeNull();
   });
 
   it('refuses an address no account uses', async () => {
-    const admin = actorOf(await makeUser('admin'));
-    await expectRefused(disableAccountByEmail(database.db, admin, 'nobody@example.vn'), 'workspace.disableUnknown');
+    const admin = actorOf(await makeUser(database.db, 'admin'));
+    await expectInvalid(disableAccountByEmail(database.db, admin, 'nobody@example.vn'), 'email', {
+      message: 'workspace.disableUnknown',
+    });
   });
 });

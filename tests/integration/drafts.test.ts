@@ -1,14 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { talents, type User, type UserRole, users } from '../../db/schema';
+import { talents } from '../../db/schema';
 import { seedDemoData, seedReferenceData } from '../../db/seed';
 import type { Actor } from '../../src/lib/server/auth/actor';
 import { ForbiddenError } from '../../src/lib/server/errors';
 import { listDraftProfiles } from '../../src/lib/server/officers/drafts';
 import { verifyTalentProfile } from '../../src/lib/server/officers/workspace';
 import { createOwnProfile } from '../../src/lib/server/talents/self-service';
+import { makeActor, seededActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { rejection } from '../support/errors';
 
 const YEAR = new Date().getFullYear();
 
@@ -17,42 +19,6 @@ let db: Database;
 let lxOfficer: Actor;
 let cdOfficer: Actor;
 let admin: Actor;
-let userCount = 0;
-
-function actorOf(user: User, verified = true): Actor {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    unitId: user.role === 'officer' ? user.unitId : null,
-    emailVerified: verified,
-    employerVerified: false,
-  };
-}
-
-async function seededActor(email: string): Promise<Actor> {
-  const [user] = await db.select().from(users).where(eq(users.email, email));
-  return actorOf(user!);
-}
-
-async function makeActor(role: UserRole): Promise<Actor> {
-  userCount += 1;
-  const [user] = await db
-    .insert(users)
-    .values({ email: `drafts-${userCount}@example.vn`, displayName: `Người dùng ${userCount}`, role, emailVerifiedAt: new Date() })
-    .returning();
-  return actorOf(user!);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
 
 async function draftIdsOfUnit(unitId: number): Promise<number[]> {
   const rows = await db
@@ -67,9 +33,9 @@ beforeAll(async () => {
   db = database.db;
   await seedReferenceData(db);
   await seedDemoData(db);
-  lxOfficer = await seededActor('can-bo.long-xuyen@example.vn');
-  cdOfficer = await seededActor('can-bo.chau-doc@example.vn');
-  admin = await seededActor('quan-tri@example.vn');
+  lxOfficer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
+  cdOfficer = await seededActor(db, 'can-bo.chau-doc@example.vn');
+  admin = await seededActor(db, 'quan-tri@example.vn');
 });
 afterAll(() => database.dispose());
 
@@ -110,7 +76,7 @@ describe('listing draft profiles', () => {
   });
 
   it('lists a talent’s own new profile until an officer verifies it', async () => {
-    const talent = await makeActor('talent');
+    const talent = await makeActor(db, 'talent');
     const { id } = await createOwnProfile(db, talent, {
       fullName: 'Trần Thị Nháp',
       birthYear: YEAR - 22,
@@ -129,8 +95,8 @@ describe('listing draft profiles', () => {
   });
 
   it('refuses anyone but staff with a verified email', async () => {
-    expect(await rejection(listDraftProfiles(db, await makeActor('talent')))).toBeInstanceOf(ForbiddenError);
-    expect(await rejection(listDraftProfiles(db, await makeActor('employer')))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(listDraftProfiles(db, await makeActor(db, 'talent')))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(listDraftProfiles(db, await makeActor(db, 'employer')))).toBeInstanceOf(ForbiddenError);
     expect(await rejection(listDraftProfiles(db, { ...lxOfficer, emailVerified: false }))).toBeInstanceOf(ForbiddenError);
   });
 });

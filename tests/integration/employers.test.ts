@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { employers, type Talent, talents, type User, type UserRole, users } from '../../db/schema';
+import { employers, type Talent, talents } from '../../db/schema';
 import { DEMO_EXAMPLES, seedDemoData, seedReferenceData } from '../../db/seed';
 import type { Actor } from '../../src/lib/server/auth/actor';
 import {
@@ -10,42 +10,15 @@ import {
   isRegistrationNumber,
   saveEmployerProfile,
 } from '../../src/lib/server/employers/profile';
-import { ForbiddenError, InvalidInputError } from '../../src/lib/server/errors';
 import { listUnverifiedEmployers, verifyEmployer } from '../../src/lib/server/officers/employers';
 import { getTalentProfile, LISTED_STATUSES } from '../../src/lib/server/talents/profile';
+import { makeActor, seededActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { expectForbidden, expectInvalid } from '../support/errors';
 
 let database: TestDatabase;
 let db: Database;
 let officer: Actor;
-let userCount = 0;
-
-function actorOf(user: User, options: { emailVerified?: boolean; employerVerified?: boolean } = {}): Actor {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    unitId: user.role === 'officer' ? user.unitId : null,
-    emailVerified: options.emailVerified ?? true,
-    employerVerified: options.employerVerified ?? false,
-  };
-}
-
-async function makeActor(role: UserRole, options: { emailVerified?: boolean } = {}): Promise<Actor> {
-  userCount += 1;
-  const emailVerified = options.emailVerified ?? true;
-  const [user] = await db
-    .insert(users)
-    .values({
-      email: `employers-${userCount}@example.vn`,
-      displayName: `Người dùng ${userCount}`,
-      role,
-      emailVerifiedAt: emailVerified ? new Date() : null,
-    })
-    .returning();
-  return actorOf(user!, { emailVerified });
-}
 
 /** The actor as the session would load it: verified when the employer row says so. */
 async function reloaded(actor: Actor): Promise<Actor> {
@@ -54,26 +27,6 @@ async function reloaded(actor: Actor): Promise<Actor> {
     .from(employers)
     .where(eq(employers.userId, actor.id));
   return { ...actor, employerVerified: !!row?.verifiedAt };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
-
-async function expectInvalid(promise: Promise<unknown>, message: string, field: string): Promise<void> {
-  const error = await rejection(promise);
-  expect(error).toBeInstanceOf(InvalidInputError);
-  expect((error as InvalidInputError).message).toBe(message);
-  expect((error as InvalidInputError).field).toBe(field);
-}
-
-async function expectForbidden(promise: Promise<unknown>): Promise<void> {
-  expect(await rejection(promise)).toBeInstanceOf(ForbiddenError);
 }
 
 const company: EmployerProfileInput = {
@@ -93,14 +46,13 @@ beforeAll(async () => {
   db = database.db;
   await seedReferenceData(db);
   await seedDemoData(db);
-  const [user] = await db.select().from(users).where(eq(users.email, 'can-bo.long-xuyen@example.vn'));
-  officer = actorOf(user!);
+  officer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
 });
 afterAll(() => database.dispose());
 
 describe('roles', () => {
   it('lets only employers read and save an employer profile', async () => {
-    const talent = await makeActor('talent');
+    const talent = await makeActor(db, 'talent');
     await expectForbidden(getEmployerProfile(db, talent));
     await expectForbidden(getEmployerProfile(db, officer));
     await expectForbidden(getEmployerProfile(db, null));
@@ -115,7 +67,7 @@ describe('roles', () => {
   });
 
   it('needs a confirmed email to save, not to read', async () => {
-    const unconfirmed = await makeActor('employer', { emailVerified: false });
+    const unconfirmed = await makeActor(db, 'employer', { emailVerified: false });
     expect(await getEmployerProfile(db, unconfirmed)).toBeNull();
     await expectForbidden(saveEmployerProfile(db, unconfirmed, company));
     expect(await rowOf(unconfirmed)).toBeUndefined();
@@ -140,16 +92,16 @@ describe('validation', () => {
   });
 
   it('refuses a bad registration number or website, saving nothing', async () => {
-    const employer = await makeActor('employer');
+    const employer = await makeActor(db, 'employer');
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, registrationNumber: '12345' }),
-      'employer.registrationInvalid',
       'registrationNumber',
+      { message: 'employer.registrationInvalid' },
     );
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, registrationNumber: 'số 0301234567' }),
-      'employer.registrationInvalid',
       'registrationNumber',
+      { message: 'employer.registrationInvalid' },
     );
     for (const website of [
       'javascript:alert(1)',
@@ -157,21 +109,19 @@ describe('validation', () => {
       'phusa.example.vn',
       'data:text/html,hi',
     ]) {
-      await expectInvalid(
-        saveEmployerProfile(db, employer, { ...company, website }),
-        'employer.websiteInvalid',
-        'website',
-      );
+      await expectInvalid(saveEmployerProfile(db, employer, { ...company, website }), 'website', {
+        message: 'employer.websiteInvalid',
+      });
     }
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, organisationName: '   ' }),
-      'form.required',
       'organisationName',
+      { message: 'form.required' },
     );
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, contactPerson: '' }),
-      'form.required',
       'contactPerson',
+      { message: 'form.required' },
     );
     expect(await rowOf(employer)).toBeUndefined();
     expect(await getEmployerProfile(db, employer)).toBeNull();
@@ -180,7 +130,7 @@ describe('validation', () => {
 
 describe('saving', () => {
   it('creates the row, then updates it in place', async () => {
-    const employer = await makeActor('employer');
+    const employer = await makeActor(db, 'employer');
     const first = await saveEmployerProfile(db, employer, {
       ...company,
       organisationName: '  Công ty TNHH Phù Sa An Giang ',
@@ -211,7 +161,7 @@ describe('saving', () => {
   });
 
   it('keeps the verification when only the website or contact person changes', async () => {
-    const employer = await makeActor('employer');
+    const employer = await makeActor(db, 'employer');
     await saveEmployerProfile(db, employer, company);
     await verifyEmployer(db, officer, employer.id);
     const verifiedAt = (await rowOf(employer))!.verifiedAt;
@@ -243,7 +193,7 @@ describe('saving', () => {
       { organisationName: 'Công ty Cổ phần Phù Sa' },
       { registrationNumber: '1601234568' },
     ]) {
-      const employer = await makeActor('employer');
+      const employer = await makeActor(db, 'employer');
       await saveEmployerProfile(db, employer, company);
       await verifyEmployer(db, officer, employer.id);
       const saved = await saveEmployerProfile(db, employer, { ...company, ...change });
@@ -258,7 +208,7 @@ describe('saving', () => {
   });
 
   it('does not report a withdrawal for an employer never verified', async () => {
-    const employer = await makeActor('employer');
+    const employer = await makeActor(db, 'employer');
     await saveEmployerProfile(db, employer, company);
     const saved = await saveEmployerProfile(db, employer, {
       ...company,
@@ -290,14 +240,14 @@ describe('what a verified employer sees', () => {
   });
 
   it('shows parts shared with employers to verified employers only', async () => {
-    const employer = await makeActor('employer');
+    const employer = await makeActor(db, 'employer');
     await saveEmployerProfile(db, employer, company);
 
     const unverified = await getTalentProfile(db, talent.slug, await reloaded(employer));
     expect(unverified).not.toBeNull();
     expect(unverified!.links).toBeUndefined();
     expect((await getTalentProfile(db, talent.slug, null))!.links).toBeUndefined();
-    expect((await getTalentProfile(db, talent.slug, await makeActor('talent')))!.links).toBeUndefined();
+    expect((await getTalentProfile(db, talent.slug, await makeActor(db, 'talent')))!.links).toBeUndefined();
 
     await verifyEmployer(db, officer, employer.id);
     const verifiedActor = await reloaded(employer);
@@ -312,7 +262,7 @@ describe('what a verified employer sees', () => {
   });
 
   it('does not treat an employer flagged verified without the role as one', async () => {
-    const member = { ...(await makeActor('talent')), employerVerified: true };
+    const member = { ...(await makeActor(db, 'talent')), employerVerified: true };
     expect((await getTalentProfile(db, talent.slug, member))!.links).toBeUndefined();
   });
 });

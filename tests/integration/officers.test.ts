@@ -9,14 +9,12 @@ import {
   type Talent,
   talents,
   units,
-  type User,
-  type UserRole,
   users,
 } from '../../db/schema';
 import { seedDemoData, seedReferenceData } from '../../db/seed';
 import type { TalentDocument } from '../../src/lib/search/types';
 import type { Actor } from '../../src/lib/server/auth/actor';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../../src/lib/server/errors';
+import { NotFoundError } from '../../src/lib/server/errors';
 import {
   appointOfficer,
   decideClaim,
@@ -36,7 +34,9 @@ import {
   updateVisibility,
 } from '../../src/lib/server/talents/self-service';
 import { isMinor } from '../../src/lib/visibility';
+import { makeActor, seededActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { expectForbidden, expectInvalid, rejection } from '../support/errors';
 
 const YEAR = new Date().getFullYear();
 
@@ -48,62 +48,6 @@ let cdOfficer: Actor;
 let admin: Actor;
 let lxUnitId: number;
 let cdUnitId: number;
-let userCount = 0;
-
-function actorOf(user: User, verified = true): Actor {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    unitId: user.role === 'officer' ? user.unitId : null,
-    emailVerified: verified,
-    employerVerified: false,
-  };
-}
-
-async function seededActor(email: string): Promise<Actor> {
-  const [user] = await db.select().from(users).where(eq(users.email, email));
-  return actorOf(user!);
-}
-
-async function makeActor(
-  role: UserRole,
-  options: { verified?: boolean; unitId?: number } = {},
-): Promise<Actor> {
-  userCount += 1;
-  const verified = options.verified ?? true;
-  const [user] = await db
-    .insert(users)
-    .values({
-      email: `officers-${userCount}@example.vn`,
-      displayName: `Người dùng ${userCount}`,
-      role,
-      unitId: options.unitId ?? null,
-      emailVerifiedAt: verified ? new Date() : null,
-    })
-    .returning();
-  return actorOf(user!, verified);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
-
-async function expectInvalid(promise: Promise<unknown>, field?: string): Promise<void> {
-  const error = await rejection(promise);
-  expect(error).toBeInstanceOf(InvalidInputError);
-  if (field) expect((error as InvalidInputError).field).toBe(field);
-}
-
-async function expectForbidden(promise: Promise<unknown>): Promise<void> {
-  expect(await rejection(promise)).toBeInstanceOf(ForbiddenError);
-}
 
 async function documentOf(talentId: number): Promise<TalentDocument | null> {
   const [row] = await db.select().from(searchDocuments).where(eq(searchDocuments.talentId, talentId));
@@ -138,9 +82,9 @@ beforeAll(async () => {
   await seedReferenceData(db);
   await seedDemoData(db);
   await rebuildEmbeddedIndex(db);
-  lxOfficer = await seededActor('can-bo.long-xuyen@example.vn');
-  cdOfficer = await seededActor('can-bo.chau-doc@example.vn');
-  admin = await seededActor('quan-tri@example.vn');
+  lxOfficer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
+  cdOfficer = await seededActor(db, 'can-bo.chau-doc@example.vn');
+  admin = await seededActor(db, 'quan-tri@example.vn');
   lxUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-long-xuyen')))[0]!.id;
   cdUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-chau-doc')))[0]!.id;
   expect(lxOfficer.unitId).toBe(lxUnitId);
@@ -152,12 +96,12 @@ describe('deciding claims', () => {
   it('approves one claimant and rejects the rest, for the officers of the unit only', async () => {
     const [target, elsewhere] = await listedAdultsOf(lxUnitId);
     const [cdTarget] = await listedAdultsOf(cdUnitId);
-    const alice = await makeActor('talent');
-    const bob = await makeActor('talent');
+    const alice = await makeActor(db, 'talent');
+    const bob = await makeActor(db, 'talent');
     const aliceClaim = await claimProfile(db, alice, target!.id, 'Tôi là người này');
     const bobClaim = await claimProfile(db, bob, target!.id, '');
     const aliceOther = await claimProfile(db, alice, elsewhere!.id, '');
-    const cdClaim = await claimProfile(db, await makeActor('talent'), cdTarget!.id, '');
+    const cdClaim = await claimProfile(db, await makeActor(db, 'talent'), cdTarget!.id, '');
 
     const lxIds = (await listPendingClaims(db, lxOfficer)).map((c) => c.id);
     expect(lxIds).toEqual(expect.arrayContaining([aliceClaim, bobClaim, aliceOther]));
@@ -171,7 +115,7 @@ describe('deciding claims', () => {
     await expectForbidden(listPendingClaims(db, { ...lxOfficer, emailVerified: false }));
     await expectForbidden(decideClaim(db, cdOfficer, aliceClaim, true));
     await expectForbidden(decideClaim(db, alice, aliceClaim, true));
-    await expectForbidden(decideClaim(db, await makeActor('employer'), aliceClaim, true));
+    await expectForbidden(decideClaim(db, await makeActor(db, 'employer'), aliceClaim, true));
     await expectForbidden(decideClaim(db, { ...lxOfficer, emailVerified: false }, aliceClaim, true));
     expect(await rejection(decideClaim(db, lxOfficer, 9_999_999, true))).toBeInstanceOf(NotFoundError);
 
@@ -190,7 +134,7 @@ describe('deciding claims', () => {
 
   it('rejects without touching the profile, and lets the person ask again', async () => {
     const [, , target] = await listedAdultsOf(cdUnitId);
-    const carol = await makeActor('talent');
+    const carol = await makeActor(db, 'talent');
     const claim = await claimProfile(db, carol, target!.id, '');
     expect(await decideClaim(db, admin, claim, false)).toBe('rejected');
     expect((await db.select().from(talents).where(eq(talents.id, target!.id)))[0]?.userId).toBeNull();
@@ -201,7 +145,7 @@ describe('deciding claims', () => {
 
   it('does not approve a claimant who meanwhile made a profile', async () => {
     const [target] = await listedAdultsOf(lxUnitId);
-    const dan = await makeActor('talent');
+    const dan = await makeActor(db, 'talent');
     const claim = await claimProfile(db, dan, target!.id, '');
     await createOwnProfile(db, dan, {
       fullName: 'Lý Văn Dân',
@@ -229,7 +173,7 @@ describe('verifying achievements', () => {
 
   it('ranks the talent in the directory at once, when the officer of the unit verifies', async () => {
     const [seeded] = await listedAdultsOf(lxUnitId);
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     await db.update(talents).set({ userId: owner.id }).where(eq(talents.id, seeded!.id));
     const id = await addOwnAchievement(db, owner, award, YEAR);
     const levelBefore = (await documentOf(seeded!.id))?.highestLevel;
@@ -259,7 +203,7 @@ describe('verifying achievements', () => {
 
   it('shows nothing of achievements the talent keeps hidden', async () => {
     const [seeded] = await listedAdultsOf(cdUnitId);
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     await db.update(talents).set({ userId: owner.id }).where(eq(talents.id, seeded!.id));
     await updateVisibility(db, owner, { ...seeded!.visibility, achievements: 'members' }, '');
     const id = await addOwnAchievement(db, owner, award, YEAR);
@@ -273,7 +217,7 @@ describe('verifying achievements', () => {
 
 describe('verifying self-made profiles', () => {
   it('lists a draft once an officer of its unit verifies it', async () => {
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     const { id } = await createOwnProfile(db, owner, {
       fullName: 'Trịnh Thị Ngọc Hân',
       birthYear: YEAR - 24,
@@ -314,7 +258,7 @@ describe('verifying self-made profiles', () => {
 
 describe('verifying employers', () => {
   async function makeEmployer(verified: boolean): Promise<Actor> {
-    const actor = await makeActor('employer', { verified });
+    const actor = await makeActor(db, 'employer', { emailVerified: verified });
     await db.insert(employers).values({
       userId: actor.id,
       organisationName: `Công ty ${actor.id}`,
@@ -334,10 +278,10 @@ describe('verifying employers', () => {
     });
     expect(listed.find((e) => e.userId === unconfirmed.id)).toMatchObject({ emailVerified: false });
     await expectForbidden(listUnverifiedEmployers(db, confirmed));
-    await expectForbidden(listUnverifiedEmployers(db, await makeActor('talent')));
+    await expectForbidden(listUnverifiedEmployers(db, await makeActor(db, 'talent')));
 
     await expectForbidden(verifyEmployer(db, confirmed, confirmed.id));
-    await expectForbidden(verifyEmployer(db, await makeActor('talent'), confirmed.id));
+    await expectForbidden(verifyEmployer(db, await makeActor(db, 'talent'), confirmed.id));
     await expectForbidden(verifyEmployer(db, { ...cdOfficer, emailVerified: false }, confirmed.id));
     await expectInvalid(verifyEmployer(db, cdOfficer, unconfirmed.id), 'employerUserId');
     expect(await rejection(verifyEmployer(db, cdOfficer, lxOfficer.id))).toBeInstanceOf(NotFoundError);
@@ -355,7 +299,7 @@ describe('appointing officers', () => {
   const userRow = async (id: number) => (await db.select().from(users).where(eq(users.id, id)))[0]!;
 
   it('is for admins only', async () => {
-    const candidate = await makeActor('talent');
+    const candidate = await makeActor(db, 'talent');
     const appointment = { email: candidate.email, unitId: lxUnitId };
     await expectForbidden(appointOfficer(db, lxOfficer, appointment));
     await expectForbidden(appointOfficer(db, candidate, appointment));
@@ -368,12 +312,12 @@ describe('appointing officers', () => {
       appointOfficer(db, admin, { email: 'khong-ai@example.vn', unitId: lxUnitId }),
       'email',
     );
-    const unconfirmed = await makeActor('talent', { verified: false });
+    const unconfirmed = await makeActor(db, 'talent', { emailVerified: false });
     await expectInvalid(appointOfficer(db, admin, { email: unconfirmed.email, unitId: lxUnitId }), 'email');
     await expectInvalid(appointOfficer(db, admin, { email: admin.email, unitId: lxUnitId }), 'email');
-    const employer = await makeActor('employer');
+    const employer = await makeActor(db, 'employer');
     await expectInvalid(appointOfficer(db, admin, { email: employer.email, unitId: lxUnitId }), 'email');
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     await createOwnProfile(db, owner, {
       fullName: 'Võ Minh Tâm',
       birthYear: YEAR - 30,
@@ -385,12 +329,12 @@ describe('appointing officers', () => {
     });
     // An officer must never verify their own achievements.
     await expectInvalid(appointOfficer(db, admin, { email: owner.email, unitId: lxUnitId }), 'email');
-    const candidate = await makeActor('talent');
+    const candidate = await makeActor(db, 'talent');
     await expectInvalid(appointOfficer(db, admin, { email: candidate.email, unitId: 99_999 }), 'unitId');
   });
 
   it('makes the account an officer of the unit', async () => {
-    const candidate = await makeActor('talent');
+    const candidate = await makeActor(db, 'talent');
     expect(
       await appointOfficer(db, admin, { email: `  ${candidate.email.toUpperCase()} `, unitId: cdUnitId }),
     ).toBe(candidate.id);

@@ -20,6 +20,7 @@ import { NotFoundError } from '../../src/lib/server/errors';
 import { deleteAccount } from '../../src/lib/server/privacy/delete';
 import { exportPersonalData } from '../../src/lib/server/privacy/export';
 import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
+import { makeUser } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const DAY = 86_400_000;
@@ -61,20 +62,15 @@ describe('download my data and delete my account', () => {
   /** A talent account linked to `talentId`, with a photo, contact and links on the profile. */
   async function createTalentUser(talentId: number, email: string) {
     const { db } = database;
-    const [user] = await db
-      .insert(users)
-      .values({
-        email,
-        displayName: 'Người thử',
-        role: 'talent',
-        passwordHash: '$argon2id$v=19$secret-hash-value',
-        emailVerifiedAt: new Date(),
-      })
-      .returning();
+    const user = await makeUser(db, 'talent', {
+      email,
+      displayName: 'Người thử',
+      passwordHash: '$argon2id$v=19$secret-hash-value',
+    });
     await db
       .update(talents)
       .set({
-        userId: user!.id,
+        userId: user.id,
         photoPath: `photos/${talentId}.webp`,
         contactEmail: email,
         links: [{ label: 'Blog', url: 'https://example.org/blog' }],
@@ -82,7 +78,7 @@ describe('download my data and delete my account', () => {
         longBio: 'Một đoạn giới thiệu dài',
       })
       .where(eq(talents.id, talentId));
-    return user!;
+    return user;
   }
 
   /** A consent, a session, a link and a mail for the user; returns the secrets that must not leak. */

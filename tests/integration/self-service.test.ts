@@ -1,20 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import {
-  consents,
-  searchDocuments,
-  talentClaims,
-  type Talent,
-  talents,
-  units,
-  type UserRole,
-  users,
-} from '../../db/schema';
+import { consents, searchDocuments, talentClaims, type Talent, talents, units } from '../../db/schema';
 import { seedDemoData, seedReferenceData } from '../../db/seed';
 import type { TalentDocument } from '../../src/lib/search/types';
 import type { Actor } from '../../src/lib/server/auth/actor';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../../src/lib/server/errors';
+import { NotFoundError } from '../../src/lib/server/errors';
 import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
 import {
   addOwnAchievement,
@@ -26,7 +17,9 @@ import {
   updateVisibility,
 } from '../../src/lib/server/talents/self-service';
 import { defaultVisibility, isMinor } from '../../src/lib/visibility';
+import { madeUserCount, makeActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { expectForbidden, expectInvalid, rejection } from '../support/errors';
 
 const YEAR = new Date().getFullYear();
 const PHOTO = `/anh/${'a'.repeat(32)}.webp`;
@@ -35,36 +28,6 @@ let database: TestDatabase;
 let db: Database;
 let unitId: number;
 let otherUnitId: number;
-let userCount = 0;
-
-/** A user row and the actor a session would build for it. */
-async function makeActor(
-  role: UserRole,
-  options: { verified?: boolean; unitId?: number } = {},
-): Promise<Actor> {
-  userCount += 1;
-  const email = `self-service-${userCount}@example.vn`;
-  const verified = options.verified ?? true;
-  const [row] = await db
-    .insert(users)
-    .values({
-      email,
-      displayName: `Người dùng ${userCount}`,
-      role,
-      unitId: options.unitId ?? null,
-      emailVerifiedAt: verified ? new Date() : null,
-    })
-    .returning({ id: users.id });
-  return {
-    id: row!.id,
-    email,
-    displayName: `Người dùng ${userCount}`,
-    role,
-    unitId: options.unitId ?? null,
-    emailVerified: verified,
-    employerVerified: false,
-  };
-}
 
 function profileInput(overrides: Partial<NewOwnProfile> = {}): NewOwnProfile {
   return {
@@ -77,25 +40,6 @@ function profileInput(overrides: Partial<NewOwnProfile> = {}): NewOwnProfile {
     currentYear: YEAR,
     ...overrides,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
-
-async function expectInvalid(promise: Promise<unknown>, field?: string): Promise<void> {
-  const error = await rejection(promise);
-  expect(error).toBeInstanceOf(InvalidInputError);
-  if (field) expect((error as InvalidInputError).field).toBe(field);
-}
-
-async function expectForbidden(promise: Promise<unknown>): Promise<void> {
-  expect(await rejection(promise)).toBeInstanceOf(ForbiddenError);
 }
 
 async function talentById(id: number): Promise<Talent> {
@@ -146,25 +90,25 @@ afterAll(() => database.dispose());
 
 describe('creating one’s own profile', () => {
   it('is for verified talents only', async () => {
-    await expectForbidden(createOwnProfile(db, await makeActor('employer'), profileInput()));
-    await expectForbidden(createOwnProfile(db, await makeActor('officer', { unitId }), profileInput()));
-    await expectForbidden(createOwnProfile(db, await makeActor('admin'), profileInput()));
+    await expectForbidden(createOwnProfile(db, await makeActor(db, 'employer'), profileInput()));
+    await expectForbidden(createOwnProfile(db, await makeActor(db, 'officer', { unitId }), profileInput()));
+    await expectForbidden(createOwnProfile(db, await makeActor(db, 'admin'), profileInput()));
     await expectForbidden(
-      createOwnProfile(db, await makeActor('talent', { verified: false }), profileInput()),
+      createOwnProfile(db, await makeActor(db, 'talent', { emailVerified: false }), profileInput()),
     );
   });
 
   it('applies the 16–35 rule in the year of discovery', async () => {
-    const actor = await makeActor('talent');
+    const actor = await makeActor(db, 'talent');
     await expectInvalid(createOwnProfile(db, actor, profileInput({ birthYear: YEAR - 15 })), 'birthYear');
     await expectInvalid(createOwnProfile(db, actor, profileInput({ birthYear: YEAR - 36 })), 'birthYear');
     expect(await getOwnTalent(db, actor)).toBeNull();
     await createOwnProfile(db, actor, profileInput({ birthYear: YEAR - 35 }));
-    await createOwnProfile(db, await makeActor('talent'), profileInput({ birthYear: YEAR - 16 }));
+    await createOwnProfile(db, await makeActor(db, 'talent'), profileInput({ birthYear: YEAR - 16 }));
   });
 
   it('checks the unit, the fields and the place', async () => {
-    const actor = await makeActor('talent');
+    const actor = await makeActor(db, 'talent');
     await expectInvalid(createOwnProfile(db, actor, profileInput({ unitId: 99_999 })), 'unitId');
     const [inactive] = await db
       .insert(units)
@@ -183,7 +127,7 @@ describe('creating one’s own profile', () => {
   });
 
   it('starts as an unlisted draft with the defaults for the age, once per person', async () => {
-    const actor = await makeActor('talent');
+    const actor = await makeActor(db, 'talent');
     const { id, slug } = await createOwnProfile(
       db,
       actor,
@@ -205,7 +149,7 @@ describe('creating one’s own profile', () => {
     expect(own?.achievements).toEqual([]);
     await expectInvalid(createOwnProfile(db, actor, profileInput({ fullName: 'Tên Khác' })));
 
-    const minor = await makeActor('talent');
+    const minor = await makeActor(db, 'talent');
     const created = await createOwnProfile(db, minor, profileInput({ birthYear: YEAR - 16 }));
     const minorVisibility = (await talentById(created.id)).visibility;
     expect(minorVisibility.profile).toBe('public');
@@ -219,12 +163,12 @@ describe('creating one’s own profile', () => {
   it('gives each profile its own slug', async () => {
     const first = await createOwnProfile(
       db,
-      await makeActor('talent'),
+      await makeActor(db, 'talent'),
       profileInput({ fullName: 'Nguyễn Văn Đức' }),
     );
     const second = await createOwnProfile(
       db,
-      await makeActor('talent'),
+      await makeActor(db, 'talent'),
       profileInput({ fullName: 'Nguyễn  Văn Đức ' }),
     );
     expect(first.slug).toMatch(/^nguyen-van-duc-\d+$/);
@@ -236,18 +180,20 @@ describe('creating one’s own profile', () => {
 
 describe('reading one’s own profile', () => {
   it('is for talents only, and shows nothing to someone without a profile', async () => {
-    await expectForbidden(getOwnTalent(db, await makeActor('employer')));
-    await expectForbidden(getOwnTalent(db, await makeActor('talent', { verified: false })));
-    expect(await getOwnTalent(db, await makeActor('talent'))).toBeNull();
+    await expectForbidden(getOwnTalent(db, await makeActor(db, 'employer')));
+    await expectForbidden(getOwnTalent(db, await makeActor(db, 'talent', { emailVerified: false })));
+    expect(await getOwnTalent(db, await makeActor(db, 'talent'))).toBeNull();
   });
 });
 
 describe('claiming a recorded profile', () => {
   it('records one pending claim per person and profile', async () => {
     const [target] = await listedAdults();
-    const actor = await makeActor('talent');
-    await expectForbidden(claimProfile(db, await makeActor('employer'), target!.id, ''));
-    await expectForbidden(claimProfile(db, await makeActor('talent', { verified: false }), target!.id, ''));
+    const actor = await makeActor(db, 'talent');
+    await expectForbidden(claimProfile(db, await makeActor(db, 'employer'), target!.id, ''));
+    await expectForbidden(
+      claimProfile(db, await makeActor(db, 'talent', { emailVerified: false }), target!.id, ''),
+    );
     const claimId = await claimProfile(db, actor, target!.id, '  Đây là tôi.  ');
     const [claim] = await db.select().from(talentClaims).where(eq(talentClaims.id, claimId));
     expect(claim).toMatchObject({
@@ -258,23 +204,23 @@ describe('claiming a recorded profile', () => {
     });
     await expectInvalid(claimProfile(db, actor, target!.id, 'again'), 'talentSlug');
     // Another person may claim it too; an officer decides between them.
-    await claimProfile(db, await makeActor('talent'), target!.id, '');
+    await claimProfile(db, await makeActor(db, 'talent'), target!.id, '');
   });
 
   it('refuses owned profiles, drafts, unknown ids and people who own a profile', async () => {
     const [, owned] = await listedAdults();
-    await ownSeededTalent(await makeActor('talent'), owned!);
-    await expectInvalid(claimProfile(db, await makeActor('talent'), owned!.id, ''), 'talentSlug');
+    await ownSeededTalent(await makeActor(db, 'talent'), owned!);
+    await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), owned!.id, ''), 'talentSlug');
 
     const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
-    expect(await rejection(claimProfile(db, await makeActor('talent'), draft!.id, ''))).toBeInstanceOf(
+    expect(await rejection(claimProfile(db, await makeActor(db, 'talent'), draft!.id, ''))).toBeInstanceOf(
       NotFoundError,
     );
-    expect(await rejection(claimProfile(db, await makeActor('talent'), 9_999_999, ''))).toBeInstanceOf(
+    expect(await rejection(claimProfile(db, await makeActor(db, 'talent'), 9_999_999, ''))).toBeInstanceOf(
       NotFoundError,
     );
 
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     await createOwnProfile(db, owner, profileInput());
     const [, , free] = await listedAdults();
     await expectInvalid(claimProfile(db, owner, free!.id, ''));
@@ -283,9 +229,11 @@ describe('claiming a recorded profile', () => {
 
 describe('editing one’s own profile', () => {
   it('only the owner can, and only their own row changes', async () => {
-    await expectForbidden(updateOwnProfile(db, await makeActor('talent'), { shortBio: 'x' }));
-    await expectForbidden(updateOwnProfile(db, await makeActor('officer', { unitId }), { shortBio: 'x' }));
-    const owner = await makeActor('talent');
+    await expectForbidden(updateOwnProfile(db, await makeActor(db, 'talent'), { shortBio: 'x' }));
+    await expectForbidden(
+      updateOwnProfile(db, await makeActor(db, 'officer', { unitId }), { shortBio: 'x' }),
+    );
+    const owner = await makeActor(db, 'talent');
     const { id } = await createOwnProfile(db, owner, profileInput());
     await expectForbidden(updateOwnProfile(db, { ...owner, emailVerified: false }, { shortBio: 'x' }));
     const before = await db.select({ id: talents.id, shortBio: talents.shortBio }).from(talents);
@@ -302,7 +250,7 @@ describe('editing one’s own profile', () => {
   });
 
   it('checks links, place and photo', async () => {
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     const { id } = await createOwnProfile(db, owner, profileInput());
     const link = (n: number) => ({ label: `Trang ${n}`, url: `https://example.vn/${n}` });
     await expectInvalid(updateOwnProfile(db, owner, { links: [1, 2, 3, 4, 5, 6].map(link) }), 'links');
@@ -328,13 +276,13 @@ describe('editing one’s own profile', () => {
       photoPath: PHOTO,
     });
     // A photo path belongs to one profile: its visibility decides who may fetch it.
-    const other = await makeActor('talent');
+    const other = await makeActor(db, 'talent');
     await createOwnProfile(db, other, profileInput());
     await expectInvalid(updateOwnProfile(db, other, { photoPath: PHOTO }), 'photo');
   });
 
   it('never opens a minor to opportunities', async () => {
-    const minor = await makeActor('talent');
+    const minor = await makeActor(db, 'talent');
     const { id } = await createOwnProfile(db, minor, profileInput({ birthYear: YEAR - 16 }));
     await expectInvalid(
       updateOwnProfile(db, minor, { openToOpportunities: true }, YEAR),
@@ -347,7 +295,7 @@ describe('editing one’s own profile', () => {
   });
 
   it('reaches the directory in the same change', async () => {
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     const [, , , , seeded] = await listedAdults();
     const talent = await ownSeededTalent(owner, seeded!);
     expect((await documentOf(talent.id))?.shortBio).toBe(talent.shortBio);
@@ -363,9 +311,9 @@ describe('editing one’s own profile', () => {
 
 describe('choosing who sees what', () => {
   async function ownerWithSeededProfile() {
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     const candidates = await listedAdults();
-    const talent = await ownSeededTalent(owner, candidates[10 + (userCount % 10)]!);
+    const talent = await ownSeededTalent(owner, candidates[10 + (madeUserCount() % 10)]!);
     return { owner, talent };
   }
   const consentsOf = (userId: number) =>
@@ -376,8 +324,8 @@ describe('choosing who sees what', () => {
 
   it('only the owner can', async () => {
     const visibility = defaultVisibility(2000, YEAR);
-    await expectForbidden(updateVisibility(db, await makeActor('talent'), visibility, 'v1'));
-    await expectForbidden(updateVisibility(db, await makeActor('employer'), visibility, 'v1'));
+    await expectForbidden(updateVisibility(db, await makeActor(db, 'talent'), visibility, 'v1'));
+    await expectForbidden(updateVisibility(db, await makeActor(db, 'employer'), visibility, 'v1'));
     const { owner } = await ownerWithSeededProfile();
     await expectForbidden(updateVisibility(db, { ...owner, emailVerified: false }, visibility, 'v1'));
   });
@@ -448,12 +396,12 @@ describe('adding one’s own achievements', () => {
 
   it('only the owner can', async () => {
     await expectForbidden(
-      addOwnAchievement(db, await makeActor('talent'), { ...achievement, year: YEAR }, YEAR),
+      addOwnAchievement(db, await makeActor(db, 'talent'), { ...achievement, year: YEAR }, YEAR),
     );
     await expectForbidden(
       addOwnAchievement(
         db,
-        await makeActor('officer', { unitId: otherUnitId }),
+        await makeActor(db, 'officer', { unitId: otherUnitId }),
         { ...achievement, year: YEAR },
         YEAR,
       ),
@@ -461,7 +409,7 @@ describe('adding one’s own achievements', () => {
   });
 
   it('checks the year and the evidence link, and stays unverified', async () => {
-    const owner = await makeActor('talent');
+    const owner = await makeActor(db, 'talent');
     const [, , , , , , , seeded] = await listedAdults();
     const talent = await ownSeededTalent(owner, seeded!);
     const levelBefore = (await documentOf(talent.id))?.highestLevel;
