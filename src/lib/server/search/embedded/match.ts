@@ -6,20 +6,32 @@ import { editDistance, queryWords, typoBudget } from '../../../search/text';
 /** How long the term list stays cached: new words become typo-tolerant within this time. */
 const VOCABULARY_TTL_MS = 60_000;
 
-let vocabulary: { terms: Set<string>; sorted: string[]; byLength: Map<number, string[]>; loadedAt: number } | null = null;
+interface Vocabulary {
+  terms: Set<string>;
+  sorted: string[];
+  byLength: Map<number, string[]>;
+  loadedAt: number;
+}
+
+/** One cached vocabulary per database (tests and tools may open several in one process). */
+const vocabularies = new WeakMap<Database, Vocabulary>();
 
 /** The folded terms of the index, grouped by length, for finding typo variants fast. */
-async function loadVocabulary(db: Database) {
-  if (vocabulary && Date.now() - vocabulary.loadedAt < VOCABULARY_TTL_MS) return vocabulary;
+async function loadVocabulary(db: Database): Promise<Vocabulary> {
+  const cached = vocabularies.get(db);
+  if (cached && Date.now() - cached.loadedAt < VOCABULARY_TTL_MS) return cached;
   const rows = await db.all<{ term: string }>(sql`SELECT term FROM search_vocab`);
   const terms = new Set<string>();
   const byLength = new Map<number, string[]>();
   for (const { term } of rows) {
     if (!/^[a-z0-9]+$/.test(term)) continue; // accented terms of the `exact` column
     terms.add(term);
-    byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+    const sameLength = byLength.get(term.length);
+    if (sameLength) sameLength.push(term);
+    else byLength.set(term.length, [term]);
   }
-  vocabulary = { terms, sorted: [...terms].sort(), byLength, loadedAt: Date.now() };
+  const vocabulary = { terms, sorted: [...terms].sort(), byLength, loadedAt: Date.now() };
+  vocabularies.set(db, vocabulary);
   return vocabulary;
 }
 
