@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
-import { type AchievementLevel, achievements, talents, units } from '../../../../db/schema';
+import { type Achievement, achievements, talents, units } from '../../../../db/schema';
 import { isEligibleInYear } from '../../eligibility';
 import { type Actor, canManageUnit } from '../auth/actor';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
@@ -13,17 +13,11 @@ import { recordTalentChanges } from '../search/sync';
 import { managedTalents, requireStaff } from './scope';
 
 /** An achievement waiting for an officer, with the talent it belongs to. */
-export interface UnverifiedAchievement {
-  id: number;
-  title: string;
-  awardName: string;
-  level: AchievementLevel;
-  rank: string;
-  year: number;
-  issuingBody: string;
-  evidenceUrl: string | null;
-  createdAt: Date;
-  talentId: number;
+export interface UnverifiedAchievement
+  extends Pick<
+    Achievement,
+    'id' | 'title' | 'awardName' | 'level' | 'rank' | 'year' | 'issuingBody' | 'evidenceUrl' | 'createdAt' | 'talentId'
+  > {
   talentSlug: string;
   talentName: string;
   unitName: string;

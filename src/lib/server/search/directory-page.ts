@@ -1,8 +1,8 @@
 import type { Database } from '../../../../db/client';
-import { units as unitsTable } from '../../../../db/schema';
 import type { Lang } from '../../i18n/languages';
 import { parseSearchParams, staticFacetValues } from '../../search/params';
 import { fieldName, listFields } from '../fields';
+import { listUnits } from '../units';
 import { getTalentSearch } from './service';
 
 /**
@@ -11,7 +11,7 @@ import { getTalentSearch } from './service';
  * 404 for a page past the last.
  */
 export async function getDirectoryPage(db: Database, lang: Lang, params: URLSearchParams) {
-  const [fields, units] = await Promise.all([listFields(db), db.select().from(unitsTable)]);
+  const [fields, units] = await Promise.all([listFields(db), listUnits(db)]);
   const { query, problems } = parseSearchParams(
     params,
     staticFacetValues(
