@@ -24,30 +24,32 @@ const news = defineCollection({
 
 const awardCalls = defineCollection({
   loader: glob({ base: './content/award-calls', pattern: '**/*.{md,mdx}' }),
-  schema: z.object({
-    title: z.string().min(5).describe('Title of the call'),
-    awardName: z.string().min(3).describe('Name of the award, contest or honour'),
-    organiser: z.string().min(3).describe('Who runs it'),
-    level: awardLevels.describe('Level of the award'),
-    fields: z.array(z.string()).min(1).describe('Field slugs the call is open to, from the fields table'),
-    eligibility: z
-      .object({
-        minAge: z.number().int().min(6).max(40).default(16),
-        maxAge: z.number().int().min(6).max(45).default(35),
-        note: z.string().optional().describe('Who else may apply or who may not'),
-      })
-      .prefault({})
-      .describe("Age in the award's year (year − birth year); default: the plan's 16–35"),
-    opens: isoDay.describe('Opening day, YYYY-MM-DD: open from 00:00 Asia/Ho_Chi_Minh'),
-    closes: isoDay.describe('Closing day, YYYY-MM-DD: open until 23:59:59 Asia/Ho_Chi_Minh'),
-    howToApply: z.string().min(10).describe('How to apply, one paragraph'),
-    criteria: z.array(z.string()).min(1),
-    prizes: z.array(z.string()).min(1),
-    contact: z.string().min(5).describe('Contact for questions'),
-    lang: languages,
-    translationKey: z.string().optional(),
-    demo: z.literal(true),
-  }).refine((call) => call.opens <= call.closes, { path: ['closes'], message: 'closes before it opens' }),
+  schema: z
+    .object({
+      title: z.string().min(5).describe('Title of the call'),
+      awardName: z.string().min(3).describe('Name of the award, contest or honour'),
+      organiser: z.string().min(3).describe('Who runs it'),
+      level: awardLevels.describe('Level of the award'),
+      fields: z.array(z.string()).min(1).describe('Field slugs the call is open to, from the fields table'),
+      eligibility: z
+        .object({
+          minAge: z.number().int().min(6).max(40).default(16),
+          maxAge: z.number().int().min(6).max(45).default(35),
+          note: z.string().optional().describe('Who else may apply or who may not'),
+        })
+        .prefault({})
+        .describe("Age in the award's year (year − birth year); default: the plan's 16–35"),
+      opens: isoDay.describe('Opening day, YYYY-MM-DD: open from 00:00 Asia/Ho_Chi_Minh'),
+      closes: isoDay.describe('Closing day, YYYY-MM-DD: open until 23:59:59 Asia/Ho_Chi_Minh'),
+      howToApply: z.string().min(10).describe('How to apply, one paragraph'),
+      criteria: z.array(z.string()).min(1),
+      prizes: z.array(z.string()).min(1),
+      contact: z.string().min(5).describe('Contact for questions'),
+      lang: languages,
+      translationKey: z.string().optional(),
+      demo: z.literal(true),
+    })
+    .refine((call) => call.opens <= call.closes, { path: ['closes'], message: 'closes before it opens' }),
 });
 
 export const collections = { news, awardCalls };

@@ -21,7 +21,8 @@ const securityHeaders = defineMiddleware(async (_context, next) => {
     'X-Frame-Options': 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };
-  for (const [name, value] of Object.entries(defaults)) if (!response.headers.has(name)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(defaults))
+    if (!response.headers.has(name)) response.headers.set(name, value);
   return response;
 });
 

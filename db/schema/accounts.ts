@@ -73,7 +73,10 @@ export const consents = sqliteTable('consents', {
   kind: text('kind', { enum: consentKinds }).notNull(),
   textVersion: text('text_version').notNull(),
   /** What was agreed to, e.g. the parts whose audience widened. */
-  details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+  details: text('details', { mode: 'json' })
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default(sql`'{}'`),
   createdAt: createdAt(),
 });
 

@@ -59,7 +59,10 @@ export const talents = sqliteTable(
     shortBio: text('short_bio').notNull().default(''),
     longBio: text('long_bio').notNull().default(''),
     photoPath: text('photo_path'),
-    links: text('links', { mode: 'json' }).$type<TalentLink[]>().notNull().default(sql`'[]'`),
+    links: text('links', { mode: 'json' })
+      .$type<TalentLink[]>()
+      .notNull()
+      .default(sql`'[]'`),
     contactEmail: text('contact_email'),
     openToOpportunities: integer('open_to_opportunities', { mode: 'boolean' }).notNull().default(false),
     status: text('status', { enum: talentStatuses }).notNull().default('draft'),

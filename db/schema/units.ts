@@ -14,7 +14,10 @@ export const units = sqliteTable('units', {
   kind: text('kind', {
     enum: ['province', 'city', 'town', 'district', 'commune', 'direct'],
   }).notNull(),
-  formerNames: text('former_names', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  formerNames: text('former_names', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   sortOrder: integer('sort_order').notNull().default(0),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
 });

@@ -12,7 +12,12 @@ import {
   resetPassword,
   verifyEmail,
 } from '../lib/server/auth/recovery';
-import { deleteSessionCookie, invalidateSession, invalidateUserSessions, setSessionCookie } from '../lib/server/auth/sessions';
+import {
+  deleteSessionCookie,
+  invalidateSession,
+  invalidateUserSessions,
+  setSessionCookie,
+} from '../lib/server/auth/sessions';
 import { getConfig } from '../lib/server/config';
 import { getDb } from '../lib/server/db';
 import { InvalidInputError } from '../lib/server/errors';
@@ -26,8 +31,16 @@ const token = z.string().max(200);
 
 /** Absolute links for mail, in the language of the page the request came from. */
 function linkBuilder(context: ActionAPIContext): LinkBuilder {
-  const routes = { 'verify-email': 'verifyEmail', 'reset-password': 'resetPassword', 'change-email': 'confirmEmail' } as const;
-  return (kind, value) => new URL(routePath(context.locals.lang, routes[kind], {}, { token: value }), getConfig().publicSiteUrl).toString();
+  const routes = {
+    'verify-email': 'verifyEmail',
+    'reset-password': 'resetPassword',
+    'change-email': 'confirmEmail',
+  } as const;
+  return (kind, value) =>
+    new URL(
+      routePath(context.locals.lang, routes[kind], {}, { token: value }),
+      getConfig().publicSiteUrl,
+    ).toString();
 }
 
 const userAgent = (context: ActionAPIContext) => context.request.headers.get('user-agent') ?? '';
@@ -44,7 +57,11 @@ export const auth = {
     }),
     handler: (input, context) =>
       run(context, async () => {
-        await signUp(getDb(), { ...input, lang: context.locals.lang, ip: context.clientAddress }, linkBuilder(context));
+        await signUp(
+          getDb(),
+          { ...input, lang: context.locals.lang, ip: context.clientAddress },
+          linkBuilder(context),
+        );
         return { email: input.email.trim().toLowerCase() };
       }),
   }),
@@ -54,7 +71,11 @@ export const auth = {
     input: z.object({ email, password }),
     handler: (input, context) =>
       run(context, async () => {
-        const session = await signIn(getDb(), { ...input, ip: context.clientAddress, userAgent: userAgent(context) });
+        const session = await signIn(getDb(), {
+          ...input,
+          ip: context.clientAddress,
+          userAgent: userAgent(context),
+        });
         if (!session) throw new InvalidInputError('signIn.failed');
         setSessionCookie(context.cookies, session.token, session.expiresAt);
         return { signedIn: true };
@@ -87,7 +108,8 @@ export const auth = {
     input: z.object({ token }),
     handler: (input, context) =>
       run(context, async () => {
-        if (!(await verifyEmail(getDb(), input.token, context.clientAddress))) throw new InvalidInputError('token.invalid', 'token');
+        if (!(await verifyEmail(getDb(), input.token, context.clientAddress)))
+          throw new InvalidInputError('token.invalid', 'token');
         return { done: true };
       }),
   }),
@@ -108,7 +130,11 @@ export const auth = {
     input: z.object({ email }),
     handler: (input, context) =>
       run(context, async () => {
-        await requestPasswordReset(getDb(), { email: input.email, ip: context.clientAddress, lang: context.locals.lang }, linkBuilder(context));
+        await requestPasswordReset(
+          getDb(),
+          { email: input.email, ip: context.clientAddress, lang: context.locals.lang },
+          linkBuilder(context),
+        );
         return { email: input.email.trim().toLowerCase() };
       }),
   }),
@@ -142,7 +168,12 @@ export const auth = {
     handler: (input, context) =>
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent', 'employer', 'officer', 'admin');
-        await requestEmailChange(getDb(), actor, { ...input, lang: context.locals.lang }, linkBuilder(context));
+        await requestEmailChange(
+          getDb(),
+          actor,
+          { ...input, lang: context.locals.lang },
+          linkBuilder(context),
+        );
         return { email: input.email.trim().toLowerCase() };
       }),
   }),
@@ -152,7 +183,8 @@ export const auth = {
     input: z.object({ token }),
     handler: (input, context) =>
       run(context, async () => {
-        if (!(await confirmEmailChange(getDb(), input.token, context.locals.lang))) throw new InvalidInputError('token.invalid', 'token');
+        if (!(await confirmEmailChange(getDb(), input.token, context.locals.lang)))
+          throw new InvalidInputError('token.invalid', 'token');
         return { done: true };
       }),
   }),

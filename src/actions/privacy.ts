@@ -23,7 +23,10 @@ export const privacy = {
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent', 'employer', 'officer', 'admin');
         const db = getDb();
-        const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
+        const [user] = await db
+          .select({ passwordHash: users.passwordHash })
+          .from(users)
+          .where(eq(users.id, actor.id));
         // A deletion is final: ask for the password, so a session left open cannot do it.
         if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
           throw new InvalidInputError('password.wrong', 'password');

@@ -74,7 +74,11 @@ export const profile = {
         const actor = requireRole(context.locals.actor, 'talent');
         // People paste the whole profile address; its last segment is the slug.
         const slug = input.talentSlug.split(/[/?#]/).filter(Boolean).at(-1) ?? '';
-        const [talent] = await getDb().select({ id: talents.id }).from(talents).where(eq(talents.slug, slug)).limit(1);
+        const [talent] = await getDb()
+          .select({ id: talents.id })
+          .from(talents)
+          .where(eq(talents.slug, slug))
+          .limit(1);
         if (!talent) throw new InvalidInputError('profile.claimUnknown', 'talentSlug');
         return { claimId: await claimProfile(getDb(), actor, talent.id, input.message) };
       }),
@@ -134,14 +138,21 @@ export const profile = {
     input: z.object({
       ...Object.fromEntries(profileParts.map((part) => [part, z.enum(audiences)])),
       consent: checkbox,
-    }) as z.ZodObject<Record<(typeof profileParts)[number], z.ZodEnum<{ [K in (typeof audiences)[number]]: K }>> & { consent: typeof checkbox }>,
+    }) as z.ZodObject<
+      Record<(typeof profileParts)[number], z.ZodEnum<{ [K in (typeof audiences)[number]]: K }>> & {
+        consent: typeof checkbox;
+      }
+    >,
     handler: (input, context) =>
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
         const current = await getOwnTalent(getDb(), actor);
         if (!current) throw new InvalidInputError('form.forbidden');
         const { consent, ...visibility } = input;
-        const widens = profileParts.some((part) => audiences.indexOf(visibility[part]) < audiences.indexOf(current.visibility[part] ?? 'private'));
+        const widens = profileParts.some(
+          (part) =>
+            audiences.indexOf(visibility[part]) < audiences.indexOf(current.visibility[part] ?? 'private'),
+        );
         // Showing more to more people needs explicit consent under the personal-data law.
         if (widens && consent !== 'yes') throw new InvalidInputError('profile.consentRequired', 'consent');
         await updateVisibility(getDb(), actor, visibility, VISIBILITY_CONSENT_VERSION);
@@ -162,7 +173,10 @@ export const profile = {
     }),
     handler: (input, context) =>
       run(context, async () => {
-        await addOwnAchievement(getDb(), requireRole(context.locals.actor, 'talent'), { ...input, evidenceUrl: input.evidenceUrl || null });
+        await addOwnAchievement(getDb(), requireRole(context.locals.actor, 'talent'), {
+          ...input,
+          evidenceUrl: input.evidenceUrl || null,
+        });
         return { saved: true };
       }),
   }),

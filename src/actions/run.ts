@@ -17,8 +17,10 @@ export async function run<T>(context: ActionAPIContext, work: () => Promise<T>):
     if (error instanceof InvalidInputError) {
       throw new ActionError({ code: 'BAD_REQUEST', message: `${error.field ?? ''}|${error.message}` });
     }
-    if (error instanceof ForbiddenError) throw new ActionError({ code: 'FORBIDDEN', message: 'form.forbidden' });
-    if (error instanceof NotFoundError) throw new ActionError({ code: 'NOT_FOUND', message: 'notFound.title' });
+    if (error instanceof ForbiddenError)
+      throw new ActionError({ code: 'FORBIDDEN', message: 'form.forbidden' });
+    if (error instanceof NotFoundError)
+      throw new ActionError({ code: 'NOT_FOUND', message: 'notFound.title' });
     throw error;
   }
 }

@@ -47,9 +47,12 @@ export const workspace = {
     handler: (input, context) =>
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'officer', 'admin');
-        const decision = await explained(() => decideClaim(getDb(), actor, input.claimId, input.decision === 'approve'), {
-          claimId: 'workspace.claimRefused',
-        });
+        const decision = await explained(
+          () => decideClaim(getDb(), actor, input.claimId, input.decision === 'approve'),
+          {
+            claimId: 'workspace.claimRefused',
+          },
+        );
         return { decision };
       }),
   }),
@@ -115,7 +118,10 @@ export const workspace = {
   disableAccount: defineAction({
     accept: 'form',
     // `accountEmail`, not `email`: the appointment form on the same page has a field named `email`.
-    input: z.object({ accountEmail: email, confirm: z.literal('yes', { error: 'workspace.disableConfirmRequired' }) }),
+    input: z.object({
+      accountEmail: email,
+      confirm: z.literal('yes', { error: 'workspace.disableConfirmRequired' }),
+    }),
     handler: (input, context) =>
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'admin');
@@ -125,7 +131,8 @@ export const workspace = {
           return { email: disabled };
         } catch (error) {
           // The lib's refusal already holds a dictionary key: only the field's name differs.
-          if (error instanceof InvalidInputError && error.field === 'email') throw new InvalidInputError(error.message, 'accountEmail');
+          if (error instanceof InvalidInputError && error.field === 'email')
+            throw new InvalidInputError(error.message, 'accountEmail');
           throw error;
         }
       }),

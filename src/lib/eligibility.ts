@@ -22,6 +22,9 @@ export function isEligibleInYear(birthYear: number, year: number, band: AgeBand 
 }
 
 /** The birth years eligible in `year`, oldest first. */
-export function eligibleBirthYears(year: number, band: AgeBand = PLAN_AGE_BAND): { from: number; to: number } {
+export function eligibleBirthYears(
+  year: number,
+  band: AgeBand = PLAN_AGE_BAND,
+): { from: number; to: number } {
   return { from: year - band.maxAge, to: year - band.minAge };
 }

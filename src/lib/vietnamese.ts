@@ -11,7 +11,12 @@ const COMBINING_MARKS = /\p{M}+/gu;
  * @example foldVietnamese('Nguyễn Văn Đức') // 'nguyen van duc'
  */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/gi, 'd').toLowerCase().normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .normalize('NFC');
 }
 
 /** A URL slug from any text: folded, ASCII letters and digits joined by hyphens. */

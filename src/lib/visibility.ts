@@ -1,9 +1,4 @@
-import {
-  type Audience,
-  audiences,
-  type ProfilePart,
-  type ProfileVisibility,
-} from '../../db/schema/talents';
+import { type Audience, audiences, type ProfilePart, type ProfileVisibility } from '../../db/schema/talents';
 
 /** Who is looking at a profile, as far as visibility is concerned. */
 export type Viewer =

@@ -14,7 +14,9 @@ import type { SearchQuery } from '../../src/lib/search/types';
 import { createEmbeddedSearch } from '../../src/lib/server/search/embedded/engine';
 import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } } });
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } },
+});
 const count = Number(values.count);
 const runs = Number(values.runs);
 
@@ -31,16 +33,26 @@ const shapes: [string, Partial<SearchQuery>][] = [
   ['broad: "giai nhat"', { text: 'giai nhat' }],
   ['abbreviation SV5T', { text: 'SV5T' }],
   ['award name', { text: 'qua cau vang' }],
-  ['word + 3 facets', { text: 'nguyen', filters: { field: ['tin-hoc-lap-trinh'], level: ['national', 'provincial'], place: ['in_province'] } }],
+  [
+    'word + 3 facets',
+    {
+      text: 'nguyen',
+      filters: { field: ['tin-hoc-lap-trinh'], level: ['national', 'provincial'], place: ['in_province'] },
+    },
+  ],
   ['empty query, no facets', { text: '' }],
-  ['empty query, 3 facets', { text: '', filters: { unit: ['huyen-doan-cho-moi'], ageBand: ['19-24', '25-30'], open: ['yes'] } }],
+  [
+    'empty query, 3 facets',
+    { text: '', filters: { unit: ['huyen-doan-cho-moi'], ageBand: ['19-24', '25-30'], open: ['yes'] } },
+  ],
   ['empty query, sort by name', { text: '', sort: 'name' }],
   ['sort by newest honour', { text: '', sort: 'honour' }],
   ['deep page (200)', { text: '', page: 200 }],
   ['no match', { text: 'zzzzqqq' }],
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const dir = mkdtempSync(join(tmpdir(), 'tntag-bench-'));
 const url = `file:${join(dir, 'bench.db')}`;
 try {
@@ -49,11 +61,15 @@ try {
   await seedReferenceData(db);
   let started = performance.now();
   await seedSyntheticData(db, count);
-  console.log(`Seeded ${count.toLocaleString('en')} talents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Seeded ${count.toLocaleString('en')} talents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   started = performance.now();
   await rebuildEmbeddedIndex(db);
   const indexSeconds = (performance.now() - started) / 1000;
-  console.log(`Indexed ${count.toLocaleString('en')} talents in ${indexSeconds.toFixed(1)} s: ${Math.round(count / indexSeconds).toLocaleString('en')} talents/s`);
+  console.log(
+    `Indexed ${count.toLocaleString('en')} talents in ${indexSeconds.toFixed(1)} s: ${Math.round(count / indexSeconds).toLocaleString('en')} talents/s`,
+  );
 
   const engine = createEmbeddedSearch(db);
   started = performance.now();
@@ -62,9 +78,12 @@ try {
 
   // Warm every code path first, so the first shape measured does not pay for the JIT.
   for (const [, shape] of shapes) {
-    for (let i = 0; i < 3; i++) await engine.search({ text: '', filters: {}, sort: 'relevance', page: 1, perPage: 20, ...shape });
+    for (let i = 0; i < 3; i++)
+      await engine.search({ text: '', filters: {}, sort: 'relevance', page: 1, perPage: 20, ...shape });
   }
-  console.log(`${'query shape'.padEnd(32)} ${'hits'.padStart(8)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)}  (ms, ${runs} runs)`);
+  console.log(
+    `${'query shape'.padEnd(32)} ${'hits'.padStart(8)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)}  (ms, ${runs} runs)`,
+  );
   for (const [name, shape] of shapes) {
     const query: SearchQuery = { text: '', filters: {}, sort: 'relevance', page: 1, perPage: 20, ...shape };
     const times: number[] = [];
@@ -76,7 +95,9 @@ try {
     }
     times.sort((a, b) => a - b);
     const f = (ms: number) => ms.toFixed(1).padStart(7);
-    console.log(`${name.padEnd(32)} ${String(total).padStart(8)} ${f(percentile(times, 50))} ${f(percentile(times, 95))} ${f(percentile(times, 99))}`);
+    console.log(
+      `${name.padEnd(32)} ${String(total).padStart(8)} ${f(percentile(times, 50))} ${f(percentile(times, 95))} ${f(percentile(times, 99))}`,
+    );
   }
   db.$client.close();
 } finally {

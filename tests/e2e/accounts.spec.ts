@@ -4,7 +4,10 @@ import { E2E_ADMIN, linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } 
 
 const PASSWORD = 'những cánh đồng lúa chín';
 
-test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, hides a part and signs out', async ({ page, browser }) => {
+test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, hides a part and signs out', async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail('tai-nang');
   await signUp(page, email, PASSWORD);
   await verifyFromMail(page, email);
@@ -27,18 +30,26 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
 
   await page.goto('/tai-khoan/ho-so');
   await expect(page.getByRole('heading', { level: 2, name: 'Lê Thùy Dương' })).toBeVisible();
-  await page.getByLabel('Giới thiệu ngắn').fill('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.');
+  await page
+    .getByLabel('Giới thiệu ngắn')
+    .fill('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).first().click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu thay đổi.');
 
-  const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#1562c4' } }).jpeg().toBuffer();
-  await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'anh-the.jpg', mimeType: 'image/jpeg', buffer: photo });
+  const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#1562c4' } })
+    .jpeg()
+    .toBuffer();
+  await page
+    .getByLabel('Chọn ảnh')
+    .setInputFiles({ name: 'anh-the.jpg', mimeType: 'image/jpeg', buffer: photo });
   await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã cập nhật ảnh đại diện.');
 
   const visitor = await newPage(browser);
   await visitor.goto('/tai-nang/le-thuy-duong');
-  await expect(visitor.getByText('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.')).toBeVisible();
+  await expect(
+    visitor.getByText('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.'),
+  ).toBeVisible();
   const img = visitor.getByRole('img', { name: 'Ảnh của Lê Thùy Dương' });
   await expect(img).toBeVisible();
   expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(512);
@@ -88,14 +99,22 @@ test('a photo is checked by its content, not its name', async ({ page }) => {
   await page.getByLabel('Họ và tên đầy đủ').fill('Lê Văn Ảnh');
   await page.getByLabel('Năm sinh').fill('1999');
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
-  await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  await page.getByLabel('Chọn ảnh').setInputFiles({
+    name: 'anh.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+  });
   const response = page.waitForResponse((r) => r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
   expect((await response).status()).toBe(400);
   await expect(page.getByText('Chỉ nhận ảnh JPEG, PNG hoặc WebP.')).toBeVisible();
 });
 
-test('sign-in answers the same for an unknown email and a wrong password, then rate-limits', async ({ page, request, baseURL }) => {
+test('sign-in answers the same for an unknown email and a wrong password, then rate-limits', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const email = uniqueEmail('khoa');
   await signUp(page, email, PASSWORD);
   const ip = randomClientIp();

@@ -14,7 +14,10 @@ test('the news list paginates and filters by tag', async ({ page }) => {
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
 
-  await page.getByRole('navigation', { name: 'Lọc theo chủ đề' }).getByRole('link', { name: /#tin-hoc/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Lọc theo chủ đề' })
+    .getByRole('link', { name: /#tin-hoc/ })
+    .click();
   await expect(page).toHaveURL(/\?tag=tin-hoc$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tin tức: #tin-hoc');
   expect((await page.goto('/tin-tuc?page=99'))?.status()).toBe(404);
@@ -43,10 +46,15 @@ test('the open calls list shows only calls open now', async ({ page }) => {
     await expect(page.locator('.status .chip')).toHaveText('Đang nhận hồ sơ');
   }
   await page.goto('/giai-thuong');
-  const closed = await page.locator('section[data-status="closed"] li h3 a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+  const closed = await page
+    .locator('section[data-status="closed"] li h3 a')
+    .evaluateAll((a) => a.map((x) => x.getAttribute('href')));
   expect(closed.filter((href) => hrefs.includes(href!))).toEqual([]);
   await page.goto('/');
-  const home = await page.getByRole('region', { name: 'Giải thưởng đang nhận hồ sơ' }).locator('h3 a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+  const home = await page
+    .getByRole('region', { name: 'Giải thưởng đang nhận hồ sơ' })
+    .locator('h3 a')
+    .evaluateAll((a) => a.map((x) => x.getAttribute('href')));
   expect(home.sort()).toEqual([...hrefs].sort());
 });
 

@@ -8,13 +8,19 @@ const pairs: [string, string][] = [
   ['/tin-tuc', '/en/news'],
   ['/tin-tuc/ra-mat-mang-luoi-tai-nang-tre-an-giang', '/en/news/an-giang-young-talent-network-launches'],
   ['/giai-thuong', '/en/awards'],
-  ['/giai-thuong/guong-mat-tre-tieu-bieu-tinh-an-giang-2027', '/en/awards/outstanding-young-faces-of-an-giang-2027'],
+  [
+    '/giai-thuong/guong-mat-tre-tieu-bieu-tinh-an-giang-2027',
+    '/en/awards/outstanding-young-faces-of-an-giang-2027',
+  ],
   ['/tim-kiem', '/en/search'],
 ];
 
 test('every public page answers 200 in both languages with the right <html lang>', async ({ request }) => {
   for (const [vi, en] of pairs) {
-    for (const [path, lang] of [[vi, 'vi-VN'], [en, 'en-GB']] as const) {
+    for (const [path, lang] of [
+      [vi, 'vi-VN'],
+      [en, 'en-GB'],
+    ] as const) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(await response.text(), path).toContain(`<html lang="${lang}"`);
@@ -36,7 +42,9 @@ test('the language switch leads to the same page in the other language and back'
 test('content without a translation falls back with a notice', async ({ page }) => {
   const response = await page.goto('/en/news/tuyen-duong-guong-mat-tre-tieu-bieu-2024');
   expect(response?.status()).toBe(200);
-  await expect(page.getByText('This page has no English version yet; you are reading the Vietnamese original.')).toBeVisible();
+  await expect(
+    page.getByText('This page has no English version yet; you are reading the Vietnamese original.'),
+  ).toBeVisible();
   await expect(page.locator('article')).toHaveAttribute('lang', 'vi');
   await page.goto('/en/news');
   await expect(page.getByText('Only in Vietnamese').first()).toBeVisible();

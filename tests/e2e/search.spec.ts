@@ -25,7 +25,9 @@ test('results follow typing and filters without reloading the page', async ({ pa
   await page.getByRole('searchbox').pressSequentially('duong', { delay: 40 });
   await expect(page).toHaveURL(/q=duong/);
   await expect(total).not.toHaveText(everyone!);
-  await expect(page.locator('ol.results > li').first().locator('mark').first()).toHaveText(/^(d|đ)(u|ư)(o|ơ)/i);
+  await expect(page.locator('ol.results > li').first().locator('mark').first()).toHaveText(
+    /^(d|đ)(u|ư)(o|ơ)/i,
+  );
 
   const before = await total.textContent();
   await page.getByRole('checkbox', { name: /^Cấp tỉnh/ }).check();

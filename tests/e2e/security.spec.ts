@@ -3,7 +3,9 @@ import { linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './sup
 
 const PASSWORD = 'gió chướng thổi qua sông';
 
-test('changing the password ends the other sessions; signing out everywhere ends them all', async ({ browser }) => {
+test('changing the password ends the other sessions; signing out everywhere ends them all', async ({
+  browser,
+}) => {
   const email = uniqueEmail('bao-mat');
   const laptop = await newPage(browser);
   await signUp(laptop, email, PASSWORD);
@@ -52,7 +54,14 @@ test('the email changes only when the link sent to the new address is followed',
 });
 
 test('account pages need a signed-in person and tell an unverified one to verify', async ({ page }) => {
-  for (const path of ['/tai-khoan', '/tai-khoan/bao-mat', '/tai-khoan/ho-so', '/tai-khoan/du-lieu', '/quan-tri', '/en/account']) {
+  for (const path of [
+    '/tai-khoan',
+    '/tai-khoan/bao-mat',
+    '/tai-khoan/ho-so',
+    '/tai-khoan/du-lieu',
+    '/quan-tri',
+    '/en/account',
+  ]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/(dang-nhap|en\/sign-in)$/);
   }

@@ -9,18 +9,25 @@ test('the home page introduces the network and shows the latest honoured talents
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài năng trẻ An Giang');
   const featured = page.getByRole('region', { name: 'Gương mặt trẻ tiêu biểu mới nhất' });
   await expect(featured.getByRole('listitem')).toHaveCount(6);
-  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin tức' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin tức' }),
+  ).toBeVisible();
 });
 
 test('a profile shows its achievements grouped by level with verified marks', async ({ page }) => {
   await page.goto('/vinh-danh/2024');
-  const first = page.getByRole('region', { name: /Gương mặt trẻ tiêu biểu/ }).getByRole('link').first();
+  const first = page
+    .getByRole('region', { name: /Gương mặt trẻ tiêu biểu/ })
+    .getByRole('link')
+    .first();
   const name = await first.textContent();
   await first.click();
   await expect(page).toHaveURL(/\/tai-nang\/[a-z0-9-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!.trim());
   await expect(page.getByRole('heading', { name: 'Vinh danh', level: 2 })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Gương mặt trẻ tiêu biểu tỉnh An Giang năm 2024' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Gương mặt trẻ tiêu biểu tỉnh An Giang năm 2024' }),
+  ).toBeVisible();
 
   const achievements = page.getByRole('region', { name: 'Thành tích' });
   await expect(achievements).toBeVisible();
@@ -58,7 +65,14 @@ test('pages run under the Content-Security-Policy without violations', async ({ 
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ['/', '/tim-kiem?q=nguyen', '/tai-nang/nguyen-van-duc', '/tin-tuc', '/giai-thuong', '/dang-ky']) {
+  for (const path of [
+    '/',
+    '/tim-kiem?q=nguyen',
+    '/tai-nang/nguyen-van-duc',
+    '/tin-tuc',
+    '/giai-thuong',
+    '/dang-ky',
+  ]) {
     const response = await page.goto(path);
     expect(response?.headers()['content-security-policy'], path).toContain("default-src 'self'");
   }

@@ -3,7 +3,9 @@ import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './suppor
 
 const PASSWORD = 'bông điên điển mùa nước nổi';
 
-test('an employer sees what talents share with verified employers only once an officer verifies them', async ({ browser }) => {
+test('an employer sees what talents share with verified employers only once an officer verifies them', async ({
+  browser,
+}) => {
   const email = uniqueEmail('doanh-nghiep');
   const employer = await newPage(browser);
   await signUp(employer, email, PASSWORD, 'employer');
@@ -26,7 +28,9 @@ test('an employer sees what talents share with verified employers only once an o
   await admin.goto('/quan-tri');
   const row = admin.getByRole('listitem').filter({ hasText: 'Công ty TNHH Phù Sa Số (demo)' });
   await row.getByRole('button', { name: /Xác minh/ }).click();
-  await expect(admin.getByRole('listitem').filter({ hasText: 'Công ty TNHH Phù Sa Số (demo)' })).toHaveCount(0);
+  await expect(admin.getByRole('listitem').filter({ hasText: 'Công ty TNHH Phù Sa Số (demo)' })).toHaveCount(
+    0,
+  );
   await admin.close();
 
   await employer.reload();

@@ -4,7 +4,13 @@ import { mailOutbox, oneTimeTokens, sessions, users } from '../../db/schema';
 import { signIn, signUp, type LinkBuilder } from '../../src/lib/server/auth/accounts';
 import { consumeOneTimeToken, createOneTimeToken } from '../../src/lib/server/auth/one-time';
 import { hashPassword, passwordProblem, verifyPassword } from '../../src/lib/server/auth/passwords';
-import { changePassword, disableAccount, requestPasswordReset, resetPassword, verifyEmail } from '../../src/lib/server/auth/recovery';
+import {
+  changePassword,
+  disableAccount,
+  requestPasswordReset,
+  resetPassword,
+  verifyEmail,
+} from '../../src/lib/server/auth/recovery';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/sessions';
 import { InvalidInputError, RateLimitedError } from '../../src/lib/server/errors';
 import { consumeRateLimit } from '../../src/lib/server/rate-limit';
@@ -22,10 +28,20 @@ beforeAll(async () => {
 });
 afterAll(() => database.dispose());
 
-async function makeUser(email: string, role: 'talent' | 'officer' = 'talent', password = 'một câu mật khẩu dài') {
+async function makeUser(
+  email: string,
+  role: 'talent' | 'officer' = 'talent',
+  password = 'một câu mật khẩu dài',
+) {
   const [user] = await database.db
     .insert(users)
-    .values({ email, displayName: 'Người Thử', role, passwordHash: await hashPassword(password), emailVerifiedAt: new Date() })
+    .values({
+      email,
+      displayName: 'Người Thử',
+      role,
+      passwordHash: await hashPassword(password),
+      emailVerifiedAt: new Date(),
+    })
     .returning();
   return user!;
 }
@@ -83,13 +99,24 @@ describe('sessions', () => {
     const a = await createSession(database.db, user, 'phone');
     const b = await createSession(database.db, user, 'laptop');
     const actor = (await validateSessionToken(database.db, a.token))!.actor;
-    const fresh = await changePassword(database.db, actor, { current: 'một câu mật khẩu dài', next: 'một câu mật khẩu mới', userAgent: 'phone' });
+    const fresh = await changePassword(database.db, actor, {
+      current: 'một câu mật khẩu dài',
+      next: 'một câu mật khẩu mới',
+      userAgent: 'phone',
+    });
     expect(await validateSessionToken(database.db, a.token)).toBeNull();
     expect(await validateSessionToken(database.db, b.token)).toBeNull();
     expect(await validateSessionToken(database.db, fresh.token)).not.toBeNull();
     await disableAccount(database.db, user.id);
     expect(await validateSessionToken(database.db, fresh.token)).toBeNull();
-    expect(await signIn(database.db, { email: user.email, password: 'một câu mật khẩu mới', ip: nextIp(), userAgent: '' })).toBeNull();
+    expect(
+      await signIn(database.db, {
+        email: user.email,
+        password: 'một câu mật khẩu mới',
+        ip: nextIp(),
+        userAgent: '',
+      }),
+    ).toBeNull();
   });
 });
 
@@ -101,9 +128,15 @@ describe('one-time links', () => {
     const [stored] = await database.db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, user.id));
     expect(JSON.stringify(stored)).not.toContain(token.split('.')[1]);
     expect(await consumeOneTimeToken(database.db, token, 'verify-email', now)).toBeNull();
-    expect(await consumeOneTimeToken(database.db, token, 'reset-password', new Date(now.getTime() + 61 * MINUTE))).toBeNull();
-    expect(await consumeOneTimeToken(database.db, token, 'reset-password', new Date(now.getTime() + 59 * MINUTE))).not.toBeNull();
-    expect(await consumeOneTimeToken(database.db, token, 'reset-password', new Date(now.getTime() + 59 * MINUTE))).toBeNull();
+    expect(
+      await consumeOneTimeToken(database.db, token, 'reset-password', new Date(now.getTime() + 61 * MINUTE)),
+    ).toBeNull();
+    expect(
+      await consumeOneTimeToken(database.db, token, 'reset-password', new Date(now.getTime() + 59 * MINUTE)),
+    ).not.toBeNull();
+    expect(
+      await consumeOneTimeToken(database.db, token, 'reset-password', new Date(now.getTime() + 59 * MINUTE)),
+    ).toBeNull();
   });
 
   it('replace an earlier unused link of the same purpose', async () => {
@@ -120,7 +153,9 @@ describe('rate limits', () => {
     const limit = { limit: 3, windowSeconds: 60 };
     const t0 = Date.parse('2026-11-25T08:00:00Z');
     for (let i = 0; i < 3; i++) await consumeRateLimit(database.db, 'test:key', limit, t0 + i * 1000);
-    const error = await consumeRateLimit(database.db, 'test:key', limit, t0 + 10_000).catch((e: unknown) => e);
+    const error = await consumeRateLimit(database.db, 'test:key', limit, t0 + 10_000).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).retryAfterSeconds).toBe(50);
     await consumeRateLimit(database.db, 'other:key', limit, t0 + 10_000);
@@ -129,7 +164,13 @@ describe('rate limits', () => {
 
   it('stop repeated sign-in attempts on one account from any address', async () => {
     await makeUser('target@example.vn');
-    const attempt = () => signIn(database.db, { email: 'target@example.vn', password: 'wrong wrong', ip: nextIp(), userAgent: '' });
+    const attempt = () =>
+      signIn(database.db, {
+        email: 'target@example.vn',
+        password: 'wrong wrong',
+        ip: nextIp(),
+        userAgent: '',
+      });
     for (let i = 0; i < 5; i++) expect(await attempt()).toBeNull();
     await expect(attempt()).rejects.toBeInstanceOf(RateLimitedError);
   });
@@ -139,17 +180,48 @@ describe('signing up and recovering an account', () => {
   it('never reveals whether an address has an account', async () => {
     await makeUser('taken@example.vn');
     const ipAddress = nextIp();
-    await signUp(database.db, { email: 'Taken@Example.vn', password: 'một mật khẩu khác hẳn', displayName: 'Kẻ Lạ', role: 'talent', lang: 'vi', ip: ipAddress }, links);
+    await signUp(
+      database.db,
+      {
+        email: 'Taken@Example.vn',
+        password: 'một mật khẩu khác hẳn',
+        displayName: 'Kẻ Lạ',
+        role: 'talent',
+        lang: 'vi',
+        ip: ipAddress,
+      },
+      links,
+    );
     expect(await database.db.select().from(users).where(eq(users.email, 'taken@example.vn'))).toHaveLength(1);
     const notice = await database.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'taken@example.vn'));
     expect(notice.at(-1)?.subject).toMatch(/đã|vừa/);
-    expect(await signIn(database.db, { email: 'nobody@example.vn', password: 'whatever long', ip: nextIp(), userAgent: '' })).toBeNull();
+    expect(
+      await signIn(database.db, {
+        email: 'nobody@example.vn',
+        password: 'whatever long',
+        ip: nextIp(),
+        userAgent: '',
+      }),
+    ).toBeNull();
     await requestPasswordReset(database.db, { email: 'nobody@example.vn', ip: nextIp(), lang: 'vi' }, links);
-    expect(await database.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'nobody@example.vn'))).toHaveLength(0);
+    expect(
+      await database.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'nobody@example.vn')),
+    ).toHaveLength(0);
   });
 
   it('verifies the address from the mailed link, and resets a password once', async () => {
-    await signUp(database.db, { email: 'new@example.vn', password: 'phù sa đồng bằng', displayName: 'Người Mới', role: 'employer', lang: 'en', ip: nextIp() }, links);
+    await signUp(
+      database.db,
+      {
+        email: 'new@example.vn',
+        password: 'phù sa đồng bằng',
+        displayName: 'Người Mới',
+        role: 'employer',
+        lang: 'en',
+        ip: nextIp(),
+      },
+      links,
+    );
     const [created] = await database.db.select().from(users).where(eq(users.email, 'new@example.vn'));
     expect(created?.emailVerifiedAt).toBeNull();
     expect(await verifyEmail(database.db, await lastLink('new@example.vn'), nextIp())).toBe(true);
@@ -160,7 +232,16 @@ describe('signing up and recovering an account', () => {
     const token = await lastLink('new@example.vn');
     await expect(resetPassword(database.db, token, 'short')).rejects.toBeInstanceOf(InvalidInputError);
     await resetPassword(database.db, token, 'a brand new passphrase');
-    await expect(resetPassword(database.db, token, 'another new passphrase')).rejects.toBeInstanceOf(InvalidInputError);
-    expect(await signIn(database.db, { email: 'new@example.vn', password: 'a brand new passphrase', ip: nextIp(), userAgent: '' })).not.toBeNull();
+    await expect(resetPassword(database.db, token, 'another new passphrase')).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    expect(
+      await signIn(database.db, {
+        email: 'new@example.vn',
+        password: 'a brand new passphrase',
+        ip: nextIp(),
+        userAgent: '',
+      }),
+    ).not.toBeNull();
   });
 });

@@ -30,7 +30,10 @@ describe('the database as a server uses it', () => {
       unitId: 9999,
       visibility: {} as never,
     });
-    const error = await insert.then(() => null, (e: Error) => e);
+    const error = await insert.then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(String((error?.cause as Error | undefined)?.message)).toMatch(/FOREIGN KEY/);
   });
 });
@@ -44,7 +47,9 @@ describe('configuration from the environment', () => {
   });
 
   it('names every bad variable', () => {
-    expect(() => readConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x', PUBLIC_SITE_URL: 'ftp://x' })).toThrow(ConfigError);
+    expect(() =>
+      readConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x', PUBLIC_SITE_URL: 'ftp://x' }),
+    ).toThrow(ConfigError);
     try {
       readConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x' });
     } catch (error) {

@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(() => database.dispose());
 
 const disabledAt = async (userId: number) =>
-  (await database.db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)))[0]?.disabledAt ?? null;
+  (await database.db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)))[0]
+    ?.disabledAt ?? null;
 
 describe('disableAccountByEmail', () => {
   it('disables the account and ends every one of its sessions, whatever case the address is typed in', async () => {
@@ -55,11 +56,15 @@ describe('disableAccountByEmail', () => {
     const session = await createSession(database.db, target, 'browser');
     for (const role of ['talent', 'employer', 'officer'] as const) {
       const actor = actorOf(await makeUser(database.db, role));
-      expect(await rejection(disableAccountByEmail(database.db, actor, target.email))).toBeInstanceOf(ForbiddenError);
+      expect(await rejection(disableAccountByEmail(database.db, actor, target.email))).toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     // An admin who has not confirmed their email cannot either.
     const unverified = { ...actorOf(await makeUser(database.db, 'admin')), emailVerified: false };
-    expect(await rejection(disableAccountByEmail(database.db, unverified, target.email))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(disableAccountByEmail(database.db, unverified, target.email))).toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(await disabledAt(target.id)).toBeNull();
     expect(await validateSessionToken(database.db, session.token)).not.toBeNull();
   });

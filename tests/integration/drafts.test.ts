@@ -87,7 +87,13 @@ describe('listing draft profiles', () => {
       currentYear: YEAR,
     });
     const [newest] = await listDraftProfiles(db, lxOfficer);
-    expect(newest).toMatchObject({ id, fullName: 'Trần Thị Nháp', owned: true, eligible: true, discoveredYear: YEAR });
+    expect(newest).toMatchObject({
+      id,
+      fullName: 'Trần Thị Nháp',
+      owned: true,
+      eligible: true,
+      discoveredYear: YEAR,
+    });
     expect((await listDraftProfiles(db, cdOfficer)).map((d) => d.id)).not.toContain(id);
 
     await verifyTalentProfile(db, lxOfficer, id);
@@ -95,8 +101,14 @@ describe('listing draft profiles', () => {
   });
 
   it('refuses anyone but staff with a verified email', async () => {
-    expect(await rejection(listDraftProfiles(db, await makeActor(db, 'talent')))).toBeInstanceOf(ForbiddenError);
-    expect(await rejection(listDraftProfiles(db, await makeActor(db, 'employer')))).toBeInstanceOf(ForbiddenError);
-    expect(await rejection(listDraftProfiles(db, { ...lxOfficer, emailVerified: false }))).toBeInstanceOf(ForbiddenError);
+    expect(await rejection(listDraftProfiles(db, await makeActor(db, 'talent')))).toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await rejection(listDraftProfiles(db, await makeActor(db, 'employer')))).toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await rejection(listDraftProfiles(db, { ...lxOfficer, emailVerified: false }))).toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });

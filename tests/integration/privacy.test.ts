@@ -100,15 +100,13 @@ describe('download my data and delete my account', () => {
       expiresAt: new Date(now + 30 * DAY),
       userAgent: 'Vitest-Browser/1.0',
     });
-    await db
-      .insert(oneTimeTokens)
-      .values({
-        id: tokenId,
-        secretHash: tokenSecret,
-        userId,
-        purpose: 'verify-email',
-        expiresAt: new Date(now + DAY),
-      });
+    await db.insert(oneTimeTokens).values({
+      id: tokenId,
+      secretHash: tokenSecret,
+      userId,
+      purpose: 'verify-email',
+      expiresAt: new Date(now + DAY),
+    });
     await db
       .insert(mailOutbox)
       .values({ to: email, subject: 'Xác nhận địa chỉ email', text: 'Mở liên kết để xác nhận.' });

@@ -115,10 +115,7 @@ describe('creating one’s own profile', () => {
       .values({ slug: 'don-vi-cu', name: 'Đơn vị cũ', kind: 'district', active: false })
       .returning({ id: units.id });
     await expectInvalid(createOwnProfile(db, actor, profileInput({ unitId: inactive!.id })), 'unitId');
-    await expectInvalid(
-      createOwnProfile(db, actor, profileInput({ fieldSlugs: ['khong-co'] })),
-      'fields',
-    );
+    await expectInvalid(createOwnProfile(db, actor, profileInput({ fieldSlugs: ['khong-co'] })), 'fields');
     await expectInvalid(
       createOwnProfile(db, actor, profileInput({ placeKind: 'abroad', placeName: 'Tokyo' })),
       'placeCountry',
@@ -343,10 +340,7 @@ describe('choosing who sees what', () => {
     expect((await talentById(talent.id)).visibility).toEqual(narrower);
     expect((await documentOf(talent.id))?.awards).toEqual([]);
 
-    await expectInvalid(
-      updateVisibility(db, owner, { ...narrower, achievements: 'public' }, ' '),
-      'consent',
-    );
+    await expectInvalid(updateVisibility(db, owner, { ...narrower, achievements: 'public' }, ' '), 'consent');
     expect((await talentById(talent.id)).visibility).toEqual(narrower);
 
     const widened = await updateVisibility(

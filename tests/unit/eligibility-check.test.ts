@@ -9,7 +9,12 @@ describe('the birth-year check on an award call', () => {
   });
 
   it('answers with the age in the award year', () => {
-    expect(checkBirthYear('2010', 2026, PLAN_AGE_BAND)).toEqual({ kind: 'result', birthYear: 2010, age: 16, eligible: true });
+    expect(checkBirthYear('2010', 2026, PLAN_AGE_BAND)).toEqual({
+      kind: 'result',
+      birthYear: 2010,
+      age: 16,
+      eligible: true,
+    });
     expect(checkBirthYear('1990', 2026, PLAN_AGE_BAND)).toMatchObject({ age: 36, eligible: false });
   });
 

@@ -40,7 +40,10 @@ describe('the vi/en dictionaries', () => {
       [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g)].map((m) => m[1]!),
     );
     for (const prefix of prefixes) {
-      expect([...keys].some((key) => key.startsWith(`${prefix}.`)), prefix).toBe(true);
+      expect(
+        [...keys].some((key) => key.startsWith(`${prefix}.`)),
+        prefix,
+      ).toBe(true);
     }
   });
 });

@@ -16,7 +16,11 @@ describe('Meilisearch filters', () => {
   it('OR within a facet, AND across facets, and leave one facet out for its own counts', () => {
     const { active, without } = facetFilters({ unit: ['a', 'b'], open: ['yes'], honourYear: ['2024'] }, 2026);
     expect(active).toEqual(['unit', 'honourYear', 'open']);
-    expect(without(null).filter).toEqual(['(unitSlug = "a" OR unitSlug = "b")', '(honourYears = 2024)', '(open = true)']);
+    expect(without(null).filter).toEqual([
+      '(unitSlug = "a" OR unitSlug = "b")',
+      '(honourYears = 2024)',
+      '(open = true)',
+    ]);
     expect(without('unit').filter).toEqual(['(honourYears = 2024)', '(open = true)']);
     expect(facetFilters({}, 2026).without(null)).toEqual({});
   });
@@ -35,7 +39,13 @@ describe('Meilisearch filters', () => {
 
 describe('Meilisearch facet counts', () => {
   it('count birth years into age bands, map open to yes and keep selected values at zero', () => {
-    const query: SearchQuery = { text: '', filters: { place: ['abroad'] }, sort: 'relevance', page: 1, perPage: 20 };
+    const query: SearchQuery = {
+      text: '',
+      filters: { place: ['abroad'] },
+      sort: 'relevance',
+      page: 1,
+      perPage: 20,
+    };
     const distributions: Record<string, Record<string, number>> = {
       ageBand: { '2009': 2, '2008': 1, '2000': 4 },
       open: { true: 3, false: 9 },
@@ -78,7 +88,13 @@ describe('Meilisearch highlighting', () => {
   it('marks what Meilisearch marked and escapes everything else', () => {
     const doc = toMeilisearchDocument({ ...fixtures[0]!, shortBio: 'Đức <b>giỏi</b> & chăm' });
     const hit = toHighlightedHit(
-      { ...doc, _formatted: { fullName: 'Nguyễn Văn \u0001Đứ\u0002c', shortBio: '\u0001Đức\u0002 <b>giỏi</b> & chăm' } } as never,
+      {
+        ...doc,
+        _formatted: {
+          fullName: 'Nguyễn Văn \u0001Đứ\u0002c',
+          shortBio: '\u0001Đức\u0002 <b>giỏi</b> & chăm',
+        },
+      } as never,
       'duc',
     );
     expect(hit.highlighted.fullName).toBe('Nguyễn Văn <mark>Đức</mark>');

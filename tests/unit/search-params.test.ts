@@ -6,7 +6,9 @@ const parse = (query: string) => parseSearchParams(new URLSearchParams(query), a
 
 describe('reading the directory URL', () => {
   it('reads text, repeated facet values, sort and page', () => {
-    const { query, problems } = parse('q=nguyen+van+duc&field=tin-hoc-lap-trinh&field=the-thao&open=yes&sort=name&page=2');
+    const { query, problems } = parse(
+      'q=nguyen+van+duc&field=tin-hoc-lap-trinh&field=the-thao&open=yes&sort=name&page=2',
+    );
     expect(problems).toEqual([]);
     expect(query).toEqual({
       text: 'nguyen van duc',

@@ -42,10 +42,44 @@ describe('Vietnamese sorting', () => {
   });
 
   it('has sort keys that agree with Intl.Collator("vi")', () => {
-    const words = ['Ánh', 'Anh', 'Ảnh', 'Ân', 'Ăn', 'Dương', 'Đường', 'Duong', 'Đức', 'Dũng', 'Ơn', 'Ôn', 'On', 'Ưng', 'Ung', 'Hà', 'Hạ', 'Hả', 'Hã', 'Ha', 'Há', 'Thủy', 'Thúy', 'Thùy', 'Thuý'];
+    const words = [
+      'Ánh',
+      'Anh',
+      'Ảnh',
+      'Ân',
+      'Ăn',
+      'Dương',
+      'Đường',
+      'Duong',
+      'Đức',
+      'Dũng',
+      'Ơn',
+      'Ôn',
+      'On',
+      'Ưng',
+      'Ung',
+      'Hà',
+      'Hạ',
+      'Hả',
+      'Hã',
+      'Ha',
+      'Há',
+      'Thủy',
+      'Thúy',
+      'Thùy',
+      'Thuý',
+    ];
     const byKey = [...words].sort((a, b) => (vietnameseSortKey(a) < vietnameseSortKey(b) ? -1 : 1));
     expect(byKey).toEqual([...words].sort(compareVietnamese));
-    const names = ['Trần Văn Đức', 'Lê Thị An', 'Nguyễn Văn Dũng', 'Phạm Bảo Ân', 'Võ Anh', 'Đặng Minh An', 'Lý Ấn'];
+    const names = [
+      'Trần Văn Đức',
+      'Lê Thị An',
+      'Nguyễn Văn Dũng',
+      'Phạm Bảo Ân',
+      'Võ Anh',
+      'Đặng Minh An',
+      'Lý Ấn',
+    ];
     const namesByKey = [...names].sort((a, b) => (vietnameseNameKey(a) < vietnameseNameKey(b) ? -1 : 1));
     expect(namesByKey).toEqual([...names].sort(compareVietnameseNames));
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ProfileVisibility } from '../../db/schema';
 import { type Actor, canManageUnit, requireRole, viewerOf } from '../../src/lib/server/auth/actor';
 import { ForbiddenError } from '../../src/lib/server/errors';
-import { canViewPart, defaultVisibility, effectiveAudience, isMinor, type Viewer } from '../../src/lib/visibility';
+import {
+  canViewPart,
+  defaultVisibility,
+  effectiveAudience,
+  isMinor,
+  type Viewer,
+} from '../../src/lib/visibility';
 
 const settings: ProfileVisibility = {
   profile: 'public',
@@ -22,11 +28,23 @@ const viewers: Viewer['kind'][] = ['anonymous', 'member', 'verified-employer', '
 describe('who sees which part of a profile', () => {
   it('follows the nested audiences public ⊂ members ⊂ employers ⊂ private for each viewer', () => {
     const seen = (kind: Viewer['kind']) =>
-      (Object.keys(settings) as (keyof ProfileVisibility)[]).filter((part) => canViewPart({ kind } as Viewer, settings, part));
+      (Object.keys(settings) as (keyof ProfileVisibility)[]).filter((part) =>
+        canViewPart({ kind } as Viewer, settings, part),
+      );
     expect(Object.fromEntries(viewers.map((kind) => [kind, seen(kind)]))).toEqual({
       anonymous: ['profile', 'photo', 'fields', 'achievements'],
       member: ['profile', 'photo', 'birthYear', 'fields', 'bio', 'achievements', 'contactEmail'],
-      'verified-employer': ['profile', 'photo', 'birthYear', 'place', 'fields', 'bio', 'links', 'achievements', 'contactEmail'],
+      'verified-employer': [
+        'profile',
+        'photo',
+        'birthYear',
+        'place',
+        'fields',
+        'bio',
+        'links',
+        'achievements',
+        'contactEmail',
+      ],
       owner: Object.keys(settings),
       officer: Object.keys(settings),
     });
@@ -42,7 +60,8 @@ describe('who sees which part of a profile', () => {
     expect(isMinor(2008, 2026)).toBe(false);
     const minor = defaultVisibility(2010, 2026);
     expect(minor.profile).toBe('public');
-    for (const [part, audience] of Object.entries(minor)) if (part !== 'profile') expect(audience, part).toBe('private');
+    for (const [part, audience] of Object.entries(minor))
+      if (part !== 'profile') expect(audience, part).toBe('private');
     const adult = defaultVisibility(2000, 2026);
     expect(adult.bio).toBe('public');
     expect(adult.contactEmail).not.toBe('public');

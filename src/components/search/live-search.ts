@@ -14,7 +14,8 @@ export function enhanceDirectory(form: HTMLFormElement): void {
   const urlOf = () => {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) {
-      if (typeof value === 'string' && value.trim() !== '' && !(key === 'sort' && value === 'relevance')) params.append(key, value);
+      if (typeof value === 'string' && value.trim() !== '' && !(key === 'sort' && value === 'relevance'))
+        params.append(key, value);
     }
     return params.size ? `${form.action}?${params}` : form.action;
   };
@@ -53,7 +54,9 @@ export function enhanceDirectory(form: HTMLFormElement): void {
 
   /** Facet counts change with every query; keyboard focus stays on the same checkbox. */
   function swapFacets(next: Document) {
-    const focusedId = form.querySelector('#facets')?.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    const focusedId = form.querySelector('#facets')?.contains(document.activeElement)
+      ? document.activeElement?.id
+      : undefined;
     swap(next, '#facets');
     if (focusedId) document.getElementById(focusedId)?.focus();
   }

@@ -22,7 +22,9 @@ export async function listNewsTags(lang: Lang): Promise<{ tag: string; total: nu
   for (const item of await listNews(lang)) {
     for (const tag of item.entry.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  return [...counts].map(([tag, total]) => ({ tag, total })).sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
+  return [...counts]
+    .map(([tag, total]) => ({ tag, total }))
+    .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
 }
 
 /** Static paths of the article pages of one language, fallbacks included. */

@@ -63,7 +63,11 @@ export function routeAlternates(name: RouteName, params: Params = {}, query?: Pa
  * Alternates of a content page whose slug may differ by language: the translation's slug when there
  * is one, else the same slug, which the other language serves as a fallback.
  */
-export function translatedAlternates(name: 'newsArticle' | 'awardCall', lang: Lang, item: { slug: string; translationSlug?: string }): Alternates {
+export function translatedAlternates(
+  name: 'newsArticle' | 'awardCall',
+  lang: Lang,
+  item: { slug: string; translationSlug?: string },
+): Alternates {
   const other = lang === 'vi' ? 'en' : 'vi';
   return {
     [lang]: routePath(lang, name, { slug: item.slug }),

@@ -13,5 +13,9 @@ const naturalOrder: Partial<Record<FacetName, (a: string, b: string) => number>>
 /** Sorts one facet's values for display; both engines return facets in this order. */
 export function sortFacetValues(facet: FacetName, values: FacetValue[]): FacetValue[] {
   const natural = naturalOrder[facet];
-  return values.sort(natural ? (a, b) => natural(a.value, b.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return values.sort(
+    natural
+      ? (a, b) => natural(a.value, b.value)
+      : (a, b) => b.count - a.count || a.value.localeCompare(b.value),
+  );
 }

@@ -20,4 +20,3 @@ export function toHit(doc: TalentDocument, terms: MatchedTerms | null): SearchHi
     },
   };
 }
-

@@ -1,6 +1,13 @@
 import { achievementLevels, placeKinds } from '../../../db/schema';
 import { ageBands } from './age-bands';
-import { type FacetName, facetNames, type SearchFilters, type SearchQuery, type SortOrder, sortOrders } from './types';
+import {
+  type FacetName,
+  facetNames,
+  type SearchFilters,
+  type SearchQuery,
+  type SortOrder,
+  sortOrders,
+} from './types';
 
 export const MAX_QUERY_LENGTH = 200;
 export const RESULTS_PER_PAGE = 20;
@@ -51,13 +58,23 @@ export function parseSearchParams(params: URLSearchParams, allowed: AllowedValue
   }
   const filters: SearchFilters = {};
   for (const facet of facetNames) {
-    const values = [...new Set(params.getAll(facet).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(facet)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     const good = values.filter((value) => allowed[facet].has(value));
-    for (const value of values) if (!allowed[facet].has(value)) problems.push({ kind: 'badValue', facet, value: value.slice(0, 60) });
+    for (const value of values)
+      if (!allowed[facet].has(value)) problems.push({ kind: 'badValue', facet, value: value.slice(0, 60) });
     if (good.length) filters[facet] = good;
   }
   const rawSort = params.get('sort') ?? 'relevance';
-  const sort: SortOrder = (sortOrders as readonly string[]).includes(rawSort) ? (rawSort as SortOrder) : 'relevance';
+  const sort: SortOrder = (sortOrders as readonly string[]).includes(rawSort)
+    ? (rawSort as SortOrder)
+    : 'relevance';
   if (sort !== rawSort) problems.push({ kind: 'badSort' });
   const rawPage = params.get('page') ?? '1';
   let page = /^\d{1,3}$/.test(rawPage) ? Number(rawPage) : NaN;
@@ -73,7 +90,9 @@ export function parseSearchParams(params: URLSearchParams, allowed: AllowedValue
  * The URL query of a search, omitting defaults, so links and the address bar stay short.
  * @example searchParamsOf({ ...query, text: 'duc', page: 2 }).toString() // 'q=duc&page=2'
  */
-export function searchParamsOf(query: Pick<SearchQuery, 'text' | 'filters' | 'sort' | 'page'>): URLSearchParams {
+export function searchParamsOf(
+  query: Pick<SearchQuery, 'text' | 'filters' | 'sort' | 'page'>,
+): URLSearchParams {
   const params = new URLSearchParams();
   if (query.text) params.set('q', query.text);
   for (const facet of facetNames) for (const value of query.filters[facet] ?? []) params.append(facet, value);

@@ -9,7 +9,13 @@ import { fieldName, listFields } from './fields';
  * What an award call page shows for a request: the call now, the answer to the birth-year
  * question in the query, and its fields by name; null when there is no such call.
  */
-export async function getAwardCallPage(db: Database, lang: Lang, slug: string, query: URLSearchParams, now: Date) {
+export async function getAwardCallPage(
+  db: Database,
+  lang: Lang,
+  slug: string,
+  query: URLSearchParams,
+  now: Date,
+) {
   const call = await findAwardCall(lang, slug, now);
   if (!call) return null;
   const { data } = call.entry;

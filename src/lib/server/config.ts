@@ -19,7 +19,10 @@ const configSchema = z.object({
   PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
   MEILISEARCH_URL: z.url({ protocol: /^https?$/ }).optional(),
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
-  MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]{1,100}$/, 'letters, digits, - and _ only').default('talents'),
+  MEILISEARCH_INDEX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,100}$/, 'letters, digits, - and _ only')
+    .default('talents'),
   DATA_DIR: z.string().trim().min(1).default('data'),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().trim().min(3).default('Tài năng trẻ An Giang <no-reply@localhost>'),

@@ -15,7 +15,10 @@ export interface FormOutcome<T> {
  * Reads the result of a form action for its page: field errors from zod and from the lib, a form
  * error, and the HTTP status to answer with (4xx on failure, with Retry-After when rate-limited).
  */
-export function readFormResult<T>(astro: AstroGlobal, result: SafeResult<any, T> | undefined): FormOutcome<T> {
+export function readFormResult<T>(
+  astro: AstroGlobal,
+  result: SafeResult<any, T> | undefined,
+): FormOutcome<T> {
   const outcome: FormOutcome<T> = { data: undefined, fields: {}, message: undefined };
   if (!result) return outcome;
   if (!result.error) return { ...outcome, data: result.data };
@@ -28,7 +31,9 @@ export function readFormResult<T>(astro: AstroGlobal, result: SafeResult<any, T>
     }
     return { ...outcome, message: 'form.fixErrors' };
   }
-  const [field = '', key = ''] = result.error.message.includes('|') ? result.error.message.split('|') : ['', result.error.message];
+  const [field = '', key = ''] = result.error.message.includes('|')
+    ? result.error.message.split('|')
+    : ['', result.error.message];
   const known = isMessageKey(key) ? key : 'form.fixErrors';
   if (field) outcome.fields[field] = isMessageKey(key) ? key : 'form.invalid';
   return { ...outcome, message: field ? 'form.fixErrors' : known };

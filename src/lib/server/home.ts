@@ -13,5 +13,10 @@ export async function getHomeContent(db: Database, lang: Lang, now: Date) {
     listNews(lang),
     listAwardCalls(lang, now),
   ]);
-  return { stats, featured, news: news.slice(0, 3), openCalls: calls.filter((call) => call.status === 'open') };
+  return {
+    stats,
+    featured,
+    news: news.slice(0, 3),
+    openCalls: calls.filter((call) => call.status === 'open'),
+  };
 }

@@ -25,7 +25,12 @@ export const limits = {
  * it; throws {@link RateLimitedError} with the seconds to wait once the limit is passed.
  * @example await consumeRateLimit(db, `sign-in:ip:${ip}`, limits.signInPerIp)
  */
-export async function consumeRateLimit(db: Database, key: string, { limit, windowSeconds }: RateLimit, now = Date.now()): Promise<void> {
+export async function consumeRateLimit(
+  db: Database,
+  key: string,
+  { limit, windowSeconds }: RateLimit,
+  now = Date.now(),
+): Promise<void> {
   const windowStart = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
   const [row] = await db
     .insert(rateLimits)

@@ -11,16 +11,26 @@ export function uniqueEmail(prefix: string): string {
 /** The link of the newest mail to `to` in the outbox page, as a path on the test server. */
 export async function linkFromMail(page: Page, to: string): Promise<string> {
   await page.goto('/hop-thu');
-  const mail = page.locator('ol.mail > li').filter({ hasText: `Đến: ${to}` }).first();
+  const mail = page
+    .locator('ol.mail > li')
+    .filter({ hasText: `Đến: ${to}` })
+    .first();
   const text = await mail.locator('pre').textContent();
   const url = /https?:\/\/\S+/.exec(text ?? '')?.[0];
   expect(url, `a link in the mail to ${to}`).toBeTruthy();
   return new URL(url!).pathname + new URL(url!).search;
 }
 
-export async function signUp(page: Page, email: string, password: string, role: 'talent' | 'employer' = 'talent') {
+export async function signUp(
+  page: Page,
+  email: string,
+  password: string,
+  role: 'talent' | 'employer' = 'talent',
+) {
   await page.goto('/dang-ky');
-  await page.getByLabel(role === 'talent' ? 'Tài năng trẻ (16–35 tuổi)' : 'Nhà tuyển dụng, doanh nghiệp').check();
+  await page
+    .getByLabel(role === 'talent' ? 'Tài năng trẻ (16–35 tuổi)' : 'Nhà tuyển dụng, doanh nghiệp')
+    .check();
   await page.getByLabel('Họ và tên').fill('Người Thử Nghiệm');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);

@@ -48,11 +48,27 @@ export default async function globalSetup() {
   };
   execFileSync('npx', ['astro', 'build', '--silent'], { env, stdio: 'inherit' });
   execFileSync('npx', ['tsx', 'db/cli/prepare.ts'], { env, stdio: 'inherit' });
-  execFileSync('npx', ['tsx', 'db/cli/admin-create.ts', '--email', E2E_ADMIN.email, '--password', E2E_ADMIN.password, '--name', 'Quản Trị Thử'], {
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'db/cli/admin-create.ts',
+      '--email',
+      E2E_ADMIN.email,
+      '--password',
+      E2E_ADMIN.password,
+      '--name',
+      'Quản Trị Thử',
+    ],
+    {
+      env,
+      stdio: 'inherit',
+    },
+  );
+  const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
     env,
-    stdio: 'inherit',
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const server = spawn(process.execPath, ['dist/server/entry.mjs'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitUntilUp(baseURL, server);
   process.env.E2E_BASE_URL = baseURL;

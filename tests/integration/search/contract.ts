@@ -42,7 +42,11 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<T
       expect(names(await search('olympic'))).toEqual(['Dương Minh Khoa']);
       expect(names(await search('tri ton'))).toEqual(['Chau Sóc Phol']);
       expect(names(await search('nong san'))).toEqual(['Đường Thị Mai']);
-      expect(names(await search('culture arts')).sort()).toEqual(['Chau Sóc Phol', 'Huỳnh Gia Bảo', 'Trần Thị Lan']);
+      expect(names(await search('culture arts')).sort()).toEqual([
+        'Chau Sóc Phol',
+        'Huỳnh Gia Bảo',
+        'Trần Thị Lan',
+      ]);
     });
 
     it('knows the synonyms and award abbreviations in both directions', async () => {
@@ -64,7 +68,9 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<T
     it('combines filters: OR within a facet, AND across facets', async () => {
       const either = await search('', { filters: { unit: ['huyen-doan-an-phu', 'huyen-doan-cho-moi'] } });
       expect(either.total).toBe(4);
-      const both = await search('', { filters: { unit: ['huyen-doan-an-phu', 'huyen-doan-cho-moi'], field: ['van-hoa-nghe-thuat'] } });
+      const both = await search('', {
+        filters: { unit: ['huyen-doan-an-phu', 'huyen-doan-cho-moi'], field: ['van-hoa-nghe-thuat'] },
+      });
       expect(names(both).sort()).toEqual(['Huỳnh Gia Bảo', 'Trần Thị Lan']);
       expect((await search('', { filters: { open: ['yes'] } })).total).toBe(2);
       expect((await search('', { filters: { honourYear: ['2022'] } })).total).toBe(1);
@@ -114,7 +120,16 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<T
     });
 
     it('answers odd queries without failing', async () => {
-      for (const text of ['"', "'; DROP TABLE talents; --", 'NEAR(', '*', '🙂', 'a'.repeat(200), '\u0000\u200b', 'AND OR NOT']) {
+      for (const text of [
+        '"',
+        "'; DROP TABLE talents; --",
+        'NEAR(',
+        '*',
+        '🙂',
+        'a'.repeat(200),
+        '\u0000\u200b',
+        'AND OR NOT',
+      ]) {
         const result = await search(text);
         expect(result.page).toBe(1);
       }

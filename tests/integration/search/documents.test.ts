@@ -16,7 +16,10 @@ describe('directory documents hold only what the public may see', () => {
 
   it('leave out drafts and hidden profiles, and hidden parts of listed ones', async () => {
     const rows = await database.db.select().from(talents);
-    const { documents, unlisted } = await buildTalentDocuments(database.db, rows.map((r) => r.id));
+    const { documents, unlisted } = await buildTalentDocuments(
+      database.db,
+      rows.map((r) => r.id),
+    );
     const byId = new Map(documents.map((d) => [d.id, d]));
     const year = new Date().getFullYear();
     expect(documents.length).toBeGreaterThan(250);

@@ -19,7 +19,8 @@ describe('embedded engine: accents', () => {
   it('ranks exact-accent matches first for an accented query', async () => {
     const engine = await embeddedEngine();
     await engine.index(fixtures);
-    const search = (text: string) => engine.search({ text, filters: {}, sort: 'relevance', page: 1, perPage: 20 });
+    const search = (text: string) =>
+      engine.search({ text, filters: {}, sort: 'relevance', page: 1, perPage: 20 });
     expect((await search('Đường')).hits.map((h) => h.fullName)).toEqual(['Đường Thị Mai', 'Dương Minh Khoa']);
     expect((await search('Dương')).hits.map((h) => h.fullName)).toEqual(['Dương Minh Khoa', 'Đường Thị Mai']);
   });
@@ -30,12 +31,29 @@ describe('embedded engine: relevance tiers', () => {
     const engine = await embeddedEngine();
     const base = fixtures[7]!;
     await engine.index([
-      { ...base, id: 101, slug: 'bio', fullName: 'Lâm Thị Bio', shortBio: 'Mê sen hồng', latestHonourYear: 2025, honourYears: [2025] },
-      { ...base, id: 102, slug: 'award', fullName: 'Tạ Văn Giải', awards: ['Giải Sen Vàng'], latestHonourYear: null },
+      {
+        ...base,
+        id: 101,
+        slug: 'bio',
+        fullName: 'Lâm Thị Bio',
+        shortBio: 'Mê sen hồng',
+        latestHonourYear: 2025,
+        honourYears: [2025],
+      },
+      {
+        ...base,
+        id: 102,
+        slug: 'award',
+        fullName: 'Tạ Văn Giải',
+        awards: ['Giải Sen Vàng'],
+        latestHonourYear: null,
+      },
       { ...base, id: 103, slug: 'name', fullName: 'Nguyễn Sen', latestHonourYear: null },
     ]);
     const page = async (n: number) =>
-      (await engine.search({ text: 'sen', filters: {}, sort: 'relevance', page: n, perPage: 1 })).hits.map((h) => h.slug);
+      (await engine.search({ text: 'sen', filters: {}, sort: 'relevance', page: n, perPage: 1 })).hits.map(
+        (h) => h.slug,
+      );
     expect([...(await page(1)), ...(await page(2)), ...(await page(3))]).toEqual(['name', 'award', 'bio']);
   });
 });

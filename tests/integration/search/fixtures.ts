@@ -24,8 +24,14 @@ function doc(id: number, fields: Partial<TalentDocument> & Pick<TalentDocument, 
   };
 }
 
-const informatics = { fields: ['tin-hoc-lap-trinh'], fieldNames: ['Tin học – Lập trình', 'Informatics & programming'] };
-const startup = { fields: ['khoi-nghiep-kinh-doanh'], fieldNames: ['Khởi nghiệp – Kinh doanh', 'Startup & business'] };
+const informatics = {
+  fields: ['tin-hoc-lap-trinh'],
+  fieldNames: ['Tin học – Lập trình', 'Informatics & programming'],
+};
+const startup = {
+  fields: ['khoi-nghiep-kinh-doanh'],
+  fieldNames: ['Khởi nghiệp – Kinh doanh', 'Startup & business'],
+};
 const culture = { fields: ['van-hoa-nghe-thuat'], fieldNames: ['Văn hóa – Nghệ thuật', 'Culture & arts'] };
 
 /** A small directory with one talent per behaviour the contract checks. */
@@ -97,8 +103,20 @@ export const fixtures: TalentDocument[] = [
     birthYear: null,
     place: null,
   }),
-  doc(7, { fullName: 'Võ Thị Ánh', ...startup, unitSlug: 'huyen-doan-cho-moi', unitName: 'Huyện Đoàn Chợ Mới', highestLevel: 'unit' }),
-  doc(8, { fullName: 'Huỳnh Gia Bảo', ...culture, unitSlug: 'huyen-doan-cho-moi', unitName: 'Huyện Đoàn Chợ Mới', highestLevel: 'school' }),
+  doc(7, {
+    fullName: 'Võ Thị Ánh',
+    ...startup,
+    unitSlug: 'huyen-doan-cho-moi',
+    unitName: 'Huyện Đoàn Chợ Mới',
+    highestLevel: 'unit',
+  }),
+  doc(8, {
+    fullName: 'Huỳnh Gia Bảo',
+    ...culture,
+    unitSlug: 'huyen-doan-cho-moi',
+    unitName: 'Huyện Đoàn Chợ Mới',
+    highestLevel: 'school',
+  }),
   doc(9, {
     fullName: 'Phạm Ngọc Ân',
     fields: ['tin-hoc-lap-trinh', 'khoi-nghiep-kinh-doanh'],

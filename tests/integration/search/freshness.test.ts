@@ -33,7 +33,9 @@ describe('the embedded index changes with the data', () => {
       await syncTalentSearch(tx, [duc!.id], { outbox: false });
     });
     const named = async (engine: typeof first) =>
-      (await engine.search(query('nguyen van duc hieu'))).hits.filter((h) => h.fullName === 'Nguyễn Văn Đức Hiếu').length;
+      (await engine.search(query('nguyen van duc hieu'))).hits.filter(
+        (h) => h.fullName === 'Nguyễn Văn Đức Hiếu',
+      ).length;
     expect(await named(second)).toBe(1);
 
     await expect(

@@ -27,7 +27,8 @@ export const vi = {
   'token.invalid': 'Liên kết không hợp lệ, đã được dùng hoặc đã hết hạn. Vui lòng yêu cầu liên kết mới.',
 
   'signUp.title': 'Đăng ký tài khoản',
-  'signUp.lead': 'Tài năng trẻ giữ hồ sơ và thành tích của mình; nhà tuyển dụng tìm kiếm và kết nối với tài năng.',
+  'signUp.lead':
+    'Tài năng trẻ giữ hồ sơ và thành tích của mình; nhà tuyển dụng tìm kiếm và kết nối với tài năng.',
   'signUp.role': 'Bạn là',
   'signUp.roleTalent': 'Tài năng trẻ (16–35 tuổi)',
   'signUp.roleEmployer': 'Nhà tuyển dụng, doanh nghiệp',
@@ -35,7 +36,8 @@ export const vi = {
     'Tôi đồng ý với Điều khoản sử dụng và Thông báo xử lý dữ liệu cá nhân (phiên bản {version}), theo Luật Bảo vệ dữ liệu cá nhân.',
   'signUp.consentRequired': 'Cần có sự đồng ý của bạn để tạo tài khoản.',
   'signUp.submit': 'Tạo tài khoản',
-  'signUp.done': 'Đã gửi thư xác minh đến {email}. Mở thư và bấm vào liên kết trong vòng 24 giờ để kích hoạt tài khoản.',
+  'signUp.done':
+    'Đã gửi thư xác minh đến {email}. Mở thư và bấm vào liên kết trong vòng 24 giờ để kích hoạt tài khoản.',
   'signUp.haveAccount': 'Đã có tài khoản?',
 
   'signIn.title': 'Đăng nhập',
@@ -54,7 +56,8 @@ export const vi = {
   'verify.pending': 'Email của bạn chưa được xác minh. Hãy mở thư xác minh để dùng đầy đủ các chức năng.',
 
   'forgot.title': 'Quên mật khẩu',
-  'forgot.lead': 'Nhập email của tài khoản; chúng tôi sẽ gửi liên kết đặt lại mật khẩu, có hiệu lực trong 1 giờ.',
+  'forgot.lead':
+    'Nhập email của tài khoản; chúng tôi sẽ gửi liên kết đặt lại mật khẩu, có hiệu lực trong 1 giờ.',
   'forgot.submit': 'Gửi liên kết đặt lại',
   'forgot.done': 'Nếu {email} có tài khoản, thư hướng dẫn đặt lại mật khẩu đã được gửi.',
 
@@ -82,7 +85,8 @@ export const vi = {
   'security.passwordChanged': 'Đã đổi mật khẩu. Các phiên đăng nhập trên thiết bị khác đã kết thúc.',
   'security.changeEmail': 'Đổi email',
   'security.newEmail': 'Email mới',
-  'security.emailRequested': 'Đã gửi liên kết xác nhận đến {email}. Email chỉ thay đổi khi bạn bấm vào liên kết đó.',
+  'security.emailRequested':
+    'Đã gửi liên kết xác nhận đến {email}. Email chỉ thay đổi khi bạn bấm vào liên kết đó.',
   'security.confirmEmailTitle': 'Xác nhận email mới',
   'security.confirmEmailSubmit': 'Xác nhận email mới',
   'security.emailChanged': 'Email của tài khoản đã được thay đổi.',
@@ -103,7 +107,8 @@ export const vi = {
   'mail.reset.body':
     'Chào bạn,\n\nHãy mở liên kết sau để đặt mật khẩu mới (hiệu lực 1 giờ, dùng một lần):\n\n{link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu của bạn không thay đổi.\n\nTỉnh Đoàn An Giang',
   'mail.changeEmail.subject': 'Xác nhận email mới — Tài năng trẻ An Giang',
-  'mail.changeEmail.body': 'Chào bạn,\n\nHãy mở liên kết sau để dùng địa chỉ này cho tài khoản của bạn (hiệu lực 1 giờ):\n\n{link}\n\nTỉnh Đoàn An Giang',
+  'mail.changeEmail.body':
+    'Chào bạn,\n\nHãy mở liên kết sau để dùng địa chỉ này cho tài khoản của bạn (hiệu lực 1 giờ):\n\n{link}\n\nTỉnh Đoàn An Giang',
   'mail.emailChanged.subject': 'Email tài khoản đã thay đổi — Tài năng trẻ An Giang',
   'mail.emailChanged.body':
     'Chào bạn,\n\nEmail của tài khoản đã được đổi thành {email}. Nếu không phải bạn thực hiện, hãy liên hệ Tỉnh Đoàn An Giang ngay.\n\nTỉnh Đoàn An Giang',
@@ -129,7 +134,8 @@ export const en: Record<keyof typeof vi, string> = {
   'form.forbidden': 'You are not allowed to do that.',
   'form.saved': 'Changes saved.',
 
-  'password.hint': 'At least 8 characters. A long passphrase you remember beats a short complicated password.',
+  'password.hint':
+    'At least 8 characters. A long passphrase you remember beats a short complicated password.',
   'password.too-short': 'The password needs at least 8 characters.',
   'password.too-long': 'The password can be at most 128 characters.',
   'password.common': 'This password is too common and easy to guess. Please choose another.',
@@ -137,14 +143,17 @@ export const en: Record<keyof typeof vi, string> = {
   'token.invalid': 'This link is not valid, was already used or has expired. Please ask for a new one.',
 
   'signUp.title': 'Create an account',
-  'signUp.lead': 'Young talents keep their profile and achievements; employers search for and connect with talent.',
+  'signUp.lead':
+    'Young talents keep their profile and achievements; employers search for and connect with talent.',
   'signUp.role': 'You are',
   'signUp.roleTalent': 'A young talent (16–35)',
   'signUp.roleEmployer': 'An employer or business',
-  'signUp.consent': 'I agree to the Terms of Use and the Personal Data Notice (version {version}), under the Personal Data Protection Law.',
+  'signUp.consent':
+    'I agree to the Terms of Use and the Personal Data Notice (version {version}), under the Personal Data Protection Law.',
   'signUp.consentRequired': 'Your consent is needed to create an account.',
   'signUp.submit': 'Create account',
-  'signUp.done': 'We sent a verification email to {email}. Open it and follow the link within 24 hours to activate your account.',
+  'signUp.done':
+    'We sent a verification email to {email}. Open it and follow the link within 24 hours to activate your account.',
   'signUp.haveAccount': 'Already have an account?',
 
   'signIn.title': 'Sign in',
@@ -191,7 +200,8 @@ export const en: Record<keyof typeof vi, string> = {
   'security.passwordChanged': 'Password changed. Sessions on other devices have ended.',
   'security.changeEmail': 'Change email',
   'security.newEmail': 'New email',
-  'security.emailRequested': 'We sent a confirmation link to {email}. Your email changes only when you follow it.',
+  'security.emailRequested':
+    'We sent a confirmation link to {email}. Your email changes only when you follow it.',
   'security.confirmEmailTitle': 'Confirm your new email',
   'security.confirmEmailSubmit': 'Confirm new email',
   'security.emailChanged': 'The email of your account has changed.',
@@ -212,7 +222,8 @@ export const en: Record<keyof typeof vi, string> = {
   'mail.reset.body':
     'Hello,\n\nOpen this link to set a new password (valid for 1 hour, once):\n\n{link}\n\nIf you did not ask for it, ignore this email; your password stays the same.\n\nAn Giang Provincial Youth Union',
   'mail.changeEmail.subject': 'Confirm your new email — An Giang Young Talent',
-  'mail.changeEmail.body': 'Hello,\n\nOpen this link to use this address for your account (valid for 1 hour):\n\n{link}\n\nAn Giang Provincial Youth Union',
+  'mail.changeEmail.body':
+    'Hello,\n\nOpen this link to use this address for your account (valid for 1 hour):\n\n{link}\n\nAn Giang Provincial Youth Union',
   'mail.emailChanged.subject': 'Your account email changed — An Giang Young Talent',
   'mail.emailChanged.body':
     'Hello,\n\nThe email of your account was changed to {email}. If you did not do this, contact the An Giang Provincial Youth Union at once.\n\nAn Giang Provincial Youth Union',

@@ -4,7 +4,8 @@ export const vi = {
   'data.lead':
     'Theo Luật Bảo vệ dữ liệu cá nhân, bạn có quyền biết, tải về và yêu cầu xóa dữ liệu của mình. Yêu cầu được thực hiện ngay trên trang này.',
   'data.downloadTitle': 'Tải về dữ liệu',
-  'data.downloadLead': 'Một tệp JSON gồm mọi thông tin trang đang lưu về bạn: tài khoản, phiên đăng nhập, sự đồng ý, hồ sơ, thành tích, thư đã gửi.',
+  'data.downloadLead':
+    'Một tệp JSON gồm mọi thông tin trang đang lưu về bạn: tài khoản, phiên đăng nhập, sự đồng ý, hồ sơ, thành tích, thư đã gửi.',
   'data.download': 'Tải về (JSON)',
   'data.deleteTitle': 'Xóa tài khoản',
   'data.deleteLead':
@@ -26,9 +27,10 @@ export const en: Record<keyof typeof vi, string> = {
     'A JSON file with everything the site holds about you: account, sessions, consents, profile, achievements, mail sent.',
   'data.download': 'Download (JSON)',
   'data.deleteTitle': 'Delete account',
-  'data.deleteLead': 'Your profile is hidden at once, your personal data erased and you are signed out. This cannot be undone.',
+  'data.deleteLead':
+    'Your profile is hidden at once, your personal data erased and you are signed out. This cannot be undone.',
   'data.keepHonours':
-    "Keep my name, unit and honours as an archive record of the Youth Union (not shown publicly).",
+    'Keep my name, unit and honours as an archive record of the Youth Union (not shown publicly).',
   'data.confirm': 'I understand that my account and data will be deleted for good.',
   'data.confirmRequired': 'Please tick the confirmation to delete your account.',
   'data.deleteSubmit': 'Delete my account for good',

@@ -9,7 +9,8 @@ export const vi = {
   'profile.created': 'Đã tạo hồ sơ.',
   'profile.fullName': 'Họ và tên đầy đủ',
   'profile.birthYear': 'Năm sinh',
-  'profile.birthYearHint': 'Mạng lưới dành cho người từ 16 đến 35 tuổi trong năm được phát hiện hoặc vinh danh.',
+  'profile.birthYearHint':
+    'Mạng lưới dành cho người từ 16 đến 35 tuổi trong năm được phát hiện hoặc vinh danh.',
   'profile.unit': 'Đơn vị (địa bàn)',
   'profile.fields': 'Lĩnh vực',
   'profile.placeKind': 'Nơi sinh sống',
@@ -20,7 +21,8 @@ export const vi = {
   'profile.links': 'Liên kết, mỗi dòng một liên kết: Tên | https://…',
   'profile.open': 'Tôi sẵn sàng đón nhận cơ hội (học bổng, việc làm, hợp tác)',
   'profile.claimTitle': 'Nhận hồ sơ đã có',
-  'profile.claimLead': 'Nếu Tỉnh Đoàn đã ghi nhận hồ sơ của bạn, dán địa chỉ trang hồ sơ đó; cán bộ Đoàn của đơn vị sẽ xác nhận.',
+  'profile.claimLead':
+    'Nếu Tỉnh Đoàn đã ghi nhận hồ sơ của bạn, dán địa chỉ trang hồ sơ đó; cán bộ Đoàn của đơn vị sẽ xác nhận.',
   'profile.claimSlug': 'Địa chỉ trang hồ sơ',
   'profile.claimMessage': 'Lời nhắn cho cán bộ Đoàn (không bắt buộc)',
   'profile.claimSubmit': 'Gửi yêu cầu',
@@ -32,7 +34,8 @@ export const vi = {
   'profile.save': 'Lưu thay đổi',
   'profile.photoTitle': 'Ảnh đại diện',
   'profile.photoLabel': 'Chọn ảnh',
-  'profile.photoHint': 'JPEG, PNG hoặc WebP, tối đa 5 MB. Ảnh được cắt vuông và xóa thông tin EXIF (vị trí, thiết bị).',
+  'profile.photoHint':
+    'JPEG, PNG hoặc WebP, tối đa 5 MB. Ảnh được cắt vuông và xóa thông tin EXIF (vị trí, thiết bị).',
   'profile.photoSubmit': 'Tải ảnh lên',
   'profile.photoSaved': 'Đã cập nhật ảnh đại diện.',
   'photo.empty': 'Chưa chọn ảnh.',
@@ -43,7 +46,8 @@ export const vi = {
   'profile.visibilityTitle': 'Ai được xem hồ sơ của tôi?',
   'profile.visibilityLead':
     'Chọn người được xem từng phần. Họ tên, đơn vị và danh hiệu được vinh danh luôn hiển thị khi hồ sơ có trong danh bạ.',
-  'profile.consent': 'Tôi đồng ý cho những người đã chọn ở trên được xem các thông tin này (phiên bản {version}).',
+  'profile.consent':
+    'Tôi đồng ý cho những người đã chọn ở trên được xem các thông tin này (phiên bản {version}).',
   'profile.consentRequired': 'Bạn đang cho nhiều người xem hơn: cần đánh dấu đồng ý.',
   'profile.visibilitySaved': 'Đã lưu quyền xem.',
   'audience.public': 'Mọi người',
@@ -86,13 +90,15 @@ export const en: Record<keyof typeof vi, string> = {
   'form.invalid': 'That value is not valid.',
 
   'profile.title': 'My talent profile',
-  'profile.noneLead': 'You have no profile yet. Create one, or claim the profile the Youth Union already recorded about you.',
+  'profile.noneLead':
+    'You have no profile yet. Create one, or claim the profile the Youth Union already recorded about you.',
   'profile.createTitle': 'Create a profile',
   'profile.createSubmit': 'Create profile',
   'profile.created': 'Profile created.',
   'profile.fullName': 'Full name',
   'profile.birthYear': 'Year of birth',
-  'profile.birthYearHint': 'The network is for people aged 16 to 35 in the year they are discovered or honoured.',
+  'profile.birthYearHint':
+    'The network is for people aged 16 to 35 in the year they are discovered or honoured.',
   'profile.unit': 'Unit (area)',
   'profile.fields': 'Fields',
   'profile.placeKind': 'Where you live',
@@ -103,19 +109,22 @@ export const en: Record<keyof typeof vi, string> = {
   'profile.links': 'Links, one per line: Label | https://…',
   'profile.open': 'I am open to opportunities (scholarships, jobs, collaboration)',
   'profile.claimTitle': 'Claim an existing profile',
-  'profile.claimLead': 'If the Youth Union already recorded your profile, paste its address; an officer of your unit will confirm.',
+  'profile.claimLead':
+    'If the Youth Union already recorded your profile, paste its address; an officer of your unit will confirm.',
   'profile.claimSlug': 'Profile address',
   'profile.claimMessage': 'Message to the officer (optional)',
   'profile.claimSubmit': 'Send request',
   'profile.claimSent': 'Request sent. An officer of your unit will review it.',
   'profile.claimUnknown': 'No such profile.',
-  'profile.statusDraft': 'Your profile awaits verification by a Youth Union officer; it becomes public once verified.',
+  'profile.statusDraft':
+    'Your profile awaits verification by a Youth Union officer; it becomes public once verified.',
   'profile.viewPublic': 'See the public profile',
   'profile.editTitle': 'Profile details',
   'profile.save': 'Save changes',
   'profile.photoTitle': 'Profile photo',
   'profile.photoLabel': 'Choose a photo',
-  'profile.photoHint': 'JPEG, PNG or WebP, up to 5 MB. The photo is cropped square and its EXIF data (location, device) removed.',
+  'profile.photoHint':
+    'JPEG, PNG or WebP, up to 5 MB. The photo is cropped square and its EXIF data (location, device) removed.',
   'profile.photoSubmit': 'Upload photo',
   'profile.photoSaved': 'Profile photo updated.',
   'photo.empty': 'No photo chosen.',
@@ -124,7 +133,8 @@ export const en: Record<keyof typeof vi, string> = {
   'photo.corrupt': 'This photo cannot be read; the file may be damaged.',
   'photo.too-many-pixels': 'The photo is too large in size; shrink it and try again.',
   'profile.visibilityTitle': 'Who sees my profile?',
-  'profile.visibilityLead': 'Choose who sees each part. Your name, unit and honours always show while your profile is listed.',
+  'profile.visibilityLead':
+    'Choose who sees each part. Your name, unit and honours always show while your profile is listed.',
   'profile.consent': 'I agree that the people chosen above may see this information (version {version}).',
   'profile.consentRequired': 'You are showing more to more people: please tick your consent.',
   'profile.visibilitySaved': 'Visibility saved.',

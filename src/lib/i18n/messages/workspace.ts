@@ -7,7 +7,8 @@ export const vi = {
   'workspace.forbiddenLead': 'Trang này dành cho cán bộ Đoàn và quản trị viên đã xác nhận địa chỉ email.',
   'workspace.backToAccount': 'Về trang tài khoản',
   'workspace.verify': 'Xác minh',
-  'workspace.firstOnly': 'Đang hiển thị {count} mục đầu tiên; các mục còn lại sẽ hiện khi danh sách được xử lý bớt.',
+  'workspace.firstOnly':
+    'Đang hiển thị {count} mục đầu tiên; các mục còn lại sẽ hiện khi danh sách được xử lý bớt.',
   'workspace.submittedOn': 'Gửi ngày {date}',
 
   'workspace.claimsTitle': 'Yêu cầu nhận hồ sơ',
@@ -19,7 +20,8 @@ export const vi = {
   'workspace.claimNoMessage': 'Không có lời nhắn.',
   'workspace.approve': 'Đồng ý',
   'workspace.reject': 'Từ chối',
-  'workspace.claimApproved': 'Đã đồng ý. Hồ sơ được giao cho người gửi; các yêu cầu khác đối với hồ sơ này đã được từ chối.',
+  'workspace.claimApproved':
+    'Đã đồng ý. Hồ sơ được giao cho người gửi; các yêu cầu khác đối với hồ sơ này đã được từ chối.',
   'workspace.claimRejected': 'Đã từ chối yêu cầu nhận hồ sơ.',
   'workspace.claimRefused':
     'Không thể xử lý yêu cầu này: yêu cầu đã được giải quyết, hồ sơ đã có người quản lý, hoặc người gửi đã có hồ sơ khác.',
@@ -89,7 +91,8 @@ export const en: Record<keyof typeof vi, string> = {
   'workspace.leadOfficer': 'What is waiting for the Youth Union officers of {unit}.',
   'workspace.leadAdmin': 'What is waiting across the province.',
   'workspace.sections': 'On this page',
-  'workspace.forbiddenLead': 'This page is for Youth Union officers and administrators who have confirmed their email address.',
+  'workspace.forbiddenLead':
+    'This page is for Youth Union officers and administrators who have confirmed their email address.',
   'workspace.backToAccount': 'Back to your account',
   'workspace.verify': 'Verify',
   'workspace.firstOnly': 'Showing the first {count}; the rest appear as the list gets shorter.',
@@ -104,7 +107,8 @@ export const en: Record<keyof typeof vi, string> = {
   'workspace.claimNoMessage': 'No message.',
   'workspace.approve': 'Approve',
   'workspace.reject': 'Reject',
-  'workspace.claimApproved': 'Approved. The profile now belongs to the claimant; other claims on it were rejected.',
+  'workspace.claimApproved':
+    'Approved. The profile now belongs to the claimant; other claims on it were rejected.',
   'workspace.claimRejected': 'Claim rejected.',
   'workspace.claimRefused':
     'This claim cannot be decided: it was already decided, the profile already has an owner, or the claimant now has another profile.',
@@ -140,7 +144,8 @@ export const en: Record<keyof typeof vi, string> = {
   'workspace.contactPerson': 'Contact person',
   'workspace.accountEmail': 'Account email',
   'workspace.registeredOn': 'Registered on {date}',
-  'workspace.employerEmailPending': 'The employer has not confirmed their email yet, so they cannot be verified.',
+  'workspace.employerEmailPending':
+    'The employer has not confirmed their email yet, so they cannot be verified.',
   'workspace.employerVerified': 'Employer verified.',
   'workspace.employerRefused':
     'This employer cannot be verified: the account is already verified, disabled, or has not confirmed its email.',

@@ -55,16 +55,30 @@ export async function signUp(db: Database, input: SignUpInput, linkTo: LinkBuild
       .insert(users)
       .values({ email, displayName: input.displayName.trim(), role: input.role, passwordHash })
       .returning();
-    await tx.insert(consents).values({ userId: created!.id, kind: 'terms', textVersion: TERMS_VERSION, details: { role: input.role } });
+    await tx.insert(consents).values({
+      userId: created!.id,
+      kind: 'terms',
+      textVersion: TERMS_VERSION,
+      details: { role: input.role },
+    });
     return created!;
   });
   await sendVerificationMail(db, user, input.lang, linkTo);
 }
 
-export async function sendVerificationMail(db: Database, user: { id: number; email: string }, lang: Lang, linkTo: LinkBuilder) {
+export async function sendVerificationMail(
+  db: Database,
+  user: { id: number; email: string },
+  lang: Lang,
+  linkTo: LinkBuilder,
+) {
   const token = await createOneTimeToken(db, user.id, 'verify-email');
   const t = getTranslator(lang);
-  await sendMail(db, { to: user.email, subject: t('mail.verify.subject'), text: t('mail.verify.body', { link: linkTo('verify-email', token) }) });
+  await sendMail(db, {
+    to: user.email,
+    subject: t('mail.verify.subject'),
+    text: t('mail.verify.body', { link: linkTo('verify-email', token) }),
+  });
 }
 
 export interface SignInInput {

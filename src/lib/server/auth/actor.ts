@@ -36,10 +36,15 @@ export function canManageUnit(actor: Actor, unitId: number): boolean {
 export function viewerOf(actor: Actor | null, profileUnitId?: number, profileUserId?: number | null): Viewer {
   if (!actor) return { kind: 'anonymous' };
   if (profileUserId !== undefined && profileUserId === actor.id) return { kind: 'owner' };
-  if (profileUnitId !== undefined && (actor.role === 'admin' || actor.role === 'officer') && canManageUnit(actor, profileUnitId)) {
+  if (
+    profileUnitId !== undefined &&
+    (actor.role === 'admin' || actor.role === 'officer') &&
+    canManageUnit(actor, profileUnitId)
+  ) {
     return { kind: 'officer' };
   }
   // An employer no officer has verified yet sees only what everyone sees.
-  if (actor.role === 'employer') return actor.employerVerified ? { kind: 'verified-employer' } : { kind: 'anonymous' };
+  if (actor.role === 'employer')
+    return actor.employerVerified ? { kind: 'verified-employer' } : { kind: 'anonymous' };
   return { kind: 'member' };
 }

@@ -16,11 +16,32 @@ export const lifetimes: Record<OneTimePurpose, number> = {
  * Issues a single-use link token for a user, replacing any earlier unused one of the same purpose.
  * Returns the token to put in the link; only its hash is stored.
  */
-export async function createOneTimeToken(db: Database, userId: number, purpose: OneTimePurpose, email: string | null = null, now = new Date()) {
+export async function createOneTimeToken(
+  db: Database,
+  userId: number,
+  purpose: OneTimePurpose,
+  email: string | null = null,
+  now = new Date(),
+) {
   const { id, secretHash, token } = issueToken();
   await db.transaction(async (tx) => {
-    await tx.delete(oneTimeTokens).where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
-    await tx.insert(oneTimeTokens).values({ id, secretHash, userId, purpose, email, expiresAt: new Date(now.getTime() + lifetimes[purpose]) });
+    await tx
+      .delete(oneTimeTokens)
+      .where(
+        and(
+          eq(oneTimeTokens.userId, userId),
+          eq(oneTimeTokens.purpose, purpose),
+          isNull(oneTimeTokens.usedAt),
+        ),
+      );
+    await tx.insert(oneTimeTokens).values({
+      id,
+      secretHash,
+      userId,
+      purpose,
+      email,
+      expiresAt: new Date(now.getTime() + lifetimes[purpose]),
+    });
   });
   return token;
 }
@@ -29,11 +50,23 @@ export async function createOneTimeToken(db: Database, userId: number, purpose: 
  * Uses a token: returns its row when it is of `purpose`, unexpired, unused and its secret matches,
  * marking it used in the same statement so two requests cannot both use it; otherwise null.
  */
-export async function consumeOneTimeToken(db: Database, token: string | null | undefined, purpose: OneTimePurpose, now = new Date()) {
+export async function consumeOneTimeToken(
+  db: Database,
+  token: string | null | undefined,
+  purpose: OneTimePurpose,
+  now = new Date(),
+) {
   const parsed = parseToken(token);
   if (!parsed) return null;
   const [row] = await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.id, parsed.id)).limit(1);
-  if (!row || row.purpose !== purpose || row.usedAt || now >= row.expiresAt || !secretMatches(parsed.secret, row.secretHash)) return null;
+  if (
+    !row ||
+    row.purpose !== purpose ||
+    row.usedAt ||
+    now >= row.expiresAt ||
+    !secretMatches(parsed.secret, row.secretHash)
+  )
+    return null;
   const [used] = await db
     .update(oneTimeTokens)
     .set({ usedAt: now })
@@ -43,10 +76,20 @@ export async function consumeOneTimeToken(db: Database, token: string | null | u
 }
 
 /** The row of a token that would be accepted now, without using it (to show the form behind a link). */
-export async function peekOneTimeToken(db: Database, token: string | null | undefined, purpose: OneTimePurpose, now = new Date()) {
+export async function peekOneTimeToken(
+  db: Database,
+  token: string | null | undefined,
+  purpose: OneTimePurpose,
+  now = new Date(),
+) {
   const parsed = parseToken(token);
   if (!parsed) return null;
   const [row] = await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.id, parsed.id)).limit(1);
-  const good = row && row.purpose === purpose && !row.usedAt && now < row.expiresAt && secretMatches(parsed.secret, row.secretHash);
+  const good =
+    row &&
+    row.purpose === purpose &&
+    !row.usedAt &&
+    now < row.expiresAt &&
+    secretMatches(parsed.secret, row.secretHash);
   return good ? row : null;
 }

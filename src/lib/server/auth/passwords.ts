@@ -19,7 +19,11 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   if (length < MIN_PASSWORD_LENGTH) return 'too-short';
   if (length > MAX_PASSWORD_LENGTH) return 'too-long';
   const lower = password.toLowerCase();
-  if (common.has(lower) || (email && lower === email.toLowerCase()) || (email && lower === email.split('@')[0]?.toLowerCase())) {
+  if (
+    common.has(lower) ||
+    (email && lower === email.toLowerCase()) ||
+    (email && lower === email.split('@')[0]?.toLowerCase())
+  ) {
     return 'common';
   }
   return null;

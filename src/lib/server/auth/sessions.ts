@@ -27,7 +27,12 @@ export interface ValidSession {
 }
 
 /** Starts a session for a user who just proved who they are; returns the cookie token. */
-export async function createSession(db: Database, user: Pick<User, 'id' | 'role'>, userAgent: string, now = new Date()) {
+export async function createSession(
+  db: Database,
+  user: Pick<User, 'id' | 'role'>,
+  userAgent: string,
+  now = new Date(),
+) {
   const { id, secretHash, token } = issueToken();
   const expiresAt = new Date(now.getTime() + policies[user.role].absolute);
   await db.insert(sessions).values({
@@ -45,7 +50,11 @@ export async function createSession(db: Database, user: Pick<User, 'id' | 'role'
  * The session and actor a cookie token stands for, or null when the token is malformed, unknown,
  * expired (absolute or idle), or its account is disabled. Expired sessions are deleted.
  */
-export async function validateSessionToken(db: Database, token: string | undefined, now = new Date()): Promise<ValidSession | null> {
+export async function validateSessionToken(
+  db: Database,
+  token: string | undefined,
+  now = new Date(),
+): Promise<ValidSession | null> {
   const parsed = parseToken(token);
   if (!parsed) return null;
   const [row] = await db
@@ -85,10 +94,18 @@ export async function invalidateSession(db: Database, sessionId: string): Promis
 }
 
 /** Ends every session of a user (sign out everywhere, password change, disabled account), or all but one. */
-export async function invalidateUserSessions(db: Database, userId: number, exceptSessionId?: string): Promise<void> {
+export async function invalidateUserSessions(
+  db: Database,
+  userId: number,
+  exceptSessionId?: string,
+): Promise<void> {
   await db
     .delete(sessions)
-    .where(exceptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId)) : eq(sessions.userId, userId));
+    .where(
+      exceptSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+        : eq(sessions.userId, userId),
+    );
 }
 
 /** Removes sessions past their absolute end; idle ones are removed when next presented. */

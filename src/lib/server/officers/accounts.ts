@@ -20,10 +20,18 @@ const refused = (key: keyof typeof workspaceMessages) => new InvalidInputError(k
  * @throws ForbiddenError unless the actor is an admin; InvalidInputError (`email`, with a dictionary
  *   key) for an unknown address, the actor's own account or another admin's.
  */
-export async function disableAccountByEmail(db: Database, actor: Actor, email: string): Promise<{ userId: number; email: string }> {
+export async function disableAccountByEmail(
+  db: Database,
+  actor: Actor,
+  email: string,
+): Promise<{ userId: number; email: string }> {
   const admin = requireRole(actor, 'admin');
   const address = normalizeEmail(email);
-  const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, address)).limit(1);
+  const [user] = await db
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(eq(users.email, address))
+    .limit(1);
   if (!user) throw refused('workspace.disableUnknown');
   if (user.id === admin.id) throw refused('workspace.disableSelf');
   if (user.role === 'admin') throw refused('workspace.disableAdmin');

@@ -13,11 +13,19 @@ import { recordTalentChanges } from '../search/sync';
 import { managedTalents, requireStaff } from './scope';
 
 /** An achievement waiting for an officer, with the talent it belongs to. */
-export interface UnverifiedAchievement
-  extends Pick<
-    Achievement,
-    'id' | 'title' | 'awardName' | 'level' | 'rank' | 'year' | 'issuingBody' | 'evidenceUrl' | 'createdAt' | 'talentId'
-  > {
+export interface UnverifiedAchievement extends Pick<
+  Achievement,
+  | 'id'
+  | 'title'
+  | 'awardName'
+  | 'level'
+  | 'rank'
+  | 'year'
+  | 'issuingBody'
+  | 'evidenceUrl'
+  | 'createdAt'
+  | 'talentId'
+> {
   talentSlug: string;
   talentName: string;
   unitName: string;

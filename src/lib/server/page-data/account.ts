@@ -18,7 +18,8 @@ const toSignIn = (astro: AstroGlobal) => astro.redirect(routePath(astro.locals.l
 
 export function loadAccountPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
-  const signedOut = astro.getActionResult(actions.signOut)?.data ?? astro.getActionResult(actions.signOutEverywhere)?.data;
+  const signedOut =
+    astro.getActionResult(actions.signOut)?.data ?? astro.getActionResult(actions.signOutEverywhere)?.data;
   if (!actor || signedOut) return toSignIn(astro);
   const resent = readFormResult(astro, astro.getActionResult(actions.resendVerification));
   return { actor, notice: resent.data ? astro.locals.t('verify.resent') : undefined, error: resent.message };
@@ -51,7 +52,15 @@ export async function loadEmployerPage(astro: AstroGlobal) {
 
 /** A page behind a mailed link: the result of its form, and the token and whether it still works. */
 export async function loadLinkPage(astro: AstroGlobal, purpose: OneTimePurpose) {
-  const action = { 'verify-email': actions.verifyEmail, 'reset-password': actions.resetPassword, 'change-email': actions.confirmEmailChange }[purpose];
+  const action = {
+    'verify-email': actions.verifyEmail,
+    'reset-password': actions.resetPassword,
+    'change-email': actions.confirmEmailChange,
+  }[purpose];
   const outcome = readFormResult(astro, astro.getActionResult(action));
-  return { outcome, action: String(action), ...(await readLinkToken(astro, purpose, outcome.data !== undefined)) };
+  return {
+    outcome,
+    action: String(action),
+    ...(await readLinkToken(astro, purpose, outcome.data !== undefined)),
+  };
 }

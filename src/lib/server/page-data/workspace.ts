@@ -4,7 +4,11 @@ import { routePath } from '../../i18n/routes';
 import { getDb } from '../db';
 import { readFormResult } from '../form-result';
 import { listDraftProfiles } from '../officers/drafts';
-import { listPendingClaims, listUnverifiedAchievements, listUnverifiedEmployers } from '../officers/workspace';
+import {
+  listPendingClaims,
+  listUnverifiedAchievements,
+  listUnverifiedEmployers,
+} from '../officers/workspace';
 import { listUnits } from '../units';
 
 /**

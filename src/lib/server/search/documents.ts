@@ -54,7 +54,12 @@ async function buildChunk(db: Executor, ids: number[], currentYear: number): Pro
     .innerJoin(units, eq(units.id, talents.unitId))
     .where(inArray(talents.id, ids));
   const fieldRows = await db
-    .select({ talentId: talentFields.talentId, slug: fields.slug, nameVi: fields.nameVi, nameEn: fields.nameEn })
+    .select({
+      talentId: talentFields.talentId,
+      slug: fields.slug,
+      nameVi: fields.nameVi,
+      nameEn: fields.nameEn,
+    })
     .from(talentFields)
     .innerJoin(fields, eq(fields.id, talentFields.fieldId))
     .where(inArray(talentFields.talentId, ids));
@@ -96,7 +101,9 @@ async function buildChunk(db: Executor, ids: number[], currentYear: number): Pro
 }
 
 /** The widest level among verified achievements: unverified claims do not rank a talent. */
-function highestVerifiedLevel(rows: { level: AchievementLevel; verifiedAt: Date | null }[]): AchievementLevel | null {
+function highestVerifiedLevel(
+  rows: { level: AchievementLevel; verifiedAt: Date | null }[],
+): AchievementLevel | null {
   let best = -1;
   for (const row of rows) {
     if (row.verifiedAt) best = Math.max(best, achievementLevels.indexOf(row.level));

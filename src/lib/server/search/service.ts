@@ -19,7 +19,10 @@ export function withFallback(primary: TalentSearch, fallback: TalentSearch): Tal
       try {
         return await primary.search(query);
       } catch (error) {
-        console.warn(`Search: ${primary.engine} failed, answering from ${fallback.engine}:`, (error as Error).message);
+        console.warn(
+          `Search: ${primary.engine} failed, answering from ${fallback.engine}:`,
+          (error as Error).message,
+        );
         return fallback.search(query);
       }
     },

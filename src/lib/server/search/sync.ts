@@ -10,7 +10,11 @@ import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './embedded/stor
  * the change: the embedded index changes with the data (never stale), and when an external engine
  * is configured an outbox row per talent records what it still has to receive.
  */
-export async function syncTalentSearch(tx: Executor, talentIds: number[], options: { outbox: boolean }): Promise<void> {
+export async function syncTalentSearch(
+  tx: Executor,
+  talentIds: number[],
+  options: { outbox: boolean },
+): Promise<void> {
   const { documents, unlisted } = await buildTalentDocuments(tx, talentIds);
   await writeEmbeddedDocuments(tx, documents);
   await removeEmbeddedDocuments(tx, unlisted);

@@ -58,7 +58,9 @@ export async function listHonoursOfYear(db: Database, year: number) {
   const cards = toPublicCards(rows);
   return LIST_ORDER.map((kind) => ({
     kind,
-    cards: cards.filter((c) => c.kind === kind).sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
+    cards: cards
+      .filter((c) => c.kind === kind)
+      .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
   })).filter((group) => group.cards.length > 0);
 }
 

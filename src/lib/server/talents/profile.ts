@@ -56,7 +56,11 @@ export type ProfileAchievement = Pick<
  * The profile at `slug` as `actor` (null when signed out) may see it, or null when it does not exist or is not listed
  * for this viewer (a draft, or a profile its owner keeps out of view).
  */
-export async function getTalentProfile(db: Database, slug: string, actor: Actor | null): Promise<TalentProfile | null> {
+export async function getTalentProfile(
+  db: Database,
+  slug: string,
+  actor: Actor | null,
+): Promise<TalentProfile | null> {
   const [row] = await db
     .select({ talent: talents, unitName: units.name })
     .from(talents)
@@ -85,7 +89,11 @@ export async function getTalentProfile(db: Database, slug: string, actor: Actor 
       .where(eq(honours.talentId, talent.id))
       .orderBy(desc(honours.year)),
     can('achievements')
-      ? db.select().from(achievements).where(eq(achievements.talentId, talent.id)).orderBy(desc(achievements.year))
+      ? db
+          .select()
+          .from(achievements)
+          .where(eq(achievements.talentId, talent.id))
+          .orderBy(desc(achievements.year))
       : Promise.resolve([]),
   ]);
 

@@ -96,8 +96,7 @@ export function checkLinks(links: TalentLink[]): TalentLink[] {
     throw new InvalidInputError('profile.tooManyLinks', 'links');
   }
   return links.map(({ label, url }) => {
-    if (!isHttpUrl(url.trim()))
-      throw new InvalidInputError('profile.linkScheme', 'links');
+    if (!isHttpUrl(url.trim())) throw new InvalidInputError('profile.linkScheme', 'links');
     const href = new URL(url.trim()).href;
     return { label: label.trim() || new URL(href).hostname, url: href };
   });

@@ -116,8 +116,7 @@ export async function createOwnProfile(
   const place = normalisePlace(input.placeKind, input.placeName, input.placeCountry);
 
   return db.transaction(async (tx) => {
-    if ((await ownedTalentId(tx, actor.id)) !== null)
-      throw new InvalidInputError('profile.alreadyHave');
+    if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('profile.alreadyHave');
     const [unit] = await tx.select({ active: units.active }).from(units).where(eq(units.id, input.unitId));
     if (!unit?.active) throw new InvalidInputError('form.invalid', 'unitId');
     const fieldIds = await resolveFieldIds(tx, input.fieldSlugs);
@@ -160,8 +159,7 @@ export async function claimProfile(
 ): Promise<number> {
   requireRole(actor, 'talent');
   return db.transaction(async (tx) => {
-    if ((await ownedTalentId(tx, actor.id)) !== null)
-      throw new InvalidInputError('profile.alreadyHave');
+    if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('profile.alreadyHave');
     const [talent] = await tx
       .select({ userId: talents.userId, status: talents.status })
       .from(talents)

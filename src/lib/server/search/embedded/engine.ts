@@ -3,7 +3,13 @@ import type { Database } from '../../../../../db/client';
 import { searchDocuments } from '../../../../../db/schema';
 import type { MatchedTerms } from '../../../search/highlight';
 import { toHit } from '../../../search/hits';
-import type { SearchHit, SearchQuery, SearchResult, TalentDocument, TalentSearch } from '../../../search/types';
+import type {
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  TalentDocument,
+  TalentSearch,
+} from '../../../search/types';
 import { countFacets } from './facets';
 import { type MatchPlan, planMatch } from './match';
 import { FacetSnapshot } from './snapshot';
@@ -18,7 +24,10 @@ import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
  * then matches in the name, then in awards, then elsewhere; ties go to the most recently honoured
  * and highest achievers.
  */
-export function createEmbeddedSearch(db: Database, currentYear = () => new Date().getFullYear()): TalentSearch {
+export function createEmbeddedSearch(
+  db: Database,
+  currentYear = () => new Date().getFullYear(),
+): TalentSearch {
   const snapshot = new FacetSnapshot();
 
   /** Talent ids matching an FTS5 expression, in one string: far cheaper than one row per match. */
@@ -64,7 +73,9 @@ export function createEmbeddedSearch(db: Database, currentYear = () => new Date(
       .select({ id: searchDocuments.talentId, document: searchDocuments.document })
       .from(searchDocuments)
       .where(inArray(searchDocuments.talentId, ids));
-    const byId = new Map(rows.map((r) => [r.id, r.document ? (JSON.parse(r.document) as TalentDocument) : null]));
+    const byId = new Map(
+      rows.map((r) => [r.id, r.document ? (JSON.parse(r.document) as TalentDocument) : null]),
+    );
     return ids.flatMap((id) => {
       const doc = byId.get(id);
       return doc ? [toHit(doc, terms)] : [];
@@ -88,12 +99,32 @@ export function createEmbeddedSearch(db: Database, currentYear = () => new Date(
       const order = snapshot.order(query.sort === 'relevance' ? 'standing' : query.sort);
       const start = (query.page - 1) * query.perPage;
       // Only a page beyond the name matches needs to know which of the others matched in awards.
-      if (matched?.tierOf && matched.refineAwards && countTier(passing, matched.tierOf, 0) < start + query.perPage) {
+      if (
+        matched?.tierOf &&
+        matched.refineAwards &&
+        countTier(passing, matched.tierOf, 0) < start + query.perPage
+      ) {
         await matched.refineAwards();
       }
-      const window = pickWindow(order, passing, matched?.tierOf ?? null, matched?.tiers ?? 1, start, start + query.perPage);
-      const hits = await loadHits(window.map((slot) => snapshot.ids[slot]!), matched?.terms ?? null);
-      return { hits, total, page: query.page, totalPages: Math.max(1, Math.ceil(total / query.perPage)), facets };
+      const window = pickWindow(
+        order,
+        passing,
+        matched?.tierOf ?? null,
+        matched?.tiers ?? 1,
+        start,
+        start + query.perPage,
+      );
+      const hits = await loadHits(
+        window.map((slot) => snapshot.ids[slot]!),
+        matched?.terms ?? null,
+      );
+      return {
+        hits,
+        total,
+        page: query.page,
+        totalPages: Math.max(1, Math.ceil(total / query.perPage)),
+        facets,
+      };
     },
   };
 }
@@ -116,7 +147,14 @@ function nameMatches(name: string[], groups: MatchPlan['groups']): boolean {
  * then by `order`. One pass over `order`, no sorting: tiers are counted first to know where each
  * one begins.
  */
-function pickWindow(order: Int32Array, passing: Uint8Array, tierOf: Int8Array | null, tiers: number, start: number, end: number): number[] {
+function pickWindow(
+  order: Int32Array,
+  passing: Uint8Array,
+  tierOf: Int8Array | null,
+  tiers: number,
+  start: number,
+  end: number,
+): number[] {
   const tierStart = new Int32Array(tiers);
   if (tierOf) {
     const sizes = new Int32Array(tiers);

@@ -5,12 +5,28 @@ import type { FacetName, FacetValue, SearchFilters } from '../../../search/types
 import type { FacetSnapshot } from './snapshot';
 
 /** Facets in the order of the value masks below. */
-const FACETS = ['field', 'unit', 'level', 'honourYear', 'ageBand', 'place', 'open'] as const satisfies readonly FacetName[];
+const FACETS = [
+  'field',
+  'unit',
+  'level',
+  'honourYear',
+  'ageBand',
+  'place',
+  'open',
+] as const satisfies readonly FacetName[];
 
 /** The value names of each facet, index = code. */
 function labelsOf(snapshot: FacetSnapshot): readonly (readonly string[])[] {
   const d = snapshot.dictionaries;
-  return [d.field.values, d.unit.values, achievementLevels, d.honourYear.values, ageBands.map((b) => b.key), d.place.values, ['yes']];
+  return [
+    d.field.values,
+    d.unit.values,
+    achievementLevels,
+    d.honourYear.values,
+    ageBands.map((b) => b.key),
+    d.place.values,
+    ['yes'],
+  ];
 }
 
 /**
@@ -19,7 +35,12 @@ function labelsOf(snapshot: FacetSnapshot): readonly (readonly string[])[] {
  * one field still shows what the other fields would add. A tight loop over integer codes: this runs
  * over every candidate, up to the whole directory, on every keystroke.
  */
-export function countFacets(snapshot: FacetSnapshot, candidates: ArrayLike<number>, filters: SearchFilters, year: number) {
+export function countFacets(
+  snapshot: FacetSnapshot,
+  candidates: ArrayLike<number>,
+  filters: SearchFilters,
+  year: number,
+) {
   const labels = labelsOf(snapshot);
   const selected = FACETS.map((name, f) => {
     let bits = 0;

@@ -108,8 +108,14 @@ export async function planMatch(db: Database, text: string): Promise<MatchPlan |
 
 /** For a query typed with accents: the same words with their accents, to rank exact matches first. */
 function exactExpression(text: string): string | null {
-  const words = text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!words.some((word) => /[^a-z0-9]/.test(word))) return null;
-  const parts = words.slice(0, 10).map((word, i, all) => (i === all.length - 1 ? `${quote(word)}*` : quote(word)));
+  const parts = words
+    .slice(0, 10)
+    .map((word, i, all) => (i === all.length - 1 ? `${quote(word)}*` : quote(word)));
   return `exact : (${parts.join(' AND ')})`;
 }

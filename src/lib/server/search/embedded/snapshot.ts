@@ -73,7 +73,10 @@ export class FacetSnapshot {
   /** Folded words of each name, to tell name matches from others without another query. */
   readonly nameWords: string[][] = [];
   private readonly nameKey: string[] = [];
-  private derived: { listedSlots: Int32Array; orders: Record<'name' | 'honour' | 'standing', Int32Array> } | null = null;
+  private derived: {
+    listedSlots: Int32Array;
+    orders: Record<'name' | 'honour' | 'standing', Int32Array>;
+  } | null = null;
   private refreshing: Promise<void> | null = null;
 
   get size(): number {
@@ -154,11 +157,16 @@ export class FacetSnapshot {
       const name = slots.slice().sort(byName);
       const rank = new Int32Array(slots.length);
       name.forEach((slot, i) => (rank[slot] = i));
-      const honour = slots.slice().sort((a, b) => this.latestHonour[b]! - this.latestHonour[a]! || rank[a]! - rank[b]!);
+      const honour = slots
+        .slice()
+        .sort((a, b) => this.latestHonour[b]! - this.latestHonour[a]! || rank[a]! - rank[b]!);
       const standing = slots
         .slice()
         .sort(
-          (a, b) => this.latestHonour[b]! - this.latestHonour[a]! || this.level[b]! - this.level[a]! || rank[a]! - rank[b]!,
+          (a, b) =>
+            this.latestHonour[b]! - this.latestHonour[a]! ||
+            this.level[b]! - this.level[a]! ||
+            rank[a]! - rank[b]!,
         );
       const listedSlots = slots.filter((slot) => this.listed[slot]);
       this.derived = { listedSlots, orders: { name, honour, standing } };

@@ -29,14 +29,17 @@ function ftsColumns(doc: TalentDocument): [string, string, string, string] {
 export async function writeEmbeddedDocuments(db: Executor, all: TalentDocument[]): Promise<void> {
   if (all.length === 0) return;
   const seq = await nextSeq(db);
-  for (let start = 0; start < all.length; start += CHUNK) await writeChunk(db, all.slice(start, start + CHUNK), seq);
+  for (let start = 0; start < all.length; start += CHUNK)
+    await writeChunk(db, all.slice(start, start + CHUNK), seq);
 }
 
 async function writeChunk(db: Executor, documents: TalentDocument[], seq: number): Promise<void> {
   const ids = documents.map((d) => d.id);
   await db.run(sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(ids, sql`, `)})`);
   const rows = documents.map((doc) => sql`(${doc.id}, ${sql.join(ftsColumns(doc), sql`, `)})`);
-  await db.run(sql`INSERT INTO search_fts (rowid, name, awards, body, exact) VALUES ${sql.join(rows, sql`, `)}`);
+  await db.run(
+    sql`INSERT INTO search_fts (rowid, name, awards, body, exact) VALUES ${sql.join(rows, sql`, `)}`,
+  );
   await db
     .insert(searchDocuments)
     .values(documents.map((doc) => ({ talentId: doc.id, seq, listed: true, document: JSON.stringify(doc) })))
@@ -51,5 +54,8 @@ export async function removeEmbeddedDocuments(db: Executor, ids: number[]): Prom
   if (ids.length === 0) return;
   const seq = await nextSeq(db);
   await db.run(sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(ids, sql`, `)})`);
-  await db.update(searchDocuments).set({ seq, listed: false, document: null }).where(inArray(searchDocuments.talentId, ids));
+  await db
+    .update(searchDocuments)
+    .set({ seq, listed: false, document: null })
+    .where(inArray(searchDocuments.talentId, ids));
 }
