@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+/** Astro's own Vite config, so tests resolve the `@/` and `@db/` aliases and `astro:*` modules as the app does. */
+export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     // The Meilisearch run of the search contract needs a server: it runs when MEILISEARCH_URL is set.

@@ -6,6 +6,9 @@ import * as schema from './schema';
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 
+/** A Drizzle database or an open transaction on it, for code that must run inside the writer's transaction. */
+export type Executor = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'run' | 'all' | 'get'>;
+
 /** How long a connection waits for another writer before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
 

@@ -1,8 +1,8 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { routePath } from '../lib/i18n/routes';
-import { type LinkBuilder, signIn, signUp } from '../lib/server/auth/accounts';
-import { requireRole } from '../lib/server/auth/actor';
+import { routePath } from '@/lib/i18n/routes';
+import { type LinkBuilder, signIn, signUp } from '@/lib/server/auth/accounts';
+import { requireRole } from '@/lib/server/auth/actor';
 import {
   changePassword,
   confirmEmailChange,
@@ -11,16 +11,16 @@ import {
   resendVerification,
   resetPassword,
   verifyEmail,
-} from '../lib/server/auth/recovery';
+} from '@/lib/server/auth/recovery';
 import {
   deleteSessionCookie,
   invalidateSession,
   invalidateUserSessions,
   setSessionCookie,
-} from '../lib/server/auth/sessions';
-import { getConfig } from '../lib/server/config';
-import { getDb } from '../lib/server/db';
-import { InvalidInputError } from '../lib/server/errors';
+} from '@/lib/server/auth/sessions';
+import { getConfig } from '@/lib/server/config';
+import { getDb } from '@/lib/server/db';
+import { InvalidInputError } from '@/lib/server/errors';
 import { run } from './run';
 import type { ActionAPIContext } from 'astro:actions';
 

@@ -1,13 +1,13 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { requireRole } from '../lib/server/auth/actor';
-import { getDb } from '../lib/server/db';
+import { requireRole } from '@/lib/server/auth/actor';
+import { getDb } from '@/lib/server/db';
 import {
   MAX_CONTACT_PERSON,
   MAX_ORGANISATION_NAME,
   MAX_WEBSITE,
   saveEmployerProfile,
-} from '../lib/server/employers/profile';
+} from '@/lib/server/employers/profile';
 import { run } from './run';
 
 const text = (max: number) => z.string().trim().max(max, { error: 'form.tooLong' });

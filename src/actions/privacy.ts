@@ -1,14 +1,14 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema';
-import { requireRole } from '../lib/server/auth/actor';
-import { verifyPassword } from '../lib/server/auth/passwords';
-import { deleteSessionCookie } from '../lib/server/auth/sessions';
-import { getDb } from '../lib/server/db';
-import { InvalidInputError } from '../lib/server/errors';
-import { deleteAccount } from '../lib/server/privacy/delete';
-import { deletePhoto } from '../lib/server/uploads/photos';
+import { users } from '@db/schema';
+import { requireRole } from '@/lib/server/auth/actor';
+import { verifyPassword } from '@/lib/server/auth/passwords';
+import { deleteSessionCookie } from '@/lib/server/auth/sessions';
+import { getDb } from '@/lib/server/db';
+import { InvalidInputError } from '@/lib/server/errors';
+import { deleteAccount } from '@/lib/server/privacy/delete';
+import { deletePhoto } from '@/lib/server/uploads/photos';
 import { run } from './run';
 
 export const privacy = {

@@ -1,10 +1,10 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { eq } from 'drizzle-orm';
-import { achievementLevels, audiences, placeKinds, profileParts, talents } from '../../db/schema';
-import { requireRole } from '../lib/server/auth/actor';
-import { getDb } from '../lib/server/db';
-import { InvalidInputError } from '../lib/server/errors';
+import { achievementLevels, audiences, placeKinds, profileParts, talents } from '@db/schema';
+import { requireRole } from '@/lib/server/auth/actor';
+import { getDb } from '@/lib/server/db';
+import { InvalidInputError } from '@/lib/server/errors';
 import {
   addOwnAchievement,
   claimProfile,
@@ -12,8 +12,8 @@ import {
   getOwnTalent,
   updateOwnProfile,
   updateVisibility,
-} from '../lib/server/talents/self-service';
-import { deletePhoto, processPhoto, savePhoto } from '../lib/server/uploads/photos';
+} from '@/lib/server/talents/self-service';
+import { deletePhoto, processPhoto, savePhoto } from '@/lib/server/uploads/photos';
 import { run } from './run';
 
 /** The version of the consent text shown beside the visibility settings. */

@@ -1,5 +1,5 @@
 import { type ActionAPIContext, ActionError } from 'astro:actions';
-import { ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError } from '../lib/server/errors';
+import { ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError } from '@/lib/server/errors';
 
 /**
  * Runs an action's work and turns the lib's errors into 4xx ActionErrors whose message is a

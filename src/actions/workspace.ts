@@ -1,18 +1,18 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { requireRole } from '../lib/server/auth/actor';
-import { invalidateUserSessions } from '../lib/server/auth/sessions';
-import { getDb } from '../lib/server/db';
-import { InvalidInputError } from '../lib/server/errors';
-import type { vi as workspaceMessages } from '../lib/i18n/messages/workspace';
-import { disableAccountByEmail } from '../lib/server/officers/accounts';
+import { requireRole } from '@/lib/server/auth/actor';
+import { invalidateUserSessions } from '@/lib/server/auth/sessions';
+import { getDb } from '@/lib/server/db';
+import { InvalidInputError } from '@/lib/server/errors';
+import type { vi as workspaceMessages } from '@/lib/i18n/messages/workspace';
+import { disableAccountByEmail } from '@/lib/server/officers/accounts';
 import {
   appointOfficer,
   decideClaim,
   verifyAchievement,
   verifyEmployer,
   verifyTalentProfile,
-} from '../lib/server/officers/workspace';
+} from '@/lib/server/officers/workspace';
 import { run } from './run';
 
 type WorkspaceKey = keyof typeof workspaceMessages;

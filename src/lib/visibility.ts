@@ -1,4 +1,4 @@
-import { type Audience, audiences, type ProfilePart, type ProfileVisibility } from '../../db/schema/talents';
+import { type Audience, audiences, type ProfilePart, type ProfileVisibility } from '@db/schema/talents';
 
 /** Who is looking at a profile, as far as visibility is concerned. */
 export type Viewer =
@@ -77,3 +77,6 @@ export function defaultVisibility(birthYear: number, currentYear: number): Profi
     contactEmail: 'employers',
   };
 }
+
+/** Talent statuses whose profile may be shown to anyone other than its owner and officers. */
+export const LISTED_STATUSES = ['verified', 'honoured'] as const;

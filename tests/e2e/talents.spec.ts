@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { compareVietnameseNames } from '../../src/lib/vietnamese';
+import { compareVietnameseNames } from '@/lib/vietnamese';
 
 test('the home page introduces the network and shows the latest honoured talents', async ({ page }) => {
   const response = await page.goto('/');

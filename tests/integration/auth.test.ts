@@ -1,19 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox, oneTimeTokens, sessions, users } from '../../db/schema';
-import { signIn, signUp, type LinkBuilder } from '../../src/lib/server/auth/accounts';
-import { consumeOneTimeToken, createOneTimeToken } from '../../src/lib/server/auth/one-time';
-import { hashPassword, passwordProblem, verifyPassword } from '../../src/lib/server/auth/passwords';
+import { mailOutbox, oneTimeTokens, sessions, users } from '@db/schema';
+import { signIn, signUp, type LinkBuilder } from '@/lib/server/auth/accounts';
+import { consumeOneTimeToken, createOneTimeToken } from '@/lib/server/auth/one-time';
+import { hashPassword, passwordProblem, verifyPassword } from '@/lib/server/auth/passwords';
 import {
   changePassword,
   disableAccount,
   requestPasswordReset,
   resetPassword,
   verifyEmail,
-} from '../../src/lib/server/auth/recovery';
-import { createSession, validateSessionToken } from '../../src/lib/server/auth/sessions';
-import { InvalidInputError, RateLimitedError } from '../../src/lib/server/errors';
-import { consumeRateLimit } from '../../src/lib/server/rate-limit';
+} from '@/lib/server/auth/recovery';
+import { createSession, validateSessionToken } from '@/lib/server/auth/sessions';
+import { InvalidInputError, RateLimitedError } from '@/lib/server/errors';
+import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const links: LinkBuilder = (kind, token) => `http://test/${kind}?token=${token}`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { talents } from '../../db/schema';
-import { seedReferenceData } from '../../db/seed';
-import { ConfigError, readConfig } from '../../src/lib/server/config';
+import { talents } from '@db/schema';
+import { seedReferenceData } from '../../scripts/seed';
+import { ConfigError, readConfig } from '@/lib/server/config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 describe('the database as a server uses it', () => {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions, users } from '../../db/schema';
-import { createSession, validateSessionToken } from '../../src/lib/server/auth/sessions';
-import { ForbiddenError } from '../../src/lib/server/errors';
-import { disableAccountByEmail } from '../../src/lib/server/officers/accounts';
+import { sessions, users } from '@db/schema';
+import { createSession, validateSessionToken } from '@/lib/server/auth/sessions';
+import { ForbiddenError } from '@/lib/server/errors';
+import { disableAccountByEmail } from '@/lib/server/officers/accounts';
 import { actorOf, makeUser } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { expectInvalid, rejection } from '../support/errors';

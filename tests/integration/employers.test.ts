@@ -1,17 +1,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client';
-import { employers, type Talent, talents } from '../../db/schema';
-import { DEMO_EXAMPLES, seedDemoData, seedReferenceData } from '../../db/seed';
-import type { Actor } from '../../src/lib/server/auth/actor';
+import type { Database } from '@db/client';
+import { employers, type Talent, talents } from '@db/schema';
+import { DEMO_EXAMPLES, seedDemoData, seedReferenceData } from '../../scripts/seed';
+import type { Actor } from '@/lib/server/auth/actor';
 import {
   type EmployerProfileInput,
   getEmployerProfile,
   isRegistrationNumber,
   saveEmployerProfile,
-} from '../../src/lib/server/employers/profile';
-import { listUnverifiedEmployers, verifyEmployer } from '../../src/lib/server/officers/employers';
-import { getTalentProfile, LISTED_STATUSES } from '../../src/lib/server/talents/profile';
+} from '@/lib/server/employers/profile';
+import { listUnverifiedEmployers, verifyEmployer } from '@/lib/server/officers/employers';
+import { getTalentProfile } from '@/lib/server/talents/profile';
+import { LISTED_STATUSES } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid } from '../support/errors';

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client';
+import type { Database } from '@db/client';
 import {
   achievements,
   employers,
@@ -10,11 +10,11 @@ import {
   talents,
   units,
   users,
-} from '../../db/schema';
-import { seedDemoData, seedReferenceData } from '../../db/seed';
-import type { TalentDocument } from '../../src/lib/search/types';
-import type { Actor } from '../../src/lib/server/auth/actor';
-import { NotFoundError } from '../../src/lib/server/errors';
+} from '@db/schema';
+import { seedDemoData, seedReferenceData } from '../../scripts/seed';
+import type { TalentDocument } from '@/lib/search/types';
+import type { Actor } from '@/lib/server/auth/actor';
+import { NotFoundError } from '@/lib/server/errors';
 import {
   appointOfficer,
   decideClaim,
@@ -24,16 +24,16 @@ import {
   verifyAchievement,
   verifyEmployer,
   verifyTalentProfile,
-} from '../../src/lib/server/officers/workspace';
-import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
+} from '@/lib/server/officers/workspace';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,
   claimProfile,
   createOwnProfile,
   getOwnTalent,
   updateVisibility,
-} from '../../src/lib/server/talents/self-service';
-import { isMinor } from '../../src/lib/visibility';
+} from '@/lib/server/talents/self-service';
+import { isMinor } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';

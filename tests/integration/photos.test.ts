@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { APIContext } from 'astro';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ProfileVisibility, talents, units, users } from '../../db/schema';
-import type { Actor } from '../../src/lib/server/auth/actor';
+import { type ProfileVisibility, talents, units, users } from '@db/schema';
+import type { Actor } from '@/lib/server/auth/actor';
 import {
   canViewPhoto,
   deletePhoto,
@@ -15,8 +15,8 @@ import {
   processPhoto,
   readPhoto,
   savePhoto,
-} from '../../src/lib/server/uploads/photos';
-import { defaultVisibility } from '../../src/lib/visibility';
+} from '@/lib/server/uploads/photos';
+import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 type Rgb = { r: number; g: number; b: number };
@@ -327,7 +327,7 @@ describe('who may see a photo', () => {
   });
 
   it('is served by the route with safe headers, and 404 otherwise', async () => {
-    const { GET } = await import('../../src/pages/anh/[name]');
+    const { GET } = await import('@/pages/anh/[name]');
     const call = (name: string, actorOrNull: Actor | null | undefined) =>
       GET({ params: { name }, locals: { actor: actorOrNull } } as unknown as APIContext);
 

@@ -14,12 +14,12 @@ import {
   talentFields,
   talents,
   users,
-} from '../../db/schema';
-import { seedDemoData, seedReferenceData } from '../../db/seed';
-import { NotFoundError } from '../../src/lib/server/errors';
-import { deleteAccount } from '../../src/lib/server/privacy/delete';
-import { exportPersonalData } from '../../src/lib/server/privacy/export';
-import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
+} from '@db/schema';
+import { seedDemoData, seedReferenceData } from '../../scripts/seed';
+import { NotFoundError } from '@/lib/server/errors';
+import { deleteAccount } from '@/lib/server/privacy/delete';
+import { exportPersonalData } from '@/lib/server/privacy/export';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { makeUser } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 

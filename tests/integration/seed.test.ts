@@ -9,7 +9,7 @@ import {
   talents,
   units,
   users,
-} from '../../db/schema';
+} from '@db/schema';
 import {
   CHILD_UNIT_SLUGS,
   DatabaseNotEmptyError,
@@ -22,10 +22,10 @@ import {
   seedReferenceData,
   seedSyntheticData,
   UNIT_DEFINITIONS,
-} from '../../db/seed/index';
-import { isEligibleInYear } from '../../src/lib/eligibility';
-import { defaultVisibility } from '../../src/lib/visibility';
-import { slugify } from '../../src/lib/vietnamese';
+} from '../../scripts/seed/index';
+import { isEligibleInYear } from '@/lib/eligibility';
+import { defaultVisibility } from '@/lib/visibility';
+import { slugify } from '@/lib/vietnamese';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const YEARS = [2022, 2023, 2024, 2025, 2026];

@@ -1,12 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client';
-import { consents, searchDocuments, talentClaims, type Talent, talents, units } from '../../db/schema';
-import { seedDemoData, seedReferenceData } from '../../db/seed';
-import type { TalentDocument } from '../../src/lib/search/types';
-import type { Actor } from '../../src/lib/server/auth/actor';
-import { NotFoundError } from '../../src/lib/server/errors';
-import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
+import type { Database } from '@db/client';
+import { consents, searchDocuments, talentClaims, type Talent, talents, units } from '@db/schema';
+import { seedDemoData, seedReferenceData } from '../../scripts/seed';
+import type { TalentDocument } from '@/lib/search/types';
+import type { Actor } from '@/lib/server/auth/actor';
+import { NotFoundError } from '@/lib/server/errors';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,
   claimProfile,
@@ -15,8 +15,8 @@ import {
   type NewOwnProfile,
   updateOwnProfile,
   updateVisibility,
-} from '../../src/lib/server/talents/self-service';
-import { defaultVisibility, isMinor } from '../../src/lib/visibility';
+} from '@/lib/server/talents/self-service';
+import { defaultVisibility, isMinor } from '@/lib/visibility';
 import { madeUserCount, makeActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { type User, type UserRole, users } from '../../db/schema';
-import type { Actor } from '../../src/lib/server/auth/actor';
+import type { Database } from '@db/client';
+import { type User, type UserRole, users } from '@db/schema';
+import type { Actor } from '@/lib/server/auth/actor';
 
 export interface ActorOfOptions {
   /** Whether the session counts the email as confirmed; true unless said otherwise. */

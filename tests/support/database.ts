@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Database, openDatabase } from '../../db/client';
-import { migrateDatabase } from '../../db/migrate';
+import { type Database, openDatabase } from '@db/client';
+import { migrateDatabase } from '@db/migrate';
 
 export interface TestDatabase {
   db: Database;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ForbiddenError, InvalidInputError } from '../../src/lib/server/errors';
+import { ForbiddenError, InvalidInputError } from '@/lib/server/errors';
 
 /** What the promise rejects with; fails when it resolves. */
 export async function rejection(promise: Promise<unknown>): Promise<unknown> {

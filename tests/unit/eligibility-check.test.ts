@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBirthYear } from '../../src/lib/awards/eligibility-check';
-import { PLAN_AGE_BAND } from '../../src/lib/eligibility';
+import { checkBirthYear } from '@/lib/awards/eligibility-check';
+import { PLAN_AGE_BAND } from '@/lib/eligibility';
 
 describe('the birth-year check on an award call', () => {
   it('asks nothing when the field is blank', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageInYear, eligibleBirthYears, isEligibleInYear } from '../../src/lib/eligibility';
+import { ageInYear, eligibleBirthYears, isEligibleInYear } from '@/lib/eligibility';
 
 describe('the plan age rule (16–35 in the year)', () => {
   it('counts age as year minus birth year', () => {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/lib/i18n/en';
-import { getTranslator } from '../../src/lib/i18n/translate';
-import { vi } from '../../src/lib/i18n/vi';
+import { en } from '@/lib/i18n/en';
+import { getTranslator } from '@/lib/i18n/translate';
+import { vi } from '@/lib/i18n/vi';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

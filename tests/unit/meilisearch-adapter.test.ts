@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { facetFilters, facetLists } from '../../src/lib/server/search/meilisearch/filters';
-import { toHighlightedHit } from '../../src/lib/server/search/meilisearch/highlight';
+import { facetFilters, facetLists } from '@/lib/server/search/meilisearch/filters';
+import { toHighlightedHit } from '@/lib/server/search/meilisearch/highlight';
 import {
   fromMeilisearchDocument,
   meilisearchSynonyms,
   nameSortKey,
   toMeilisearchDocument,
-} from '../../src/lib/server/search/meilisearch/settings';
-import type { SearchQuery } from '../../src/lib/search/types';
-import { compareVietnameseNames } from '../../src/lib/vietnamese';
+} from '@/lib/server/search/meilisearch/settings';
+import type { SearchQuery } from '@/lib/search/types';
+import { compareVietnameseNames } from '@/lib/vietnamese';
 import { fixtures } from '../integration/search/fixtures';
 
 // What the Meilisearch adapter builds for the server, checked without one (none can run here).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awardYear, callStatus, daysUntil, vietnamDay } from '../../src/lib/awards/schedule';
+import { awardYear, callStatus, daysUntil, vietnamDay } from '@/lib/awards/schedule';
 
 const call = { opens: '2026-12-01', closes: '2026-12-20' };
 /** An instant given in Viet Nam local time. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams, searchParamsOf, staticFacetValues } from '../../src/lib/search/params';
+import { parseSearchParams, searchParamsOf, staticFacetValues } from '@/lib/search/params';
 
 const allowed = staticFacetValues(['tin-hoc-lap-trinh', 'the-thao'], ['thanh-doan-long-xuyen']);
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query), allowed);

@@ -7,7 +7,7 @@ import {
   slugify,
   vietnameseNameKey,
   vietnameseSortKey,
-} from '../../src/lib/vietnamese';
+} from '@/lib/vietnamese';
 
 describe('folding Vietnamese text', () => {
   it('removes tone marks and diacritics and maps đ to d', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileVisibility } from '../../db/schema';
-import { type Actor, canManageUnit, requireRole, viewerOf } from '../../src/lib/server/auth/actor';
-import { ForbiddenError } from '../../src/lib/server/errors';
-import {
-  canViewPart,
-  defaultVisibility,
-  effectiveAudience,
-  isMinor,
-  type Viewer,
-} from '../../src/lib/visibility';
+import type { ProfileVisibility } from '@db/schema';
+import { type Actor, canManageUnit, requireRole, viewerOf } from '@/lib/server/auth/actor';
+import { ForbiddenError } from '@/lib/server/errors';
+import { canViewPart, defaultVisibility, effectiveAudience, isMinor, type Viewer } from '@/lib/visibility';
 
 const settings: ProfileVisibility = {
   profile: 'public',

@@ -1,4 +1,4 @@
-import { type AgeBand, ageInYear, isEligibleInYear } from '../eligibility';
+import { type AgeBand, ageInYear, isEligibleInYear } from '@/lib/eligibility';
 
 export type BirthYearCheck =
   | { kind: 'none' }

@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { type CallStatus, callStatus, daysUntil } from '../awards/schedule';
-import type { Lang } from '../i18n/languages';
+import { type CallStatus, callStatus, daysUntil } from '@/lib/awards/schedule';
+import type { Lang } from '@/lib/i18n/languages';
 import { type Localized, localizeEntries } from './localized';
 
 export type AwardCallEntry = CollectionEntry<'awardCalls'>;

@@ -1,7 +1,7 @@
 import type { ScheduledCall } from './awards';
-import { formatDate } from '../i18n/format';
-import type { Lang } from '../i18n/languages';
-import type { Translate } from '../i18n/translate';
+import { formatDate } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/languages';
+import type { Translate } from '@/lib/i18n/translate';
 
 /** How a call's timing reads now: days left, closes today, opens on…, closed on…. */
 export function describeCallTiming(call: ScheduledCall, lang: Lang, t: Translate): string {

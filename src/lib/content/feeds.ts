@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import { getCollection } from 'astro:content';
-import { opensAt } from '../awards/schedule';
-import { getTranslator } from '../i18n/translate';
-import type { Lang } from '../i18n/languages';
-import { routePath } from '../i18n/routes';
+import { opensAt } from '@/lib/awards/schedule';
+import { getTranslator } from '@/lib/i18n/translate';
+import type { Lang } from '@/lib/i18n/languages';
+import { routePath } from '@/lib/i18n/routes';
 import { localizeEntries } from './localized';
 import { listNews } from './news';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages';
+import type { Lang } from '@/lib/i18n/languages';
 
 /** What the localisation needs of a content entry of either collection. */
 interface Translatable {

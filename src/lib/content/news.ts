@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import type { Lang } from '../i18n/languages';
-import { paginate, parsePageParam } from '../pagination';
+import type { Lang } from '@/lib/i18n/languages';
+import { paginate, parsePageParam } from '@/lib/pagination';
 import { type Localized, localizeEntries } from './localized';
 
 export type NewsEntry = CollectionEntry<'news'>;

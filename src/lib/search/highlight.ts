@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../vietnamese';
+import { foldVietnamese } from '@/lib/vietnamese';
 
 const escapes: Record<string, string> = {
   '&': '&amp;',

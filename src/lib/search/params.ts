@@ -1,4 +1,4 @@
-import { achievementLevels, placeKinds } from '../../../db/schema';
+import { achievementLevels, placeKinds } from '@db/schema';
 import { ageBands } from './age-bands';
 import {
   type FacetName,

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../vietnamese';
+import { foldVietnamese } from '@/lib/vietnamese';
 import { synonymGroups } from './synonyms';
 
 /** Engines read at most this many query words (Meilisearch's own limit), so both agree. */

@@ -1,4 +1,4 @@
-import type { AchievementLevel, PlaceKind } from '../../../db/schema';
+import type { AchievementLevel, PlaceKind } from '@db/schema';
 
 /** The facets of the directory, in the order the page shows them. */
 export const facetNames = ['field', 'unit', 'level', 'honourYear', 'ageBand', 'place', 'open'] as const;

@@ -1,9 +1,9 @@
-import { type Database, openDatabase } from '../../../db/client';
+import { type Database, openDatabase } from '@db/client';
 import { getConfig } from './config';
 
 let database: Database | undefined;
 
-/** The process-wide database client; migrations were applied by `db/cli/prepare.ts` at start. */
+/** The process-wide database client; migrations were applied by `scripts/prepare.ts` at start. */
 export function getDb(): Database {
   if (!database) {
     const config = getConfig();

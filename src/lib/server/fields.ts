@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
-import { type Field, fields } from '../../../db/schema';
-import type { Lang } from '../i18n/languages';
+import type { Database } from '@db/client';
+import { type Field, fields } from '@db/schema';
+import type { Lang } from '@/lib/i18n/languages';
 
 export async function listFields(db: Database): Promise<Field[]> {
   return db.select().from(fields).orderBy(asc(fields.sortOrder));

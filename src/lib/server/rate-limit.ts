@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
-import { rateLimits } from '../../../db/schema';
+import type { Database } from '@db/client';
+import { rateLimits } from '@db/schema';
 import { RateLimitedError } from './errors';
 
 export interface RateLimit {

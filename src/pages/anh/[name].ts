@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../lib/server/db';
-import { canViewPhoto, PHOTO_URL_PREFIX, photoNameOf, readPhoto } from '../../lib/server/uploads/photos';
+import { getDb } from '@/lib/server/db';
+import { canViewPhoto, PHOTO_URL_PREFIX, photoNameOf, readPhoto } from '@/lib/server/uploads/photos';
 
 /**
  * Serves an uploaded talent photo to whoever may see it. A bad name, a photo of no talent, a photo

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../lib/server/db';
-import { getDirectoryPage } from '../../lib/server/search/directory-page';
+import { getDb } from '@/lib/server/db';
+import { getDirectoryPage } from '@/loaders/directory';
 
 /**
  * The directory as JSON, for the same query string as /tim-kiem. Read-only, so no Origin check.

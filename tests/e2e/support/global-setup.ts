@@ -47,12 +47,12 @@ export default async function globalSetup() {
     PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
   };
   execFileSync('npx', ['astro', 'build', '--silent'], { env, stdio: 'inherit' });
-  execFileSync('npx', ['tsx', 'db/cli/prepare.ts'], { env, stdio: 'inherit' });
+  execFileSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' });
   execFileSync(
     'npx',
     [
       'tsx',
-      'db/cli/admin-create.ts',
+      'scripts/admin-create.ts',
       '--email',
       E2E_ADMIN.email,
       '--password',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchFilters, SearchQuery, SearchResult, TalentSearch } from '../../../src/lib/search/types';
-import { compareVietnameseNames } from '../../../src/lib/vietnamese';
+import type { SearchFilters, SearchQuery, SearchResult, TalentSearch } from '@/lib/search/types';
+import { compareVietnameseNames } from '@/lib/vietnamese';
 import { fixtures } from './fixtures';
 
 /**

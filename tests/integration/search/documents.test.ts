@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData, seedReferenceData } from '../../../db/seed';
-import { talents } from '../../../db/schema';
-import { buildTalentDocuments } from '../../../src/lib/server/search/documents';
-import { isMinor } from '../../../src/lib/visibility';
+import { seedDemoData, seedReferenceData } from '../../../scripts/seed';
+import { talents } from '@db/schema';
+import { buildTalentDocuments } from '@/lib/server/search/documents';
+import { isMinor } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 
 describe('directory documents hold only what the public may see', () => {

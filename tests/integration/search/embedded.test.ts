@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEmbeddedSearch } from '../../../src/lib/server/search/embedded/engine';
+import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { describeSearchContract } from './contract';
 import { fixtures } from './fixtures';

@@ -1,4 +1,4 @@
-import type { TalentDocument } from '../../../src/lib/search/types';
+import type { TalentDocument } from '@/lib/search/types';
 
 const year = new Date().getFullYear();
 

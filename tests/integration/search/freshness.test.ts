@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { talents } from '../../../db/schema';
-import { seedDemoData, seedReferenceData } from '../../../db/seed';
-import type { SearchQuery } from '../../../src/lib/search/types';
-import { createEmbeddedSearch } from '../../../src/lib/server/search/embedded/engine';
-import { rebuildEmbeddedIndex, syncTalentSearch } from '../../../src/lib/server/search/sync';
+import { talents } from '@db/schema';
+import { seedDemoData, seedReferenceData } from '../../../scripts/seed';
+import type { SearchQuery } from '@/lib/search/types';
+import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
+import { rebuildEmbeddedIndex, syncTalentSearch } from '@/lib/server/search/sync';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 
 const query = (text: string): SearchQuery => ({ text, filters: {}, sort: 'relevance', page: 1, perPage: 20 });

@@ -1,4 +1,4 @@
-import { createMeilisearchSearch } from '../../../src/lib/server/search/meilisearch/engine';
+import { createMeilisearchSearch } from '@/lib/server/search/meilisearch/engine';
 import { describeSearchContract } from './contract';
 
 // Included by vitest.config.ts only when MEILISEARCH_URL is set (see the README).

@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../db/client';
-import { type NewTalent, searchOutbox, talentFields, talents } from '../../../db/schema';
-import { seedReferenceData } from '../../../db/seed/index';
-import { loadReferenceIds, type ReferenceIds } from '../../../db/seed/reference';
-import type { TalentSearch } from '../../../src/lib/search/types';
-import { createEmbeddedSearch } from '../../../src/lib/server/search/embedded/engine';
-import { drainSearchOutbox } from '../../../src/lib/server/search/outbox';
-import { syncTalentSearch } from '../../../src/lib/server/search/sync';
-import { slugify } from '../../../src/lib/vietnamese';
-import { defaultVisibility } from '../../../src/lib/visibility';
+import type { Database } from '@db/client';
+import { type NewTalent, searchOutbox, talentFields, talents } from '@db/schema';
+import { seedReferenceData } from '../../../scripts/seed/index';
+import { loadReferenceIds, type ReferenceIds } from '../../../scripts/seed/reference';
+import type { TalentSearch } from '@/lib/search/types';
+import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
+import { drainSearchOutbox } from '@/lib/server/search/outbox';
+import { syncTalentSearch } from '@/lib/server/search/sync';
+import { slugify } from '@/lib/vietnamese';
+import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 
 /**

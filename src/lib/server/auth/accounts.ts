@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { consents, users } from '../../../../db/schema';
-import type { Lang } from '../../i18n/languages';
-import { getTranslator } from '../../i18n/translate';
-import { InvalidInputError } from '../errors';
-import { sendMail } from '../mail/send';
-import { consumeRateLimit, limits, resetRateLimit } from '../rate-limit';
+import type { Database } from '@db/client';
+import { consents, users } from '@db/schema';
+import type { Lang } from '@/lib/i18n/languages';
+import { getTranslator } from '@/lib/i18n/translate';
+import { InvalidInputError } from '@/lib/server/errors';
+import { sendMail } from '@/lib/server/mail/send';
+import { consumeRateLimit, limits, resetRateLimit } from '@/lib/server/rate-limit';
 import { createOneTimeToken } from './one-time';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { createSession } from './sessions';

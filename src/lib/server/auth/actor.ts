@@ -1,6 +1,6 @@
-import type { UserRole } from '../../../../db/schema';
-import type { Viewer } from '../../visibility';
-import { ForbiddenError } from '../errors';
+import type { UserRole } from '@db/schema';
+import type { Viewer } from '@/lib/visibility';
+import { ForbiddenError } from '@/lib/server/errors';
 
 /** The signed-in person acting, as every lib function that changes data receives them. */
 export interface Actor {

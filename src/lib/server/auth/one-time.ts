@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { type OneTimePurpose, oneTimeTokens } from '../../../../db/schema';
+import type { Database } from '@db/client';
+import { type OneTimePurpose, oneTimeTokens } from '@db/schema';
 import { issueToken, parseToken, secretMatches } from './tokens';
 
 const HOUR = 3_600_000;

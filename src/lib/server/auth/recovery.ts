@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { users } from '../../../../db/schema';
-import type { Lang } from '../../i18n/languages';
-import { getTranslator } from '../../i18n/translate';
-import { InvalidInputError } from '../errors';
-import { sendMail } from '../mail/send';
-import { consumeRateLimit, limits } from '../rate-limit';
+import type { Database } from '@db/client';
+import { users } from '@db/schema';
+import type { Lang } from '@/lib/i18n/languages';
+import { getTranslator } from '@/lib/i18n/translate';
+import { InvalidInputError } from '@/lib/server/errors';
+import { sendMail } from '@/lib/server/mail/send';
+import { consumeRateLimit, limits } from '@/lib/server/rate-limit';
 import { assertAcceptablePassword, type LinkBuilder, normalizeEmail, sendVerificationMail } from './accounts';
 import type { Actor } from './actor';
 import { consumeOneTimeToken, createOneTimeToken, peekOneTimeToken } from './one-time';

@@ -1,8 +1,8 @@
 import type { AstroCookies } from 'astro';
 import { and, eq, lt, ne } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { employers, sessions, type User, type UserRole, users } from '../../../../db/schema';
-import { getConfig } from '../config';
+import type { Database } from '@db/client';
+import { employers, sessions, type User, type UserRole, users } from '@db/schema';
+import { getConfig } from '@/lib/server/config';
 import type { Actor } from './actor';
 import { issueToken, parseToken, secretMatches } from './tokens';
 

@@ -4,11 +4,11 @@
  * talents show to everyone signed in, and afterwards also what they share with verified employers.
  */
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { employers } from '../../../../db/schema';
-import { type Actor, requireRole } from '../auth/actor';
-import { ForbiddenError, InvalidInputError } from '../errors';
-import { isHttpUrl } from '../talents/self-service-shared';
+import type { Database } from '@db/client';
+import { employers } from '@db/schema';
+import { type Actor, requireRole } from '@/lib/server/auth/actor';
+import { ForbiddenError, InvalidInputError } from '@/lib/server/errors';
+import { isHttpUrl } from '@/lib/server/talents/self-service-shared';
 
 export const MAX_ORGANISATION_NAME = 200;
 export const MAX_CONTACT_PERSON = 100;

@@ -1,8 +1,8 @@
 import { desc } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
-import type { Database } from '../../../../db/client';
-import { mailOutbox } from '../../../../db/schema';
-import { getConfig } from '../config';
+import type { Database } from '@db/client';
+import { mailOutbox } from '@db/schema';
+import { getConfig } from '@/lib/server/config';
 
 export interface Mail {
   to: string;

@@ -3,13 +3,13 @@
  * An admin cannot lock themselves out, nor another admin (the province keeps its administrators).
  */
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { users } from '../../../../db/schema';
-import type { vi as workspaceMessages } from '../../i18n/messages/workspace';
-import { normalizeEmail } from '../auth/accounts';
-import { type Actor, requireRole } from '../auth/actor';
-import { disableAccount } from '../auth/recovery';
-import { InvalidInputError } from '../errors';
+import type { Database } from '@db/client';
+import { users } from '@db/schema';
+import type { vi as workspaceMessages } from '@/lib/i18n/messages/workspace';
+import { normalizeEmail } from '@/lib/server/auth/accounts';
+import { type Actor, requireRole } from '@/lib/server/auth/actor';
+import { disableAccount } from '@/lib/server/auth/recovery';
+import { InvalidInputError } from '@/lib/server/errors';
 
 /** A refusal about the address, as the dictionary key the workspace shows under it. */
 const refused = (key: keyof typeof workspaceMessages) => new InvalidInputError(key, 'email');

@@ -3,12 +3,12 @@
  * for talents, so the appointment is the admin's alone, and only for a person with a confirmed address.
  */
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { units, users } from '../../../../db/schema';
-import { type Actor, requireRole } from '../auth/actor';
-import { normalizeEmail } from '../auth/accounts';
-import { InvalidInputError } from '../errors';
-import { ownedTalentId } from '../talents/self-service-shared';
+import type { Database } from '@db/client';
+import { units, users } from '@db/schema';
+import { type Actor, requireRole } from '@/lib/server/auth/actor';
+import { normalizeEmail } from '@/lib/server/auth/accounts';
+import { InvalidInputError } from '@/lib/server/errors';
+import { ownedTalentId } from '@/lib/server/talents/self-service-shared';
 
 export interface Appointment {
   email: string;

@@ -3,12 +3,12 @@
  * account, so only the officers of the talent's unit (or an admin) decide, and only once.
  */
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { talentClaims, talents, units, users } from '../../../../db/schema';
-import { type Actor, canManageUnit } from '../auth/actor';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
-import { recordTalentChanges } from '../search/sync';
-import { ownedTalentId } from '../talents/self-service-shared';
+import type { Database } from '@db/client';
+import { talentClaims, talents, units, users } from '@db/schema';
+import { type Actor, canManageUnit } from '@/lib/server/auth/actor';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
+import { recordTalentChanges } from '@/lib/server/search/sync';
+import { ownedTalentId } from '@/lib/server/talents/self-service-shared';
 import { managedTalents, requireStaff } from './scope';
 
 /** A claim waiting for a decision, with what the officer needs to judge it. */

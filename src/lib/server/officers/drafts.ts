@@ -3,10 +3,10 @@
  * Union, is unseen by the public until an officer of its unit verifies it (verifyTalentProfile).
  */
 import { and, desc, eq } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { talents, units } from '../../../../db/schema';
-import { isEligibleInYear } from '../../eligibility';
-import type { Actor } from '../auth/actor';
+import type { Database } from '@db/client';
+import { talents, units } from '@db/schema';
+import { isEligibleInYear } from '@/lib/eligibility';
+import type { Actor } from '@/lib/server/auth/actor';
 import { managedTalents, requireStaff } from './scope';
 import { VERIFICATION_QUEUE_LIMIT } from './verification';
 

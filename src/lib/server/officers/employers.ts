@@ -4,10 +4,10 @@
  * any officer may verify one.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { employers, users } from '../../../../db/schema';
-import type { Actor } from '../auth/actor';
-import { InvalidInputError, NotFoundError } from '../errors';
+import type { Database } from '@db/client';
+import { employers, users } from '@db/schema';
+import type { Actor } from '@/lib/server/auth/actor';
+import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { requireStaff } from './scope';
 
 /** An employer waiting for verification, with the account behind it. */

@@ -3,8 +3,8 @@
  * officers the talents of their own unit (canManageUnit is the rule; this is its SQL form).
  */
 import { eq, type SQL, sql } from 'drizzle-orm';
-import { talents } from '../../../../db/schema';
-import { type Actor, requireRole } from '../auth/actor';
+import { talents } from '@db/schema';
+import { type Actor, requireRole } from '@/lib/server/auth/actor';
 
 /** Throws ForbiddenError unless `actor` is an officer or an admin with a verified email. */
 export function requireStaff(actor: Actor | null): Actor {

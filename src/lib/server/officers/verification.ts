@@ -4,12 +4,12 @@
  * of the talent's unit (or an admin) may do it, and the directory changes in the same transaction.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { type Achievement, achievements, talents, units } from '../../../../db/schema';
-import { isEligibleInYear } from '../../eligibility';
-import { type Actor, canManageUnit } from '../auth/actor';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../errors';
-import { recordTalentChanges } from '../search/sync';
+import type { Database } from '@db/client';
+import { type Achievement, achievements, talents, units } from '@db/schema';
+import { isEligibleInYear } from '@/lib/eligibility';
+import { type Actor, canManageUnit } from '@/lib/server/auth/actor';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
+import { recordTalentChanges } from '@/lib/server/search/sync';
 import { managedTalents, requireStaff } from './scope';
 
 /** An achievement waiting for an officer, with the talent it belongs to. */

@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
+import type { Database } from '@db/client';
 import {
   achievements,
   consents,
@@ -14,10 +14,10 @@ import {
   talentFields,
   talents,
   users,
-} from '../../../../db/schema';
-import { NotFoundError } from '../errors';
-import type { Executor } from '../search/documents';
-import { recordTalentChanges } from '../search/sync';
+} from '@db/schema';
+import { NotFoundError } from '@/lib/server/errors';
+import type { Executor } from '@db/client';
+import { recordTalentChanges } from '@/lib/server/search/sync';
 import { personalAddresses } from './export';
 
 /** What the caller still has to do outside the database once the account is gone. */

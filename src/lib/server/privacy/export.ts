@@ -1,5 +1,5 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
+import type { Database } from '@db/client';
 import {
   type AchievementLevel,
   achievements,
@@ -23,8 +23,8 @@ import {
   units,
   type UserRole,
   users,
-} from '../../../../db/schema';
-import { NotFoundError } from '../errors';
+} from '@db/schema';
+import { NotFoundError } from '@/lib/server/errors';
 
 /**
  * Everything the network holds about one person, as the data subject's right of access asks

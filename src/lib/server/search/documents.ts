@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
+import type { Database, Executor } from '@db/client';
 import {
   type AchievementLevel,
   achievementLevels,
@@ -9,13 +9,10 @@ import {
   talentFields,
   talents,
   units,
-} from '../../../../db/schema';
-import type { TalentDocument } from '../../search/types';
-import { ANONYMOUS, canViewPart, isMinor } from '../../visibility';
-import { LISTED_STATUSES } from '../talents/profile';
-
-/** A Drizzle database or an open transaction on it: documents are built inside the writing transaction. */
-export type Executor = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'run' | 'all' | 'get'>;
+} from '@db/schema';
+import type { TalentDocument } from '@/lib/search/types';
+import { ANONYMOUS, canViewPart, isMinor } from '@/lib/visibility';
+import { LISTED_STATUSES } from '@/lib/visibility';
 
 /** Stays well under SQLite's limit on bound variables. */
 const CHUNK = 500;

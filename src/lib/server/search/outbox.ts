@@ -1,8 +1,9 @@
 import { and, asc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { searchDocuments, searchOutbox, searchState } from '../../../../db/schema';
-import type { TalentSearch } from '../../search/types';
-import { buildTalentDocuments, type Executor } from './documents';
+import type { Database } from '@db/client';
+import { searchDocuments, searchOutbox, searchState } from '@db/schema';
+import type { TalentSearch } from '@/lib/search/types';
+import type { Executor } from '@db/client';
+import { buildTalentDocuments } from './documents';
 
 /** Retry delays double from 1 s and stop growing at 5 min, so a long outage costs one try per 5 min. */
 const FIRST_RETRY_MS = 1000;

@@ -1,6 +1,6 @@
-import type { SearchQuery, SearchResult, TalentSearch } from '../../search/types';
-import { getConfig } from '../config';
-import { getDb } from '../db';
+import type { SearchQuery, SearchResult, TalentSearch } from '@/lib/search/types';
+import { getConfig } from '@/lib/server/config';
+import { getDb } from '@/lib/server/db';
 import { createEmbeddedSearch } from './embedded/engine';
 
 let service: TalentSearch | undefined;

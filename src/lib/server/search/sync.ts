@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { searchOutbox, talents } from '../../../../db/schema';
-import { getConfig } from '../config';
-import { buildTalentDocuments, type Executor } from './documents';
+import type { Database } from '@db/client';
+import { searchOutbox, talents } from '@db/schema';
+import { getConfig } from '@/lib/server/config';
+import type { Executor } from '@db/client';
+import { buildTalentDocuments } from './documents';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './embedded/store';
 
 /**

@@ -1,9 +1,9 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { type HonourKind, honours, talents, units } from '../../../../db/schema';
-import { compareVietnameseNames } from '../../vietnamese';
-import { ANONYMOUS, canViewPart } from '../../visibility';
-import { LISTED_STATUSES } from './profile';
+import type { Database } from '@db/client';
+import { type HonourKind, honours, talents, units } from '@db/schema';
+import { compareVietnameseNames } from '@/lib/vietnamese';
+import { ANONYMOUS, canViewPart } from '@/lib/visibility';
+import { LISTED_STATUSES } from '@/lib/visibility';
 
 /** An honoured talent as a card in a public list: name, unit and the honour, nothing private. */
 export interface HonourCard {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
+import type { Database } from '@db/client';
 import {
   type Achievement,
   type AchievementLevel,
@@ -14,12 +14,9 @@ import {
   type TalentLink,
   talents,
   units,
-} from '../../../../db/schema';
-import { canViewPart, isMinor } from '../../visibility';
-import { type Actor, viewerOf } from '../auth/actor';
-
-/** Talent statuses whose profile may be shown to anyone other than its owner and officers. */
-export const LISTED_STATUSES = ['verified', 'honoured'] as const;
+} from '@db/schema';
+import { canViewPart, isMinor, LISTED_STATUSES } from '@/lib/visibility';
+import { type Actor, viewerOf } from '@/lib/server/auth/actor';
 
 export interface ProfileField {
   slug: string;

@@ -3,20 +3,14 @@
  * directory in the same transaction, so search never shows an older version of the profile.
  */
 import { and, eq, ne } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import {
-  type AchievementLevel,
-  achievements,
-  type PlaceKind,
-  type TalentLink,
-  talents,
-} from '../../../../db/schema';
-import { isMinor } from '../../visibility';
-import type { Actor } from '../auth/actor';
-import { InvalidInputError } from '../errors';
-import type { Executor } from '../search/documents';
-import { recordTalentChanges } from '../search/sync';
-import { photoNameOf } from '../uploads/photos';
+import type { Database } from '@db/client';
+import { type AchievementLevel, achievements, type PlaceKind, type TalentLink, talents } from '@db/schema';
+import { isMinor } from '@/lib/visibility';
+import type { Actor } from '@/lib/server/auth/actor';
+import { InvalidInputError } from '@/lib/server/errors';
+import type { Executor } from '@db/client';
+import { recordTalentChanges } from '@/lib/server/search/sync';
+import { photoNameOf } from '@/lib/server/uploads/photos';
 import {
   checkLinks,
   isHttpUrl,

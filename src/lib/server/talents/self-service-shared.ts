@@ -3,17 +3,10 @@
  * what, which fields and places are acceptable, which links may be stored.
  */
 import { eq, inArray } from 'drizzle-orm';
-import {
-  fields,
-  type PlaceKind,
-  type Talent,
-  talentFields,
-  type TalentLink,
-  talents,
-} from '../../../../db/schema';
-import { type Actor, requireRole } from '../auth/actor';
-import { ForbiddenError, InvalidInputError } from '../errors';
-import type { Executor } from '../search/documents';
+import { fields, type PlaceKind, type Talent, talentFields, type TalentLink, talents } from '@db/schema';
+import { type Actor, requireRole } from '@/lib/server/auth/actor';
+import { ForbiddenError, InvalidInputError } from '@/lib/server/errors';
+import type { Executor } from '@db/client';
 
 /** Links a profile may list; more turns a profile into a link farm. */
 export const MAX_PROFILE_LINKS = 5;

@@ -3,7 +3,7 @@
  * consent under the personal-data law, so it is recorded with the text version the talent agreed to.
  */
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
+import type { Database } from '@db/client';
 import {
   type Audience,
   audiences,
@@ -12,11 +12,11 @@ import {
   profileParts,
   type ProfileVisibility,
   talents,
-} from '../../../../db/schema';
-import { effectiveAudience } from '../../visibility';
-import type { Actor } from '../auth/actor';
-import { InvalidInputError } from '../errors';
-import { recordTalentChanges } from '../search/sync';
+} from '@db/schema';
+import { effectiveAudience } from '@/lib/visibility';
+import type { Actor } from '@/lib/server/auth/actor';
+import { InvalidInputError } from '@/lib/server/errors';
+import { recordTalentChanges } from '@/lib/server/search/sync';
 import { requireOwnTalent } from './self-service-shared';
 
 /** A part whose audience changed, from the stored setting to the new one. */

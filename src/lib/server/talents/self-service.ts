@@ -4,7 +4,7 @@
  * re-exports them so callers import one place.
  */
 import { and, asc, desc, eq, like, or } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
+import type { Database } from '@db/client';
 import {
   type Achievement,
   achievements,
@@ -15,15 +15,15 @@ import {
   talentFields,
   talents,
   units,
-} from '../../../../db/schema';
-import { isEligibleInYear } from '../../eligibility';
-import { slugify } from '../../vietnamese';
-import { defaultVisibility } from '../../visibility';
-import { type Actor, requireRole } from '../auth/actor';
-import { InvalidInputError, NotFoundError } from '../errors';
-import type { Executor } from '../search/documents';
-import { recordTalentChanges } from '../search/sync';
-import { LISTED_STATUSES } from './profile';
+} from '@db/schema';
+import { isEligibleInYear } from '@/lib/eligibility';
+import { slugify } from '@/lib/vietnamese';
+import { defaultVisibility } from '@/lib/visibility';
+import { type Actor, requireRole } from '@/lib/server/auth/actor';
+import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
+import type { Executor } from '@db/client';
+import { recordTalentChanges } from '@/lib/server/search/sync';
+import { LISTED_STATUSES } from '@/lib/visibility';
 import {
   normalisePlace,
   ownedTalentId,

@@ -1,7 +1,7 @@
 import { countDistinct, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../../../../db/client';
-import { honours, talents } from '../../../../db/schema';
-import { LISTED_STATUSES } from './profile';
+import type { Database } from '@db/client';
+import { honours, talents } from '@db/schema';
+import { LISTED_STATUSES } from '@/lib/visibility';
 
 /** The headline numbers of the network for the home page. */
 export async function getNetworkStats(db: Database) {

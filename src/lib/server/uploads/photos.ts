@@ -3,12 +3,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import sharp, { type Metadata } from 'sharp';
-import type { Database } from '../../../../db/client';
-import { talents } from '../../../../db/schema';
-import { canViewPart } from '../../visibility';
-import { type Actor, viewerOf } from '../auth/actor';
-import { getConfig } from '../config';
-import { LISTED_STATUSES } from '../talents/profile';
+import type { Database } from '@db/client';
+import { talents } from '@db/schema';
+import { canViewPart } from '@/lib/visibility';
+import { type Actor, viewerOf } from '@/lib/server/auth/actor';
+import { getConfig } from '@/lib/server/config';
+import { LISTED_STATUSES } from '@/lib/visibility';
 
 /** Largest upload accepted, checked before any decoding. */
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../../lib/server/db';
-import { exportPersonalData } from '../../../lib/server/privacy/export';
+import { getDb } from '@/lib/server/db';
+import { exportPersonalData } from '@/lib/server/privacy/export';
 
 /** Everything held about the signed-in person, as a JSON download. */
 export const GET: APIRoute = async ({ locals }) => {

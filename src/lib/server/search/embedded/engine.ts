@@ -1,15 +1,9 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { Database } from '../../../../../db/client';
-import { searchDocuments } from '../../../../../db/schema';
-import type { MatchedTerms } from '../../../search/highlight';
-import { toHit } from '../../../search/hits';
-import type {
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-  TalentDocument,
-  TalentSearch,
-} from '../../../search/types';
+import type { Database } from '@db/client';
+import { searchDocuments } from '@db/schema';
+import type { MatchedTerms } from '@/lib/search/highlight';
+import { toHit } from '@/lib/search/hits';
+import type { SearchHit, SearchQuery, SearchResult, TalentDocument, TalentSearch } from '@/lib/search/types';
 import { countFacets } from './facets';
 import { type MatchPlan, planMatch } from './match';
 import { FacetSnapshot } from './snapshot';

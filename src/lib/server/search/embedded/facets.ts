@@ -1,7 +1,7 @@
-import { achievementLevels } from '../../../../../db/schema';
-import { ageBands } from '../../../search/age-bands';
-import { sortFacetValues } from '../../../search/facet-order';
-import type { FacetName, FacetValue, SearchFilters } from '../../../search/types';
+import { achievementLevels } from '@db/schema';
+import { ageBands } from '@/lib/search/age-bands';
+import { sortFacetValues } from '@/lib/search/facet-order';
+import type { FacetName, FacetValue, SearchFilters } from '@/lib/search/types';
 import type { FacetSnapshot } from './snapshot';
 
 /** Facets in the order of the value masks below. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../../../db/client';
-import type { MatchedTerms } from '../../../search/highlight';
-import { editDistance, queryWords, typoBudget } from '../../../search/text';
+import type { Database } from '@db/client';
+import type { MatchedTerms } from '@/lib/search/highlight';
+import { editDistance, queryWords, typoBudget } from '@/lib/search/text';
 
 /** How long the term list stays cached: new words become typo-tolerant within this time. */
 const VOCABULARY_TTL_MS = 60_000;

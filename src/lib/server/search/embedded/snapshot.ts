@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../../../db/client';
-import { achievementLevels, searchDocuments, searchState } from '../../../../../db/schema';
-import type { FacetName, TalentDocument } from '../../../search/types';
-import { searchWords } from '../../../search/text';
-import { vietnameseNameKey } from '../../../vietnamese';
+import type { Database } from '@db/client';
+import { achievementLevels, searchDocuments, searchState } from '@db/schema';
+import type { FacetName, TalentDocument } from '@/lib/search/types';
+import { searchWords } from '@/lib/search/text';
+import { vietnameseNameKey } from '@/lib/vietnamese';
 
 /** Facets whose values are stored as codes of a per-facet dictionary. */
 export type CodedFacet = Exclude<FacetName, 'ageBand' | 'open' | 'level'>;

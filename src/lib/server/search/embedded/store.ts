@@ -1,8 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { searchDocuments, searchState } from '../../../../../db/schema';
-import type { TalentDocument } from '../../../search/types';
-import { withSynonyms } from '../../../search/text';
-import type { Executor } from '../documents';
+import { searchDocuments, searchState } from '@db/schema';
+import type { TalentDocument } from '@/lib/search/types';
+import { withSynonyms } from '@/lib/search/text';
+import type { Executor } from '@db/client';
 
 /** Rows per statement, well under SQLite's limit on bound variables. */
 const CHUNK = 200;

@@ -4,8 +4,8 @@ import {
   MeilisearchApiError,
   type MultiSearchQuery,
 } from 'meilisearch';
-import { MAX_QUERY_WORDS } from '../../../search/text';
-import type { FacetName, SearchQuery, SearchResult, TalentSearch } from '../../../search/types';
+import { MAX_QUERY_WORDS } from '@/lib/search/text';
+import type { FacetName, SearchQuery, SearchResult, TalentSearch } from '@/lib/search/types';
 import { facetFilters, facetLists } from './filters';
 import { highlightRequest, toHighlightedHit } from './highlight';
 import {

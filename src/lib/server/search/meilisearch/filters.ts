@@ -1,12 +1,12 @@
-import { ageBandOf, ageBands } from '../../../search/age-bands';
-import { sortFacetValues } from '../../../search/facet-order';
+import { ageBandOf, ageBands } from '@/lib/search/age-bands';
+import { sortFacetValues } from '@/lib/search/facet-order';
 import {
   type FacetName,
   facetNames,
   type FacetValue,
   type SearchFilters,
   type SearchQuery,
-} from '../../../search/types';
+} from '@/lib/search/types';
 import { facetAttributes } from './settings';
 
 /** No talent is born before year 0: the filter for a selection no document can match. */

@@ -1,8 +1,8 @@
 import type { Hit } from 'meilisearch';
-import { escapeHtml, highlightHtml } from '../../../search/highlight';
-import { toHit } from '../../../search/hits';
-import { queryWords } from '../../../search/text';
-import type { SearchHit } from '../../../search/types';
+import { escapeHtml, highlightHtml } from '@/lib/search/highlight';
+import { toHit } from '@/lib/search/hits';
+import { queryWords } from '@/lib/search/text';
+import type { SearchHit } from '@/lib/search/types';
 import { fromMeilisearchDocument, type MeilisearchDocument } from './settings';
 
 /**

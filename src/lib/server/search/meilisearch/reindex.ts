@@ -1,9 +1,9 @@
 import { gt } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
-import type { Database } from '../../../../../db/client';
-import { searchDocuments, searchOutbox, searchState, talents } from '../../../../../db/schema';
-import { buildTalentDocuments } from '../documents';
-import { deleteUnchangedOutboxRows, requeueChangedSince } from '../outbox';
+import type { Database } from '@db/client';
+import { searchDocuments, searchOutbox, searchState, talents } from '@db/schema';
+import { buildTalentDocuments } from '@/lib/server/search/documents';
+import { deleteUnchangedOutboxRows, requeueChangedSince } from '@/lib/server/search/outbox';
 import { createMeilisearchClient, createMeilisearchSearch, type MeilisearchOptions, settled } from './engine';
 import { meilisearchSettings } from './settings';
 

@@ -1,9 +1,9 @@
 import type { Settings } from 'meilisearch';
-import { achievementLevels } from '../../../../../db/schema';
-import { synonymGroups } from '../../../search/synonyms';
-import { searchWords, withSynonyms } from '../../../search/text';
-import type { FacetName, TalentDocument } from '../../../search/types';
-import { vietnameseNameKey } from '../../../vietnamese';
+import { achievementLevels } from '@db/schema';
+import { synonymGroups } from '@/lib/search/synonyms';
+import { searchWords, withSynonyms } from '@/lib/search/text';
+import type { FacetName, TalentDocument } from '@/lib/search/types';
+import { vietnameseNameKey } from '@/lib/vietnamese';
 
 /**
  * A talent as Meilisearch stores it: the public document plus attributes that exist only so that

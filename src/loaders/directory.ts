@@ -1,9 +1,9 @@
-import type { Database } from '../../../../db/client';
-import type { Lang } from '../../i18n/languages';
-import { parseSearchParams, staticFacetValues } from '../../search/params';
-import { fieldName, listFields } from '../fields';
-import { listUnits } from '../units';
-import { getTalentSearch } from './service';
+import type { Database } from '@db/client';
+import type { Lang } from '@/lib/i18n/languages';
+import { parseSearchParams, staticFacetValues } from '@/lib/search/params';
+import { fieldName, listFields } from '@/lib/server/fields';
+import { listUnits } from '@/lib/server/units';
+import { getTalentSearch } from '@/lib/server/search/service';
 
 /**
  * Everything the directory page (and its JSON twin) answers for a URL: the query as understood,

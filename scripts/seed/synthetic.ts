@@ -4,8 +4,8 @@
  * writes in big multi-row statements, one transaction per group of talents, to stay fast.
  */
 import { max } from 'drizzle-orm';
-import { isEligibleInYear } from '../../src/lib/eligibility';
-import type { Database } from '../client';
+import { isEligibleInYear } from '@/lib/eligibility';
+import type { Database } from '@db/client';
 import {
   achievements,
   honours,
@@ -14,7 +14,7 @@ import {
   talentFields,
   talents,
   type TalentStatus,
-} from '../schema';
+} from '@db/schema';
 import { insertRowsRaw } from './batch';
 import { assertNoTalents } from './guard';
 import { generateTalent, SEED_NOW, SEED_YEAR, SlugRegistry, toAchievementRow, toTalentRow } from './people';

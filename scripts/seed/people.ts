@@ -3,9 +3,9 @@
  * benchmark seed share this generator, so the large set looks like the small one; each adds its own
  * statuses, verifications and honours.
  */
-import { isEligibleInYear } from '../../src/lib/eligibility';
-import { slugify } from '../../src/lib/vietnamese';
-import { defaultVisibility } from '../../src/lib/visibility';
+import { isEligibleInYear } from '@/lib/eligibility';
+import { slugify } from '@/lib/vietnamese';
+import { defaultVisibility } from '@/lib/visibility';
 import {
   type AchievementLevel,
   achievementLevels,
@@ -16,7 +16,7 @@ import {
   type ProfileVisibility,
   type TalentLink,
   type TalentStatus,
-} from '../schema';
+} from '@db/schema';
 import {
   achievementTitle,
   AWARDS,

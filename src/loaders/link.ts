@@ -1,7 +1,7 @@
 import type { AstroGlobal } from 'astro';
-import type { OneTimePurpose } from '../../../../db/schema';
-import { getDb } from '../db';
-import { peekOneTimeToken } from './one-time';
+import type { OneTimePurpose } from '@db/schema';
+import { getDb } from '@/lib/server/db';
+import { peekOneTimeToken } from '@/lib/server/auth/one-time';
 
 /**
  * For a page behind a mailed link: the token from the query and whether it is still good (else the

@@ -4,8 +4,8 @@
  * documentation can name rows ("Nguyễn Văn Đức") and expect them to be there.
  */
 import { max } from 'drizzle-orm';
-import { isEligibleInYear } from '../../src/lib/eligibility';
-import type { Database } from '../client';
+import { isEligibleInYear } from '@/lib/eligibility';
+import type { Database } from '@db/client';
 import {
   type Audience,
   achievements,
@@ -20,7 +20,7 @@ import {
   talentFields,
   talents,
   type TalentStatus,
-} from '../schema';
+} from '@db/schema';
 import { insertInChunks } from './batch';
 import { honourCitation } from './catalogue';
 import { assertNoTalents } from './guard';

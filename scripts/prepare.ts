@@ -2,11 +2,11 @@
  * Runs before the server on `npm start`: validates the configuration, applies migrations and, on an
  * empty database only, seeds the demo data, so a fresh checkout starts with a working site.
  */
-import { ConfigError, getConfig } from '../../src/lib/server/config';
-import { openDatabase } from '../client';
-import { migrateDatabase } from '../migrate';
-import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
-import { isDatabaseEmpty, seedDemoData, seedReferenceData } from '../seed';
+import { ConfigError, getConfig } from '@/lib/server/config';
+import { openDatabase } from '@db/client';
+import { migrateDatabase } from '@db/migrate';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './seed';
 
 try {
   const config = getConfig();

@@ -1,15 +1,15 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
-import { routePath } from '../../i18n/routes';
-import { getDb } from '../db';
-import { readFormResult } from '../form-result';
-import { listDraftProfiles } from '../officers/drafts';
+import { routePath } from '@/lib/i18n/routes';
+import { getDb } from '@/lib/server/db';
+import { readFormResult } from './form-result';
+import { listDraftProfiles } from '@/lib/server/officers/drafts';
 import {
   listPendingClaims,
   listUnverifiedAchievements,
   listUnverifiedEmployers,
-} from '../officers/workspace';
-import { listUnits } from '../units';
+} from '@/lib/server/officers/workspace';
+import { listUnits } from '@/lib/server/units';
 
 /**
  * The officers' workspace for a request, shared by its two language routes: a redirect to sign in,

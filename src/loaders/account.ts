@@ -1,14 +1,14 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
-import type { OneTimePurpose } from '../../../../db/schema';
-import { routePath } from '../../i18n/routes';
-import { readLinkToken } from '../auth/link-page';
-import { getDb } from '../db';
-import { getEmployerProfile } from '../employers/profile';
-import { listFields } from '../fields';
-import { readFormResult } from '../form-result';
-import { getOwnTalent } from '../talents/self-service';
-import { listUnits } from '../units';
+import type { OneTimePurpose } from '@db/schema';
+import { routePath } from '@/lib/i18n/routes';
+import { readLinkToken } from './link';
+import { getDb } from '@/lib/server/db';
+import { getEmployerProfile } from '@/lib/server/employers/profile';
+import { listFields } from '@/lib/server/fields';
+import { readFormResult } from './form-result';
+import { getOwnTalent } from '@/lib/server/talents/self-service';
+import { listUnits } from '@/lib/server/units';
 
 /**
  * Loaders of the account pages, each shared by its Vietnamese and English routes: they check who may

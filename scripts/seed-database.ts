@@ -9,12 +9,12 @@
  * Exit codes: 0 done, 1 refused or failed, 2 bad arguments.
  */
 import { parseArgs } from 'node:util';
-import { getConfig } from '../../src/lib/server/config';
-import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
-import { openDatabase } from '../client';
-import { migrateDatabase } from '../migrate';
-import { countTalents } from '../seed/guard';
-import { seedDemoData, seedReferenceData, seedSyntheticData } from '../seed/index';
+import { getConfig } from '@/lib/server/config';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { openDatabase } from '@db/client';
+import { migrateDatabase } from '@db/migrate';
+import { countTalents } from './seed/guard';
+import { seedDemoData, seedReferenceData, seedSyntheticData } from './seed';
 
 const MAX_COUNT = 1_000_000;
 const USAGE = `Usage: npm run db:seed [-- --count N]

@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../db/client';
-import { migrateDatabase } from '../../db/migrate';
-import { seedReferenceData, seedSyntheticData } from '../../db/seed';
-import type { SearchQuery } from '../../src/lib/search/types';
-import { createEmbeddedSearch } from '../../src/lib/server/search/embedded/engine';
-import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
+import { openDatabase } from '@db/client';
+import { migrateDatabase } from '@db/migrate';
+import { seedReferenceData, seedSyntheticData } from '../seed';
+import type { SearchQuery } from '@/lib/search/types';
+import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } },

@@ -1,9 +1,9 @@
-import type { Database } from '../../../db/client';
-import { checkBirthYear } from '../awards/eligibility-check';
-import { awardYear } from '../awards/schedule';
-import { findAwardCall } from '../content/awards';
-import type { Lang } from '../i18n/languages';
-import { fieldName, listFields } from './fields';
+import type { Database } from '@db/client';
+import { checkBirthYear } from '@/lib/awards/eligibility-check';
+import { awardYear } from '@/lib/awards/schedule';
+import { findAwardCall } from '@/lib/content/awards';
+import type { Lang } from '@/lib/i18n/languages';
+import { fieldName, listFields } from '@/lib/server/fields';
 
 /**
  * What an award call page shows for a request: the call now, the answer to the birth-year

@@ -1,6 +1,6 @@
 import type { AstroGlobal } from 'astro';
 import { isInputError, type SafeResult } from 'astro:actions';
-import { isMessageKey, type MessageKey } from '../i18n/translate';
+import { isMessageKey, type MessageKey } from '@/lib/i18n/translate';
 
 export interface FormOutcome<T> {
   /** The action's result when it succeeded. */

@@ -4,7 +4,7 @@
  * (men) or "Néang" (women), Chăm Muslim names in An Phú and Tân Châu follow Arabic–Malay forms, and
  * search has to cope with all of them. Every full name is a random combination, not a real person.
  */
-import type { Gender } from '../schema';
+import type { Gender } from '@db/schema';
 import type { ChildUnitSlug } from './reference';
 import type { Random } from './random';
 

@@ -13,18 +13,18 @@
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { normalizeEmail } from '../../src/lib/server/auth/accounts';
+import { normalizeEmail } from '@/lib/server/auth/accounts';
 import {
   hashPassword,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
   passwordProblem,
-} from '../../src/lib/server/auth/passwords';
-import { invalidateUserSessions } from '../../src/lib/server/auth/sessions';
-import { getConfig } from '../../src/lib/server/config';
-import { openDatabase } from '../client';
-import { migrateDatabase } from '../migrate';
-import { users } from '../schema';
+} from '@/lib/server/auth/passwords';
+import { invalidateUserSessions } from '@/lib/server/auth/sessions';
+import { getConfig } from '@/lib/server/config';
+import { openDatabase } from '@db/client';
+import { migrateDatabase } from '@db/migrate';
+import { users } from '@db/schema';
 
 const DEFAULT_NAME = 'Quản trị viên';
 const USAGE = `Usage: npm run admin:create -- --email ADDRESS --password PASSWORD [--name NAME] [--promote]

@@ -4,8 +4,8 @@
  * constants rather than derived at run time; a test checks each unit slug equals slugify(name).
  */
 import { count } from 'drizzle-orm';
-import type { Database } from '../client';
-import { fields, units, type UnitKind } from '../schema';
+import type { Database } from '@db/client';
+import { fields, units, type UnitKind } from '@db/schema';
 
 export const ROOT_UNIT_SLUG = 'tinh-doan-an-giang';
 

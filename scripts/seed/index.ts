@@ -1,5 +1,5 @@
 /**
- * The seed's public surface. The command line lives in db/cli/seed.ts; this module only exports, so
+ * The seed's public surface. The command line lives in scripts/seed-database.ts; this module only exports, so
  * tests and other scripts can seed a database without side effects on import.
  */
 export { DatabaseNotEmptyError, isDatabaseEmpty } from './guard';

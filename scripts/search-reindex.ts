@@ -8,10 +8,10 @@
  * Exit codes: 0 done, 1 bad configuration, Meilisearch unreachable or failed.
  */
 import { MeilisearchRequestError } from 'meilisearch';
-import { ConfigError, getConfig } from '../../src/lib/server/config';
-import { rebuildMeilisearchIndex } from '../../src/lib/server/search/meilisearch/reindex';
-import { rebuildEmbeddedIndex } from '../../src/lib/server/search/sync';
-import { openDatabase } from '../client';
+import { ConfigError, getConfig } from '@/lib/server/config';
+import { rebuildMeilisearchIndex } from '@/lib/server/search/meilisearch/reindex';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { openDatabase } from '@db/client';
 
 function fail(message: string): never {
   console.error(message);

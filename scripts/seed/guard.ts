@@ -4,8 +4,8 @@
  * fictional profiles into a live register.
  */
 import { count } from 'drizzle-orm';
-import type { Database } from '../client';
-import { talents, units } from '../schema';
+import type { Database } from '@db/client';
+import { talents, units } from '@db/schema';
 
 export class DatabaseNotEmptyError extends Error {
   constructor(readonly talentCount: number) {

@@ -1,6 +1,6 @@
-import { getConfig } from '../../src/lib/server/config';
-import { openDatabase } from '../client';
-import { migrateDatabase } from '../migrate';
+import { getConfig } from '@/lib/server/config';
+import { openDatabase } from '@db/client';
+import { migrateDatabase } from '@db/migrate';
 
 const config = getConfig();
 const db = openDatabase(config.databaseUrl, config.databaseAuthToken);

@@ -3,7 +3,7 @@
  * competitions and titles so that lists, filters and search behave as they will with real records;
  * the people who "won" them are fictional, and every long bio says so.
  */
-import type { AchievementLevel } from '../schema';
+import type { AchievementLevel } from '@db/schema';
 import type { Random } from './random';
 import type { ChildUnitSlug, FieldSlug } from './reference';
 

@@ -3,7 +3,7 @@
  * real user ids behind "verified by". Addresses are on example.vn, which will never deliver mail.
  */
 import { inArray } from 'drizzle-orm';
-import { users } from '../schema';
+import { users } from '@db/schema';
 import type { Writer } from './batch';
 import { OFFICER_NAMES } from './names';
 import type { ChildUnitSlug, ReferenceIds } from './reference';

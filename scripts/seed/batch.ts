@@ -6,7 +6,7 @@
 import type { InValue } from '@libsql/client';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Database } from '../client';
+import type { Database } from '@db/client';
 
 /** SQLite's SQLITE_MAX_VARIABLE_NUMBER since 3.32. */
 const MAX_VARIABLES = 32_766;

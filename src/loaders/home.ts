@@ -1,9 +1,9 @@
-import type { Database } from '../../../db/client';
-import { listAwardCalls } from '../content/awards';
-import { listNews } from '../content/news';
-import type { Lang } from '../i18n/languages';
-import { listLatestFeatured } from './talents/honours';
-import { getNetworkStats } from './talents/stats';
+import type { Database } from '@db/client';
+import { listAwardCalls } from '@/lib/content/awards';
+import { listNews } from '@/lib/content/news';
+import type { Lang } from '@/lib/i18n/languages';
+import { listLatestFeatured } from '@/lib/server/talents/honours';
+import { getNetworkStats } from '@/lib/server/talents/stats';
 
 /** Everything the home page shows, in one call for both language routes. */
 export async function getHomeContent(db: Database, lang: Lang, now: Date) {
