@@ -3,6 +3,8 @@ import { isLang } from './lib/i18n/languages';
 import { getTranslator } from './lib/i18n/translate';
 import { deleteSessionCookie, sessionCookieName, validateSessionToken } from './lib/server/auth/sessions';
 import { getDb } from './lib/server/db';
+import { photosDir } from './lib/server/uploads/photos';
+import { startPhotoSweeper } from './lib/server/uploads/sweeper';
 
 /** The page language comes from the URL (Astro's i18n routing); its translator goes with it. */
 const language = defineMiddleware((context, next) => {
@@ -44,4 +46,18 @@ const session = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(securityHeaders, language, session);
+let backgroundStarted = false;
+
+/**
+ * Starts this process's background work with its first request: the Node adapter has no start
+ * hook, and prerendering at build time must not start it.
+ */
+const background = defineMiddleware((context, next) => {
+  if (!backgroundStarted && !context.isPrerendered) {
+    backgroundStarted = true;
+    startPhotoSweeper(getDb(), photosDir());
+  }
+  return next();
+});
+
+export const onRequest = sequence(securityHeaders, background, language, session);

@@ -13,7 +13,7 @@ import {
   updateOwnProfile,
   updateVisibility,
 } from '@/lib/server/talents/self-service';
-import { deletePhoto, processPhoto, savePhoto } from '@/lib/server/uploads/photos';
+import { replaceOwnPhoto } from '@/lib/server/uploads/own-photo';
 import { run } from './run';
 
 /** The version of the consent text shown beside the visibility settings. */
@@ -118,18 +118,8 @@ export const profile = {
     handler: (input, context) =>
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
-        const processed = await processPhoto(new Uint8Array(await input.photo.arrayBuffer()));
-        if (!processed.ok) throw new InvalidInputError(`photo.${processed.reason}`, 'photo');
-        const before = (await getOwnTalent(getDb(), actor))?.photoPath ?? null;
-        const photoPath = await savePhoto(processed.webp);
-        try {
-          await updateOwnProfile(getDb(), actor, { photoPath });
-        } catch (error) {
-          await deletePhoto(photoPath);
-          throw error;
-        }
-        await deletePhoto(before);
-        return { photoPath };
+        const bytes = new Uint8Array(await input.photo.arrayBuffer());
+        return { photoPath: await replaceOwnPhoto(getDb(), actor, bytes) };
       }),
   }),
 

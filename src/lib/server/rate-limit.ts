@@ -7,6 +7,8 @@ export interface RateLimit {
   /** Attempts allowed per window. */
   limit: number;
   windowSeconds: number;
+  /** The dictionary key of the message shown past the limit; the generic one when absent. */
+  message?: string;
 }
 
 /** The limits of the account flows, per client IP and per account (email). */
@@ -18,6 +20,8 @@ export const limits = {
   resetPerAccount: { limit: 3, windowSeconds: 60 * 60 },
   verifyPerIp: { limit: 20, windowSeconds: 60 * 60 },
   verifyPerAccount: { limit: 10, windowSeconds: 60 * 60 },
+  // Decoding a photo costs CPU that pages need; nobody changes their photo 20 times an hour.
+  photoUploadPerAccount: { limit: 20, windowSeconds: 60 * 60, message: 'photo.tooManyUploads' },
 } satisfies Record<string, RateLimit>;
 
 /**
@@ -28,7 +32,7 @@ export const limits = {
 export async function consumeRateLimit(
   db: Database,
   key: string,
-  { limit, windowSeconds }: RateLimit,
+  { limit, windowSeconds, message }: RateLimit,
   now = Date.now(),
 ): Promise<void> {
   const windowStart = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
@@ -44,7 +48,7 @@ export async function consumeRateLimit(
     })
     .returning({ count: rateLimits.count });
   if ((row?.count ?? 0) > limit) {
-    throw new RateLimitedError(Math.max(1, windowStart + windowSeconds - Math.floor(now / 1000)));
+    throw new RateLimitedError(Math.max(1, windowStart + windowSeconds - Math.floor(now / 1000)), message);
   }
 }
 

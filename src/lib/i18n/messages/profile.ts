@@ -42,7 +42,10 @@ export const vi = {
   'photo.too-large': 'Ảnh lớn hơn 5 MB.',
   'photo.type': 'Chỉ nhận ảnh JPEG, PNG hoặc WebP.',
   'photo.corrupt': 'Không đọc được ảnh này; tệp có thể bị hỏng.',
-  'photo.too-many-pixels': 'Ảnh có kích thước quá lớn; hãy thu nhỏ rồi tải lại.',
+  'photo.too-many-pixels':
+    'Ảnh quá nhiều điểm ảnh: tối đa 16 megapixel (chẳng hạn 4000 × 4000). Hãy thu nhỏ ảnh rồi tải lại.',
+  'photo.tooManyUploads':
+    'Bạn đã tải ảnh lên quá nhiều lần trong một giờ qua. Vui lòng thử lại sau {minutes} phút.',
   'profile.visibilityTitle': 'Ai được xem hồ sơ của tôi?',
   'profile.visibilityLead':
     'Chọn người được xem từng phần. Họ tên, đơn vị và danh hiệu được vinh danh luôn hiển thị khi hồ sơ có trong danh bạ.',
@@ -131,7 +134,10 @@ export const en: Record<keyof typeof vi, string> = {
   'photo.too-large': 'The photo is larger than 5 MB.',
   'photo.type': 'Only JPEG, PNG or WebP photos are accepted.',
   'photo.corrupt': 'This photo cannot be read; the file may be damaged.',
-  'photo.too-many-pixels': 'The photo is too large in size; shrink it and try again.',
+  'photo.too-many-pixels':
+    'The photo has too many pixels: at most 16 megapixels (for example 4000 × 4000). Shrink it and try again.',
+  'photo.tooManyUploads':
+    'You have uploaded too many photos in the last hour. Please try again in {minutes} minutes.',
   'profile.visibilityTitle': 'Who sees my profile?',
   'profile.visibilityLead':
     'Choose who sees each part. Your name, unit and honours always show while your profile is listed.',
