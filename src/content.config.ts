@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { legalDocuments } from './lib/legal';
 
 const languages = z.enum(['vi', 'en']).describe('Language the entry is written in');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day as YYYY-MM-DD');
@@ -52,4 +53,16 @@ const awardCalls = defineCollection({
     .refine((call) => call.opens <= call.closes, { path: ['closes'], message: 'closes before it opens' }),
 });
 
-export const collections = { news, awardCalls };
+/** The Terms of use, the Personal data processing notice and the page for data requests. */
+const legal = defineCollection({
+  loader: glob({ base: './content/legal', pattern: '**/*.md' }),
+  schema: z.object({
+    title: z.string().min(5).describe('Title of the page'),
+    summary: z.string().min(20).max(320).describe('One or two sentences for the page description'),
+    document: z.enum(legalDocuments).describe('Which page this is; one entry per page and language'),
+    lang: languages,
+    draft: z.boolean().describe('A text the Youth Union has not approved yet: the page says so at the top'),
+  }),
+});
+
+export const collections = { news, awardCalls, legal };

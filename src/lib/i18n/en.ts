@@ -1,6 +1,7 @@
 import * as account from './messages/account';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
+import * as legal from './messages/legal';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
 import * as search from './messages/search';
@@ -20,4 +21,5 @@ export const en: Record<MessageKey, string> = {
   ...privacy.en,
   ...workspace.en,
   ...employer.en,
+  ...legal.en,
 };

@@ -1,6 +1,7 @@
 import * as account from './messages/account';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
+import * as legal from './messages/legal';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
 import * as search from './messages/search';
@@ -22,6 +23,7 @@ export const vi = {
   ...privacy.vi,
   ...workspace.vi,
   ...employer.vi,
+  ...legal.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

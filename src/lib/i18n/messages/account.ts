@@ -33,7 +33,7 @@ export const vi = {
   'signUp.roleTalent': 'Tài năng trẻ (16–35 tuổi)',
   'signUp.roleEmployer': 'Nhà tuyển dụng, doanh nghiệp',
   'signUp.consent':
-    'Tôi đồng ý với Điều khoản sử dụng và Thông báo xử lý dữ liệu cá nhân (phiên bản {version}), theo Luật Bảo vệ dữ liệu cá nhân.',
+    'Tôi đồng ý với {terms} và {privacy} (phiên bản {version}), theo Luật Bảo vệ dữ liệu cá nhân.',
   'signUp.consentRequired': 'Cần có sự đồng ý của bạn để tạo tài khoản.',
   'signUp.submit': 'Tạo tài khoản',
   'signUp.done':
@@ -149,7 +149,7 @@ export const en: Record<keyof typeof vi, string> = {
   'signUp.roleTalent': 'A young talent (16–35)',
   'signUp.roleEmployer': 'An employer or business',
   'signUp.consent':
-    'I agree to the Terms of Use and the Personal Data Notice (version {version}), under the Personal Data Protection Law.',
+    'I agree to the {terms} and the {privacy} (version {version}), under the Personal Data Protection Law.',
   'signUp.consentRequired': 'Your consent is needed to create an account.',
   'signUp.submit': 'Create account',
   'signUp.done':

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { consents, users } from '@db/schema';
 import type { Lang } from '@/lib/i18n/languages';
+import { TERMS_VERSION } from '@/lib/legal';
 import { getTranslator } from '@/lib/i18n/translate';
 import { InvalidInputError } from '@/lib/server/errors';
 import { sendMail } from '@/lib/server/mail/send';
@@ -9,9 +10,6 @@ import { consumeRateLimit, limits, resetRateLimit } from '@/lib/server/rate-limi
 import { createOneTimeToken } from './one-time';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { createSession } from './sessions';
-
-/** The version of the terms and privacy notice a new account agrees to. */
-export const TERMS_VERSION = '2026-11';
 
 /** Builds the absolute URL of a mailed link; the caller knows the routes and the site's address. */
 export type LinkBuilder = (kind: 'verify-email' | 'reset-password' | 'change-email', token: string) => string;
