@@ -35,7 +35,7 @@ export const vi = {
   'profile.photoTitle': 'Ảnh đại diện',
   'profile.photoLabel': 'Chọn ảnh',
   'profile.photoHint':
-    'JPEG, PNG hoặc WebP, tối đa 5 MB. Ảnh được cắt vuông và xóa thông tin EXIF (vị trí, thiết bị).',
+    'JPEG, PNG hoặc WebP, tối đa 5 MB và 16 megapixel. Ảnh được cắt vuông và xóa thông tin EXIF (vị trí, thiết bị).',
   'profile.photoSubmit': 'Tải ảnh lên',
   'profile.photoSaved': 'Đã cập nhật ảnh đại diện.',
   'photo.empty': 'Chưa chọn ảnh.',
@@ -127,7 +127,7 @@ export const en: Record<keyof typeof vi, string> = {
   'profile.photoTitle': 'Profile photo',
   'profile.photoLabel': 'Choose a photo',
   'profile.photoHint':
-    'JPEG, PNG or WebP, up to 5 MB. The photo is cropped square and its EXIF data (location, device) removed.',
+    'JPEG, PNG or WebP, up to 5 MB and 16 megapixels. The photo is cropped square and its EXIF data (location, device) removed.',
   'profile.photoSubmit': 'Upload photo',
   'profile.photoSaved': 'Profile photo updated.',
   'photo.empty': 'No photo chosen.',
