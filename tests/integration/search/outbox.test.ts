@@ -92,6 +92,7 @@ describe('search outbox', () => {
   let hai: number;
 
   it('records a change in the outbox within the transaction that made it', async () => {
+    const before = Date.now();
     hai = await addTalent('Trịnh Công Hải', 'Kỹ sư điện tử');
     expect(await outboxRow(hai)).toEqual({
       talentId: hai,
@@ -99,7 +100,9 @@ describe('search outbox', () => {
       attempts: 0,
       nextAttemptAt: 0,
       lastError: null,
+      queuedAt: expect.any(Number),
     });
+    expect((await outboxRow(hai))!.queuedAt).toBeGreaterThanOrEqual(before);
 
     let rolledBack = 0;
     const failing = db.transaction(async (tx) => {
