@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
-import { type NewTalent, searchOutbox, talentFields, talents } from '@db/schema';
+import { type NewTalent, searchOutbox, talents } from '@db/schema';
 import { seedReferenceData } from '../../../scripts/seed/index';
 import { loadReferenceIds, type ReferenceIds } from '../../../scripts/seed/reference';
 import type { TalentSearch } from '@/lib/search/types';
@@ -11,6 +11,7 @@ import { syncTalentSearch } from '@/lib/server/search/sync';
 import { slugify } from '@/lib/vietnamese';
 import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { addListedTalent, changeTalent as changeTalentRow } from '../../support/talents';
 
 /**
  * The outbox relays talent changes to an external engine. No Meilisearch server runs in tests, so
@@ -45,36 +46,8 @@ describe('search outbox', () => {
   const outboxRow = async (talentId: number) =>
     (await db.select().from(searchOutbox).where(eq(searchOutbox.talentId, talentId)))[0];
 
-  /** Adds a listed talent the way the application does: the change and its outbox row in one transaction. */
-  async function addTalent(fullName: string, shortBio = ''): Promise<number> {
-    return db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(talents)
-        .values({
-          slug: slugify(fullName),
-          fullName,
-          birthYear: year - 27,
-          discoveredYear: year - 1,
-          unitId: ref.unitIds.get('huyen-doan-cho-moi')!,
-          shortBio,
-          status: 'verified',
-          visibility: defaultVisibility(year - 27, year),
-        })
-        .returning({ id: talents.id });
-      await tx
-        .insert(talentFields)
-        .values({ talentId: row!.id, fieldId: ref.fieldIds.get('tin-hoc-lap-trinh')! });
-      await syncTalentSearch(tx, [row!.id], { outbox: true });
-      return row!.id;
-    });
-  }
-
-  async function changeTalent(id: number, change: Partial<NewTalent>): Promise<void> {
-    await db.transaction(async (tx) => {
-      await tx.update(talents).set(change).where(eq(talents.id, id));
-      await syncTalentSearch(tx, [id], { outbox: true });
-    });
-  }
+  const addTalent = (fullName: string, shortBio = '') => addListedTalent(db, ref, fullName, shortBio, year);
+  const changeTalent = (id: number, change: Partial<NewTalent>) => changeTalentRow(db, id, change);
 
   beforeAll(async () => {
     source = await createTestDatabase();

@@ -76,13 +76,19 @@ export async function drainSearchOutbox(
   return { delivered: delivered.length, failed: failures.length };
 }
 
-/** Runs one delivery call; null when it succeeded, else its error message as stored in `last_error`. */
+/**
+ * Runs one delivery call; null when it succeeded, else the error as stored in `last_error`, with its
+ * causes: the client's "Request … has failed" says nothing until its cause says ECONNREFUSED.
+ */
 async function attempt(deliver: () => Promise<void>): Promise<string | null> {
   try {
     await deliver();
     return null;
   } catch (error) {
-    return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+    const messages: string[] = [];
+    for (let e: unknown = error; e instanceof Error && messages.length < 4; e = e.cause)
+      messages.push(e.message);
+    return (messages.join(': ') || String(error)).slice(0, 1000);
   }
 }
 
