@@ -11,6 +11,12 @@ export interface Exchange {
 
 export type Reply = { status: number; body?: unknown } | 'refused';
 
+/** A task plan's `done`: true once `ms` have passed on the (possibly fake) clock. */
+export const after = (ms: number) => {
+  const at = Date.now() + ms;
+  return () => Date.now() >= at;
+};
+
 /** How a queued task goes: processing until `done()` (default: at once), then `status`. */
 export interface TaskPlan {
   done?: () => boolean;
@@ -37,7 +43,7 @@ export function scriptMeilisearch(
   route: (
     request: { method: string; path: string; body: any },
     queue: (type: string, plan?: TaskPlan) => Reply,
-  ) => Reply | undefined,
+  ) => Reply | undefined | Promise<Reply | undefined>,
 ): ScriptedMeilisearch {
   const transcript: Exchange[] = [];
   const tasks = new Map<number, { type: string; plan: TaskPlan }>();
@@ -78,7 +84,7 @@ export function scriptMeilisearch(
     const request = { method, path: url.pathname + url.search, body };
     const taskPoll = method === 'GET' ? /^\/tasks\/(\d+)$/.exec(url.pathname) : null;
     const reply =
-      route(request, queue) ??
+      (await route(request, queue)) ??
       (taskPoll
         ? poll(Number(taskPoll[1]))
         : { status: 501, body: { message: `not scripted: ${method} ${request.path}` } });
