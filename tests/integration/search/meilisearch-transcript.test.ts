@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@db/client';
@@ -259,4 +260,38 @@ describe('Meilisearch adapter, request by request', () => {
     expect(service.search().engine).toBe('embedded');
     started.stop();
   });
+
+  it('with a real port that refuses connections: writes succeed, searches fall back, the outbox keeps the change', async () => {
+    const port = await closedPort();
+    const refused = { ...options, url: `http://127.0.0.1:${port}` };
+    const service = createSearchService(db, refused, {
+      relayIntervalMs: 3_600_000,
+      checkIntervalMs: 3_600_000,
+    });
+    const started = service.start();
+    await started.checked;
+
+    const id = await addListedTalent(db, ref, 'Tô Ngọc Hân', 'Kiến trúc sư', year);
+    expect(service.search().engine).toBe('embedded');
+    const found = await service.search().search(query('kien truc'));
+    expect(found.hits.map((hit) => hit.fullName)).toEqual(['Tô Ngọc Hân']);
+
+    const now = Date.now();
+    const drained = await drainSearchOutbox(db, createMeilisearchSearch(refused), { now });
+    expect(drained).toEqual({ delivered: 0, failed: 1 });
+    const [row] = await db.select().from(searchOutbox).where(eq(searchOutbox.talentId, id));
+    expect(row).toMatchObject({ attempts: 1, nextAttemptAt: now + 1000 });
+    expect(row!.lastError).toContain('ECONNREFUSED');
+    expect(await getSearchOutboxLag(db, now)).toMatchObject({ pending: 1, failing: 1 });
+    started.stop();
+  });
 });
+
+/** A local port nothing listens on: bound, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
