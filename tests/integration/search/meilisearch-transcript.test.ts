@@ -6,7 +6,7 @@ import { searchOutbox } from '@db/schema';
 import { seedReferenceData } from '../../../scripts/seed/index';
 import { loadReferenceIds, type ReferenceIds } from '../../../scripts/seed/reference';
 import { cardFields } from '@/lib/search/hits';
-import type { SearchQuery, TalentSearch } from '@/lib/search/types';
+import type { SearchQuery } from '@/lib/search/types';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
 import { createMeilisearchSearch, DegradedSearchError } from '@/lib/server/search/meilisearch/engine';
 import { drainSearchOutbox } from '@/lib/server/search/outbox';

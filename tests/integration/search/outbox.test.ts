@@ -8,7 +8,6 @@ import type { TalentSearch } from '@/lib/search/types';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
 import { drainSearchOutbox } from '@/lib/server/search/outbox';
 import { syncTalentSearch } from '@/lib/server/search/sync';
-import { slugify } from '@/lib/vietnamese';
 import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import { addListedTalent, changeTalent as changeTalentRow } from '../../support/talents';
