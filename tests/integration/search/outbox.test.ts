@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@db/client';
 import { type NewTalent, searchOutbox, talents } from '@db/schema';
 import { seedReferenceData } from '../../../scripts/seed/index';
@@ -7,6 +7,7 @@ import { loadReferenceIds, type ReferenceIds } from '../../../scripts/seed/refer
 import type { TalentSearch } from '@/lib/search/types';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
 import { drainSearchOutbox } from '@/lib/server/search/outbox';
+import { startOutboxRelay } from '@/lib/server/search/relay';
 import { syncTalentSearch } from '@/lib/server/search/sync';
 import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
@@ -174,5 +175,49 @@ describe('search outbox', () => {
     expect(await found('hoa hoc')).toEqual(['Tạ Ngọc Lan']);
     expect(await found('vat ly')).toEqual([]);
     expect(await db.select().from(searchOutbox)).toEqual([]);
+  });
+
+  it('relays on a timer, alerts once when the oldest change is 10 min old, and once more on recovery', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const infos = vi.spyOn(console, 'info').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const thu = await addTalent('Ông Văn Thứ');
+      let clock = Date.now();
+      down.value = true;
+      const stop = startOutboxRelay(db, flaky, { intervalMs: 1000, now: () => clock });
+      let attempts = 0;
+      const tick = async () => {
+        await vi.advanceTimersByTimeAsync(1000);
+        await vi.waitFor(async () => expect((await outboxRow(thu))?.attempts ?? 0).toBeGreaterThan(attempts));
+      };
+      await tick();
+      expect(errors).not.toHaveBeenCalled(); // failing, but not for long
+
+      clock += 11 * 60_000;
+      attempts = 1;
+      await tick();
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(1));
+      expect(errors.mock.calls[0]![0]).toMatch(
+        /ALERT: 1 change\(s\) waiting, the oldest for 11 min.*ECONNREFUSED/,
+      );
+
+      clock += 10 * 60_000;
+      attempts = 2;
+      await tick();
+      expect(errors).toHaveBeenCalledTimes(1); // still failing: no second alert
+
+      down.value = false;
+      clock += 10 * 60_000;
+      await vi.advanceTimersByTimeAsync(1000);
+      await vi.waitFor(async () => expect(await outboxRow(thu)).toBeUndefined());
+      await vi.waitFor(() => expect(infos).toHaveBeenCalledWith(expect.stringContaining('recovered')));
+      stop();
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+      down.value = false;
+    }
   });
 });
