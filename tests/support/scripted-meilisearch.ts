@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { vi } from 'vitest';
 
 /** A request as the Meilisearch client sent it, and what the script answered. */
@@ -117,3 +118,12 @@ export const meilisearchError = (status: number, code: string, message = code): 
   status,
   body: { message, code, type: status >= 500 ? 'internal' : 'invalid_request', link: '' },
 });
+
+/** A local port nothing listens on: bound, then released. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@db/client';
@@ -15,6 +14,7 @@ import { createSearchService, withFallback } from '@/lib/server/search/service';
 import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 import {
+  closedPort,
   meilisearchError,
   type ScriptedMeilisearch,
   scriptMeilisearch,
@@ -286,12 +286,3 @@ describe('Meilisearch adapter, request by request', () => {
     started.stop();
   });
 });
-
-/** A local port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
