@@ -3,6 +3,7 @@ import { isLang } from './lib/i18n/languages';
 import { getTranslator } from './lib/i18n/translate';
 import { deleteSessionCookie, sessionCookieName, validateSessionToken } from './lib/server/auth/sessions';
 import { getDb } from './lib/server/db';
+import { ensureMailSender } from './lib/server/mail/background';
 
 /** The page language comes from the URL (Astro's i18n routing); its translator goes with it. */
 const language = defineMiddleware((context, next) => {
@@ -44,4 +45,10 @@ const session = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(securityHeaders, language, session);
+/** Work the server does beside requests, started with the first one (Astro has no start hook). */
+const background = defineMiddleware((context, next) => {
+  if (!context.isPrerendered) ensureMailSender();
+  return next();
+});
+
+export const onRequest = sequence(background, securityHeaders, language, session);

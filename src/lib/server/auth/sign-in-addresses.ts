@@ -1,0 +1,54 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Database } from '@db/client';
+import { signInAddresses } from '@db/schema';
+
+/** An address is "usual" for this long after the account last signed in from it. */
+const KNOWN_ADDRESS_DAYS = 90;
+const DAY = 86_400_000;
+
+/** Whether the account signed in successfully from `address` within the last 90 days. */
+export async function isKnownSignInAddress(
+  db: Database,
+  userId: number,
+  address: string,
+  now = new Date(),
+): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: signInAddresses.userId })
+    .from(signInAddresses)
+    .where(
+      and(
+        eq(signInAddresses.userId, userId),
+        eq(signInAddresses.address, address),
+        gt(signInAddresses.lastSignInAt, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * DAY)),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Records a successful sign-in from `address`, and forgets the account's addresses older than 90 days. */
+export async function rememberSignInAddress(
+  db: Database,
+  userId: number,
+  address: string,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(signInAddresses)
+      .values({ userId, address, lastSignInAt: now })
+      .onConflictDoUpdate({
+        target: [signInAddresses.userId, signInAddresses.address],
+        set: { lastSignInAt: now },
+      });
+    await tx
+      .delete(signInAddresses)
+      .where(
+        and(
+          eq(signInAddresses.userId, userId),
+          lt(signInAddresses.lastSignInAt, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * DAY)),
+        ),
+      );
+  });
+}
