@@ -109,7 +109,7 @@ describe('download my data and delete my account', () => {
     });
     await db
       .insert(mailOutbox)
-      .values({ to: email, subject: 'Xác nhận địa chỉ email', text: 'Mở liên kết để xác nhận.' });
+      .values({ userId, to: email, subject: 'Xác nhận địa chỉ email', text: 'Mở liên kết để xác nhận.' });
     return { sessionId, sessionSecret, tokenId, tokenSecret };
   }
 
