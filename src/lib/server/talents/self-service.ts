@@ -156,7 +156,8 @@ export async function claimProfileBySlug(
   slugOrAddress: string,
   message: string,
 ): Promise<number> {
-  const slug = slugOrAddress.split(/[/?#]/).filter(Boolean).at(-1) ?? '';
+  const path = slugOrAddress.split(/[?#]/)[0] ?? '';
+  const slug = path.split('/').filter(Boolean).at(-1) ?? '';
   const [talent] = await db.select({ id: talents.id }).from(talents).where(eq(talents.slug, slug)).limit(1);
   return claimProfile(db, actor, talent?.id ?? 0, message);
 }
