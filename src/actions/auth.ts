@@ -144,7 +144,7 @@ export const auth = {
     input: z.object({ token, password }),
     handler: (input, context) =>
       run(context, async () => {
-        await resetPassword(getDb(), input.token, input.password);
+        await resetPassword(getDb(), { ...input, ip: context.clientAddress });
         deleteSessionCookie(context.cookies);
         return { done: true };
       }),

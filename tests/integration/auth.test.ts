@@ -221,7 +221,11 @@ describe('taking an account back', () => {
       'ke-gian-1@example.vn',
     );
     await requestPasswordReset(database.db, { email: user.email, ip: nextIp(), lang: 'vi' }, links);
-    await resetPassword(database.db, await lastLink(user.email), 'lấy lại tài khoản của tôi');
+    await resetPassword(database.db, {
+      token: await lastLink(user.email),
+      password: 'lấy lại tài khoản của tôi',
+      ip: nextIp(),
+    });
     await expectLinksDead(user, token, verify);
   });
 
@@ -306,11 +310,14 @@ describe('signing up and recovering an account', () => {
 
     await requestPasswordReset(database.db, { email: 'new@example.vn', ip: nextIp(), lang: 'en' }, links);
     const token = await lastLink('new@example.vn');
-    await expect(resetPassword(database.db, token, 'short')).rejects.toBeInstanceOf(InvalidInputError);
-    await resetPassword(database.db, token, 'a brand new passphrase');
-    await expect(resetPassword(database.db, token, 'another new passphrase')).rejects.toBeInstanceOf(
-      InvalidInputError,
-    );
+    const ipAddress = nextIp();
+    await expect(
+      resetPassword(database.db, { token, password: 'short', ip: ipAddress }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    await resetPassword(database.db, { token, password: 'a brand new passphrase', ip: ipAddress });
+    await expect(
+      resetPassword(database.db, { token, password: 'another new passphrase', ip: ipAddress }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     expect(
       await signIn(database.db, {
         email: 'new@example.vn',

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '@/lib/server/auth/accounts';
+import { createOneTimeToken } from '@/lib/server/auth/one-time';
 import { hashPassword } from '@/lib/server/auth/passwords';
+import { resetPassword } from '@/lib/server/auth/recovery';
 import { isKnownSignInAddress } from '@/lib/server/auth/sign-in-addresses';
 import { RateLimitedError } from '@/lib/server/errors';
 import { limits } from '@/lib/server/rate-limit';
@@ -59,6 +61,12 @@ describe('signing in under attack', () => {
       );
 
     expect(await attempt(owner.email, PASSWORD, home, later)).not.toBeNull();
+
+    // From a new address the mailed reset link is the way in: following it makes the address usual.
+    const token = await createOneTimeToken(database.db, owner.id, 'reset-password', null, new Date(later));
+    const renewed = 'một câu mật khẩu mới hẳn';
+    await resetPassword(database.db, { token, password: renewed, ip: '10.99.0.1' }, new Date(later));
+    expect(await attempt(owner.email, renewed, '10.99.0.1', later + SECOND)).not.toBeNull();
   });
 
   it('forgets a usual address 90 days after the last sign-in from it', async () => {

@@ -16,6 +16,7 @@ import type { Actor } from './actor';
 import { consumeOneTimeToken, createOneTimeToken, peekOneTimeToken } from './one-time';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession, signOutEverywhere } from './sessions';
+import { rememberSignInAddress } from './sign-in-addresses';
 
 /** Marks the address of a verification link as verified; false when the link is not valid. */
 export async function verifyEmail(db: Database, token: string, ip: string): Promise<boolean> {
@@ -64,24 +65,31 @@ export async function requestPasswordReset(
 /**
  * Sets a new password from a reset link, ends every session of the account and deletes its other
  * unused links (a pending change of address must not survive the owner taking the account back).
- * The link proved the address, so it counts as verified. Throws InvalidInputError('token') for a
- * bad link.
+ * The link proved the address, so it counts as verified, and `ip` becomes one of the account's
+ * usual addresses: the mailed link is the owner's way in while guessing from many addresses has
+ * closed sign-in to unknown ones. Throws InvalidInputError('token') for a bad link.
  */
-export async function resetPassword(db: Database, token: string, password: string): Promise<void> {
+export async function resetPassword(
+  db: Database,
+  input: { token: string; password: string; ip: string },
+  now = new Date(),
+): Promise<void> {
+  const { token, password } = input;
   // The password is checked before the link is used up, so a rejected password can be corrected.
-  const pending = await peekOneTimeToken(db, token, 'reset-password');
+  const pending = await peekOneTimeToken(db, token, 'reset-password', now);
   const [user] = pending ? await db.select().from(users).where(eq(users.id, pending.userId)).limit(1) : [];
   if (!user) throw new InvalidInputError('token.invalid', 'token');
   assertAcceptablePassword(password, user.email);
-  if (!(await consumeOneTimeToken(db, token, 'reset-password')))
+  if (!(await consumeOneTimeToken(db, token, 'reset-password', now)))
     throw new InvalidInputError('token.invalid', 'token');
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() })
+      .set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now })
       .where(eq(users.id, user.id));
     await signOutEverywhere(tx, user.id);
+    await rememberSignInAddress(tx, user.id, input.ip, now);
   });
 }
 

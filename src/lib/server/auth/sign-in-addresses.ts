@@ -1,5 +1,5 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
-import type { Database } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import { signInAddresses } from '@db/schema';
 
 /** An address is "usual" for this long after the account last signed in from it. */
@@ -27,28 +27,29 @@ export async function isKnownSignInAddress(
   return row !== undefined;
 }
 
-/** Records a successful sign-in from `address`, and forgets the account's addresses older than 90 days. */
+/**
+ * Records that the owner proved themselves from `address` (a correct password, or a reset link
+ * followed), and forgets the account's addresses older than 90 days.
+ */
 export async function rememberSignInAddress(
-  db: Database,
+  db: Executor,
   userId: number,
   address: string,
   now = new Date(),
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(signInAddresses)
-      .values({ userId, address, lastSignInAt: now })
-      .onConflictDoUpdate({
-        target: [signInAddresses.userId, signInAddresses.address],
-        set: { lastSignInAt: now },
-      });
-    await tx
-      .delete(signInAddresses)
-      .where(
-        and(
-          eq(signInAddresses.userId, userId),
-          lt(signInAddresses.lastSignInAt, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * DAY)),
-        ),
-      );
-  });
+  await db
+    .insert(signInAddresses)
+    .values({ userId, address, lastSignInAt: now })
+    .onConflictDoUpdate({
+      target: [signInAddresses.userId, signInAddresses.address],
+      set: { lastSignInAt: now },
+    });
+  await db
+    .delete(signInAddresses)
+    .where(
+      and(
+        eq(signInAddresses.userId, userId),
+        lt(signInAddresses.lastSignInAt, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * DAY)),
+      ),
+    );
 }
