@@ -147,26 +147,22 @@ export async function requestEmailChange(
 export async function confirmEmailChange(db: Database, token: string, lang: Lang): Promise<boolean> {
   const used = await consumeOneTimeToken(db, token, 'change-email');
   if (!used?.email) return false;
-  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, used.email)).limit(1);
+  const email = used.email;
+  const userId = used.userId;
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (taken) return false;
-  const [before] = await db
-    .select({ email: users.email })
-    .from(users)
-    .where(eq(users.id, used.userId))
-    .limit(1);
+  const [before] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
   if (!before) return false;
   const t = getTranslator(lang);
   try {
     await db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ email: used.email!, emailVerifiedAt: new Date() })
-        .where(eq(users.id, used.userId));
+      await tx.update(users).set({ email, emailVerifiedAt: new Date() }).where(eq(users.id, userId));
+      // The old address hears of it, so an owner who did not ask learns at once.
       await queueMail(tx, {
-        userId: used.userId,
+        userId,
         to: before.email,
         subject: t('mail.emailChanged.subject'),
-        text: t('mail.emailChanged.body', { email: used.email! }),
+        text: t('mail.emailChanged.body', { email }),
       });
     });
   } catch (error) {
