@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isUniqueViolation } from '@db/client';
 import { mailOutbox, users } from '@db/schema';
 import { type LinkBuilder, signUp, type SignUpInput } from '@/lib/server/auth/accounts';
 import { hashPassword } from '@/lib/server/auth/passwords';
 import { queueMail } from '@/lib/server/mail/send';
 import { makeUser } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { rejection } from '../support/errors';
 
 // Spies that call through: the hasher and the queue do their real work, the test only counts calls.
 vi.mock('@/lib/server/auth/passwords', async (importOriginal) => {
@@ -73,4 +75,12 @@ describe('signing up', () => {
     expect(mail.every((m) => m.userId === accounts[0]!.id)).toBe(true);
     expect(mail.filter((m) => m.text.includes('verify-email?token='))).toHaveLength(1);
   }, 60_000);
+
+  it('knows a UNIQUE violation from the database client through Drizzle’s wrapping', async () => {
+    const duplicate = { email: 'hai-lan@example.vn', displayName: 'Hai Lần', role: 'talent' } as const;
+    await database.db.insert(users).values(duplicate);
+    const error = await rejection(database.db.insert(users).values(duplicate));
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(isUniqueViolation(new Error('SQLITE_BUSY: database is locked'))).toBe(false);
+  });
 });
