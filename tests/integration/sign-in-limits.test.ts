@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAddresses } from '@db/schema';
 import { signIn } from '@/lib/server/auth/accounts';
 import { createOneTimeToken } from '@/lib/server/auth/one-time';
 import { hashPassword } from '@/lib/server/auth/passwords';
 import { resetPassword } from '@/lib/server/auth/recovery';
-import { isKnownSignInAddress } from '@/lib/server/auth/sign-in-addresses';
+import { forgetOldSignInAddresses, isKnownSignInAddress } from '@/lib/server/auth/sign-in-addresses';
 import { RateLimitedError } from '@/lib/server/errors';
 import { limits } from '@/lib/server/rate-limit';
 import { makeUser } from '../support/actors';
@@ -25,6 +27,14 @@ beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
 });
 afterAll(() => database.dispose());
+
+const addressesOf = async (userId: number) =>
+  (
+    await database.db
+      .select({ address: signInAddresses.address })
+      .from(signInAddresses)
+      .where(eq(signInAddresses.userId, userId))
+  ).map((row) => row.address);
 
 const attempt = (email: string, password: string, ip: string, at: number) =>
   signIn(database.db, { email, password, ip, userAgent: 'test' }, new Date(at));
@@ -79,5 +89,10 @@ describe('signing in under attack', () => {
       false,
     );
     expect(await isKnownSignInAddress(database.db, owner.id, '198.51.100.31', new Date(T0))).toBe(false);
+
+    await forgetOldSignInAddresses(database.db, new Date(T0 + 89 * DAY));
+    expect(await addressesOf(owner.id)).toEqual(['198.51.100.30']);
+    await forgetOldSignInAddresses(database.db, new Date(T0 + 91 * DAY));
+    expect(await addressesOf(owner.id)).toEqual([]);
   });
 });

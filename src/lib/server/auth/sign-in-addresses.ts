@@ -5,6 +5,7 @@ import { signInAddresses } from '@db/schema';
 /** An address is "usual" for this long after the account last signed in from it. */
 const KNOWN_ADDRESS_DAYS = 90;
 const DAY = 86_400_000;
+const forgottenBefore = (now: Date) => new Date(now.getTime() - KNOWN_ADDRESS_DAYS * DAY);
 
 /** Whether the account signed in successfully from `address` within the last 90 days. */
 export async function isKnownSignInAddress(
@@ -20,7 +21,7 @@ export async function isKnownSignInAddress(
       and(
         eq(signInAddresses.userId, userId),
         eq(signInAddresses.address, address),
-        gt(signInAddresses.lastSignInAt, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * DAY)),
+        gt(signInAddresses.lastSignInAt, forgottenBefore(now)),
       ),
     )
     .limit(1);
@@ -46,10 +47,10 @@ export async function rememberSignInAddress(
     });
   await db
     .delete(signInAddresses)
-    .where(
-      and(
-        eq(signInAddresses.userId, userId),
-        lt(signInAddresses.lastSignInAt, new Date(now.getTime() - KNOWN_ADDRESS_DAYS * DAY)),
-      ),
-    );
+    .where(and(eq(signInAddresses.userId, userId), lt(signInAddresses.lastSignInAt, forgottenBefore(now))));
+}
+
+/** Forgets every account's addresses unused for 90 days; for the housekeeping schedule. */
+export async function forgetOldSignInAddresses(db: Executor, now = new Date()): Promise<void> {
+  await db.delete(signInAddresses).where(lt(signInAddresses.lastSignInAt, forgottenBefore(now)));
 }
