@@ -3,6 +3,7 @@ import { isLang } from './lib/i18n/languages';
 import { getTranslator } from './lib/i18n/translate';
 import { deleteSessionCookie, sessionCookieName, validateSessionToken } from './lib/server/auth/sessions';
 import { getDb } from './lib/server/db';
+import { ensureMailSender } from './lib/server/mail/background';
 import { photosDir } from './lib/server/uploads/photos';
 import { startPhotoSweeper } from './lib/server/uploads/sweeper';
 
@@ -56,8 +57,9 @@ const background = defineMiddleware((context, next) => {
   if (!backgroundStarted && !context.isPrerendered) {
     backgroundStarted = true;
     startPhotoSweeper(getDb(), photosDir());
+    ensureMailSender();
   }
   return next();
 });
 
-export const onRequest = sequence(securityHeaders, background, language, session);
+export const onRequest = sequence(background, securityHeaders, language, session);

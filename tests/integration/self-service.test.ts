@@ -5,11 +5,12 @@ import { consents, searchDocuments, talentClaims, type Talent, talents, units } 
 import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { TalentDocument } from '@/lib/search/types';
 import type { Actor } from '@/lib/server/auth/actor';
-import { NotFoundError } from '@/lib/server/errors';
+import { InvalidInputError } from '@/lib/server/errors';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,
   claimProfile,
+  claimProfileBySlug,
   createOwnProfile,
   getOwnTalent,
   type NewOwnProfile,
@@ -209,17 +210,48 @@ describe('claiming a recorded profile', () => {
     await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), owned!.id, ''), 'talentSlug');
 
     const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
-    expect(await rejection(claimProfile(db, await makeActor(db, 'talent'), draft!.id, ''))).toBeInstanceOf(
-      NotFoundError,
-    );
-    expect(await rejection(claimProfile(db, await makeActor(db, 'talent'), 9_999_999, ''))).toBeInstanceOf(
-      NotFoundError,
-    );
+    await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), draft!.id, ''), 'talentSlug', {
+      message: 'profile.claimUnknown',
+    });
+    await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), 9_999_999, ''), 'talentSlug', {
+      message: 'profile.claimUnknown',
+    });
 
     const owner = await makeActor(db, 'talent');
     await createOwnProfile(db, owner, profileInput());
     const [, , free] = await listedAdults();
     await expectInvalid(claimProfile(db, owner, free!.id, ''));
+  });
+});
+
+describe('claiming by the address of a profile', () => {
+  it('gives a draft and a slug that does not exist one and the same answer', async () => {
+    const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
+    const claimant = await makeActor(db, 'talent');
+    const forDraft = await rejection(claimProfileBySlug(db, claimant, `/tai-nang/${draft!.slug}`, ''));
+    const forNothing = await rejection(claimProfileBySlug(db, claimant, '/tai-nang/khong-co-ai-ten-nay', ''));
+    expect(forDraft).toBeInstanceOf(InvalidInputError);
+    expect(forNothing).toBeInstanceOf(InvalidInputError);
+    const answer = (error: unknown) => ({
+      name: (error as InvalidInputError).name,
+      message: (error as InvalidInputError).message,
+      field: (error as InvalidInputError).field,
+    });
+    expect(answer(forDraft)).toEqual(answer(forNothing));
+    expect(await db.select().from(talentClaims).where(eq(talentClaims.userId, claimant.id))).toEqual([]);
+  });
+
+  it('finds a listed profile from its pasted address', async () => {
+    const target = (await listedAdults()).at(-1);
+    const claimant = await makeActor(db, 'talent');
+    const claimId = await claimProfileBySlug(
+      db,
+      claimant,
+      `https://example.vn/tai-nang/${target!.slug}?x=1`,
+      '',
+    );
+    const [claim] = await db.select().from(talentClaims).where(eq(talentClaims.id, claimId));
+    expect(claim).toMatchObject({ talentId: target!.id, userId: claimant.id });
   });
 });
 

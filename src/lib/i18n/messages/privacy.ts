@@ -5,7 +5,7 @@ export const vi = {
     'Theo Luật Bảo vệ dữ liệu cá nhân, bạn có quyền biết, tải về và yêu cầu xóa dữ liệu của mình. Yêu cầu được thực hiện ngay trên trang này.',
   'data.downloadTitle': 'Tải về dữ liệu',
   'data.downloadLead':
-    'Một tệp JSON gồm mọi thông tin trang đang lưu về bạn: tài khoản, phiên đăng nhập, sự đồng ý, hồ sơ, thành tích, thư đã gửi.',
+    'Một tệp JSON gồm mọi thông tin trang đang lưu về bạn: tài khoản, phiên đăng nhập, các địa chỉ mạng (IP) bạn đã đăng nhập từ đó, sự đồng ý, hồ sơ, thành tích, thư đã gửi.',
   'data.download': 'Tải về (JSON)',
   'data.deleteTitle': 'Xóa tài khoản',
   'data.deleteLead':
@@ -24,7 +24,7 @@ export const en: Record<keyof typeof vi, string> = {
     'Under the Personal Data Protection Law you may know, download and have your data deleted. You can do it right here.',
   'data.downloadTitle': 'Download your data',
   'data.downloadLead':
-    'A JSON file with everything the site holds about you: account, sessions, consents, profile, achievements, mail sent.',
+    'A JSON file with everything the site holds about you: account, sessions, the network (IP) addresses you signed in from, consents, profile, achievements, mail sent.',
   'data.download': 'Download (JSON)',
   'data.deleteTitle': 'Delete account',
   'data.deleteLead':
