@@ -1146,7 +1146,7 @@ const ASPIRATIONS: readonly string[] = [
 ];
 
 /** Every long bio ends with this, so no reader mistakes a demo profile for a real person. */
-export const FICTIONAL_MARKER = '(Hồ sơ minh hoạ — nhân vật hư cấu.)';
+export const FICTIONAL_MARKER = '(Hồ sơ minh họa — nhân vật hư cấu.)';
 
 const COUNTRY_NAMES: Record<string, string> = {
   JP: 'Nhật Bản',

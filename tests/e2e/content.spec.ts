@@ -32,7 +32,7 @@ test('an article renders its cover with alt text', async ({ page }) => {
   await expect(cover).toBeVisible();
   expect((await cover.getAttribute('alt'))?.length).toBeGreaterThan(10);
   expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-  await expect(page.getByText(/Bài viết minh hoạ/)).toBeVisible();
+  await expect(page.getByText(/Bài viết minh họa/)).toBeVisible();
 });
 
 test('the open calls list shows only calls open now', async ({ page }) => {
