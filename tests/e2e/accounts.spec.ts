@@ -75,7 +75,7 @@ test('widening who sees a part needs explicit consent', async ({ page }) => {
   await verifyFromMail(page, email);
   await signIn(page, email, PASSWORD);
   await page.goto('/tai-khoan/ho-so');
-  await page.getByLabel('Họ và tên đầy đủ').fill('Trần Thị Đồng Ý');
+  await page.getByLabel('Họ và tên').fill('Trần Thị Đồng Ý');
   await page.getByLabel('Năm sinh').fill('2000');
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await expect(page.getByText('Hồ sơ đang chờ cán bộ Đoàn xác minh')).toBeVisible();
@@ -96,7 +96,7 @@ test('a photo is checked by its content, not its name', async ({ page }) => {
   await verifyFromMail(page, email);
   await signIn(page, email, PASSWORD);
   await page.goto('/tai-khoan/ho-so');
-  await page.getByLabel('Họ và tên đầy đủ').fill('Lê Văn Ảnh');
+  await page.getByLabel('Họ và tên').fill('Lê Văn Ảnh');
   await page.getByLabel('Năm sinh').fill('1999');
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await page.getByLabel('Chọn ảnh').setInputFiles({

@@ -60,7 +60,9 @@ export function formatDateRange(lang: Lang, from: Day, to: Day): string {
   const last = formatDate(lang, to, 'short');
   if (start.year !== end.year) return `${formatDate(lang, from, 'short')} – ${last}`;
   const first =
-    lang === 'vi' ? `${pad(start.day)}/${pad(start.month)}` : `${start.day} ${englishMonth(start.month, 'short')}`;
+    lang === 'vi'
+      ? `${pad(start.day)}/${pad(start.month)}`
+      : `${start.day} ${englishMonth(start.month, 'short')}`;
   return `${first} – ${last}`;
 }
 

@@ -8,7 +8,8 @@ export const vi = {
   'employer.statusTitle': 'Trạng thái xác minh',
   'employer.statusVerified': 'Đã xác minh ngày {date}.',
   'employer.statusPending': 'Đang chờ cán bộ Đoàn xác minh.',
-  'employer.statusNone': 'Chưa gửi hồ sơ. Vui lòng điền thông tin bên dưới để cán bộ Đoàn xác minh Quý đơn vị.',
+  'employer.statusNone':
+    'Chưa gửi hồ sơ. Vui lòng điền thông tin bên dưới để cán bộ Đoàn xác minh Quý đơn vị.',
   'employer.emailPending': 'Vui lòng xác nhận địa chỉ email trước khi gửi hồ sơ nhà tuyển dụng.',
   'employer.organisationName': 'Tên tổ chức',
   'employer.registrationNumber': 'Mã số doanh nghiệp (mã số thuế)',

@@ -3,7 +3,8 @@ import type { Translation } from './types';
 /** A talent keeping their own profile: creating or claiming it, editing, photo, visibility. */
 export const vi = {
   'profile.title': 'Hồ sơ tài năng của tôi',
-  'profile.noneLead': 'Bạn chưa có hồ sơ. Tạo hồ sơ mới, hoặc nhận quản lý hồ sơ Tỉnh Đoàn đã ghi nhận về bạn.',
+  'profile.noneLead':
+    'Bạn chưa có hồ sơ. Tạo hồ sơ mới, hoặc nhận quản lý hồ sơ Tỉnh Đoàn đã ghi nhận về bạn.',
   'profile.createTitle': 'Tạo hồ sơ mới',
   'profile.createSubmit': 'Tạo hồ sơ',
   'profile.created': 'Đã tạo hồ sơ.',

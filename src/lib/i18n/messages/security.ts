@@ -2,7 +2,8 @@ import type { Translation } from './types';
 
 /** The account page and its security: password rules, changing the password or the email. */
 export const vi = {
-  'password.hint': 'Tối thiểu 8 ký tự. Nên dùng một cụm từ dài, dễ nhớ – an toàn hơn mật khẩu ngắn nhưng phức tạp.',
+  'password.hint':
+    'Tối thiểu 8 ký tự. Nên dùng một cụm từ dài, dễ nhớ – an toàn hơn mật khẩu ngắn nhưng phức tạp.',
   'password.too-short': 'Mật khẩu cần ít nhất 8 ký tự.',
   'password.too-long': 'Mật khẩu dài tối đa 128 ký tự.',
   'password.common': 'Mật khẩu này quá phổ biến và dễ bị đoán. Vui lòng chọn mật khẩu khác.',

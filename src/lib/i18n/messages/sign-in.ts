@@ -34,7 +34,8 @@ export const vi = {
   'verify.done': 'Email của bạn đã được xác nhận.',
   'verify.resend': 'Gửi lại thư xác nhận',
   'verify.resent': 'Đã gửi lại thư xác nhận.',
-  'verify.pending': 'Email của bạn chưa được xác nhận. Vui lòng mở thư xác nhận để dùng đầy đủ các chức năng.',
+  'verify.pending':
+    'Email của bạn chưa được xác nhận. Vui lòng mở thư xác nhận để dùng đầy đủ các chức năng.',
 } as const;
 
 export const en: Translation<typeof vi> = {

@@ -113,7 +113,8 @@ export const en: Translation<typeof vi> = {
   'home.noOpenCalls': 'No award is open for applications right now.',
   'home.whoTitle': 'Who is it for?',
   'home.whoYouth': 'Young people and the public: browse talent profiles, news and awards.',
-  'home.whoTalents': 'Young talents: manage your profile, keep your achievements up to date and connect with each other.',
+  'home.whoTalents':
+    'Young talents: manage your profile, keep your achievements up to date and connect with each other.',
   'home.whoEmployers': 'Employers: find talent and contact talents who have opted in.',
   'home.whoOfficers': 'Youth Union officers: keep the data current, verify achievements, report yearly.',
 
