@@ -91,7 +91,7 @@ export const en: Translation<typeof vi> = {
   'level.national': 'National level',
   'level.international': 'International',
 
-  'honourKind.featured_young_face': 'Outstanding Young Face of An Giang',
+  'honourKind.featured_young_face': 'Outstanding Young Face',
   'honourKind.promising_young_face': 'Promising Young Face',
   'honourKind.other': 'Other honour',
 
