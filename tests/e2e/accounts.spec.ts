@@ -83,7 +83,7 @@ test('widening who sees a part needs explicit consent', async ({ page }) => {
   const response = page.waitForResponse((r) => r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
   expect((await response).status()).toBe(400);
-  await expect(page.getByText('Bạn đang cho nhiều người xem hơn: cần đánh dấu đồng ý.')).toBeVisible();
+  await expect(page.getByText('Bạn đang chia sẻ rộng hơn trước: vui lòng đánh dấu ô đồng ý.')).toBeVisible();
   await page.getByLabel('Giới tính').selectOption('public');
   await page.getByRole('checkbox', { name: /Tôi đồng ý cho những người/ }).check();
   await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
