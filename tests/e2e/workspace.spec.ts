@@ -65,7 +65,7 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
   await officer.goto('/tai-khoan');
   await expect(officer).toHaveURL(/\/dang-nhap$/);
   await signIn(officer, email, PASSWORD);
-  await expect(officer.getByText('Cán bộ Đoàn')).toBeVisible();
+  await expect(officer.getByText('Vai trò: Cán bộ Đoàn')).toBeVisible();
   const workspace = await officer.goto('/quan-tri');
   expect(workspace?.status()).toBe(200);
   await expect(officer.getByRole('heading', { level: 1 })).toBeVisible();
