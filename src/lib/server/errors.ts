@@ -26,7 +26,7 @@ export class RateLimitedError extends Error {
   override name = 'RateLimitedError';
   constructor(
     readonly retryAfterSeconds: number,
-    /** The dictionary key of the message to show; {minutes} is filled in from the wait. */
+    /** The dictionary key of the message to show; {count} is filled in with the minutes to wait. */
     readonly messageKey = 'form.rateLimited',
   ) {
     super(`Too many attempts; retry in ${retryAfterSeconds} s`);
