@@ -169,7 +169,9 @@ test('a person downloads their data and deletes their account', async ({ page, r
   await verifyFromMail(page, email);
   await signIn(page, email, PASSWORD);
   await page.goto('/tai-khoan/du-lieu');
-  const download = await (await page.request.get('/tai-khoan/du-lieu/tai-ve')).json();
+  const download = (await (await page.request.get('/tai-khoan/du-lieu/tai-ve')).json()) as {
+    account: { email: string };
+  };
   expect(download.account.email).toBe(email);
   expect(JSON.stringify(download)).not.toMatch(/argon2|passwordHash|secretHash/);
   expect((await request.get('/tai-khoan/du-lieu/tai-ve')).status()).toBe(401);

@@ -43,7 +43,7 @@ export async function rebuildMeilisearchIndex(
     .from(searchOutbox);
 
   const temporary = `${options.index}_rebuild_${Date.now()}`;
-  let ids: number[] = [];
+  let ids: number[];
   let documents = 0;
   try {
     await settled(client.createIndex(temporary, { primaryKey: 'id' }), 'index creation');
