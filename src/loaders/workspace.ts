@@ -1,6 +1,6 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
-import { routePath } from '@/lib/i18n/routes';
+import { routePath } from '@/routes';
 import { getDb } from '@/lib/server/db';
 import { readFormResult } from './form-result';
 import { listDraftProfiles } from '@/lib/server/officers/drafts';

@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { Lang } from '@/lib/i18n/languages';
 import { paginate, parsePageParam } from '@/lib/pagination';
-import { type Localized, localizeEntries } from './localized';
+import { type Localized, localizeEntries } from '@/lib/content/localized';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type LocalizedNews = Localized<NewsEntry>;

@@ -3,8 +3,8 @@ import { getCollection } from 'astro:content';
 import { opensAt } from '@/lib/awards/schedule';
 import { getTranslator } from '@/lib/i18n/translate';
 import type { Lang } from '@/lib/i18n/languages';
-import { routePath } from '@/lib/i18n/routes';
-import { localizeEntries } from './localized';
+import { routePath } from '@/routes';
+import { localizeEntries } from '@/lib/content/localized';
 import { listNews } from './news';
 
 /** The RSS feed of news for readers of `lang`, newest first. */
