@@ -4,11 +4,9 @@ import { routePath } from '@/routes';
 import { getDb } from '@/lib/server/db';
 import { readFormResult } from './form-result';
 import { listDraftProfiles } from '@/lib/server/officers/drafts';
-import {
-  listPendingClaims,
-  listUnverifiedAchievements,
-  listUnverifiedEmployers,
-} from '@/lib/server/officers/workspace';
+import { listPendingClaims } from '@/lib/server/officers/claims';
+import { listUnverifiedEmployers } from '@/lib/server/officers/employers';
+import { listUnverifiedAchievements } from '@/lib/server/officers/verification';
 import { listUnits } from '@/lib/server/units';
 
 /**

@@ -6,7 +6,7 @@ import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { Actor } from '@/lib/server/auth/actor';
 import { ForbiddenError } from '@/lib/server/errors';
 import { listDraftProfiles } from '@/lib/server/officers/drafts';
-import { verifyTalentProfile } from '@/lib/server/officers/workspace';
+import { verifyTalentProfile } from '@/lib/server/officers/verification';
 import { createOwnProfile } from '@/lib/server/talents/self-service';
 import { makeActor, seededActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
