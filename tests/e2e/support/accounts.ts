@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The admin the global setup creates with `npm run admin:create`. */
 export const E2E_ADMIN = { email: 'quan-tri.e2e@example.vn', password: 'phù sa sông Hậu 2026' };
@@ -27,10 +27,6 @@ export async function signUp(
   password: string,
   role: 'talent' | 'employer' = 'talent',
 ) {
-  // A test that creates an account is a journey: argon2 hashing (slow on purpose), the mail, several
-  // pages, often several people. On a busy 2-core machine such journeys came within a few seconds of
-  // the 30 s timeout, or past it, so each gets three times as long.
-  test.slow();
   await page.goto('/dang-ky');
   await page
     .getByLabel(role === 'talent' ? 'Tài năng trẻ (16–35 tuổi)' : 'Nhà tuyển dụng, doanh nghiệp')
