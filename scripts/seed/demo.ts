@@ -22,7 +22,7 @@ import {
   type TalentStatus,
 } from '@db/schema';
 import { insertInChunks } from './batch';
-import { honourCitation } from './catalogue';
+import { honourCitation } from './bios';
 import { assertNoTalents } from './guard';
 import {
   type AchievementDraft,

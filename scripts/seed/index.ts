@@ -16,5 +16,5 @@ export {
 } from './reference';
 export { DEMO_EXAMPLES, DEMO_TALENT_COUNT, type DemoSeedCounts, seedDemoData } from './demo';
 export { seedSyntheticData, type SyntheticSeedCounts, type SyntheticSeedOptions } from './synthetic';
-export { FICTIONAL_MARKER } from './catalogue';
+export { FICTIONAL_MARKER } from './bios';
 export { SEED_YEAR } from './people';

@@ -17,19 +17,11 @@ import {
   type TalentLink,
   type TalentStatus,
 } from '@db/schema';
-import {
-  achievementTitle,
-  AWARDS,
-  currentSchool,
-  generateBios,
-  levelWeights,
-  pickAward,
-  pickRank,
-  SCHOOL_ISSUER,
-  schoolFor,
-  UNIT_ISSUER,
-} from './catalogue';
+import { achievementTitle, levelWeights, pickAward, pickRank } from './achievements';
+import { AWARDS, SCHOOL_ISSUER, UNIT_ISSUER } from './awards';
+import { generateBios } from './bios';
 import { generateName, pickCommunity } from './names';
+import { currentSchool, schoolFor } from './schools';
 import type { Random } from './random';
 import {
   type ChildUnitSlug,

@@ -1,6 +1,6 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { routePath } from '@/lib/i18n/routes';
+import { routePath } from '@/routes';
 import { type LinkBuilder, signIn, signUp } from '@/lib/server/auth/accounts';
 import { requireRole } from '@/lib/server/auth/actor';
 import {

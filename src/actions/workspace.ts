@@ -6,13 +6,10 @@ import { getDb } from '@/lib/server/db';
 import { InvalidInputError } from '@/lib/server/errors';
 import type { vi as workspaceMessages } from '@/lib/i18n/messages/workspace';
 import { disableAccountByEmail } from '@/lib/server/officers/accounts';
-import {
-  appointOfficer,
-  decideClaim,
-  verifyAchievement,
-  verifyEmployer,
-  verifyTalentProfile,
-} from '@/lib/server/officers/workspace';
+import { appointOfficer } from '@/lib/server/officers/appointments';
+import { decideClaim } from '@/lib/server/officers/claims';
+import { verifyEmployer } from '@/lib/server/officers/employers';
+import { verifyAchievement, verifyTalentProfile } from '@/lib/server/officers/verification';
 import { run } from './run';
 
 type WorkspaceKey = keyof typeof workspaceMessages;

@@ -1,7 +1,7 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
 import type { OneTimePurpose } from '@db/schema';
-import { routePath } from '@/lib/i18n/routes';
+import { routePath } from '@/routes';
 import { readLinkToken } from './link';
 import { getDb } from '@/lib/server/db';
 import { getEmployerProfile } from '@/lib/server/employers/profile';

@@ -1,7 +1,7 @@
 import type { Database } from '@db/client';
 import { checkBirthYear } from '@/lib/awards/eligibility-check';
 import { awardYear } from '@/lib/awards/schedule';
-import { findAwardCall } from '@/lib/content/awards';
+import { findAwardCall } from '@/loaders/content/awards';
 import type { Lang } from '@/lib/i18n/languages';
 import { fieldName, listFields } from '@/lib/server/fields';
 

@@ -17,7 +17,7 @@ export interface FormOutcome<T> {
  */
 export function readFormResult<T>(
   astro: AstroGlobal,
-  result: SafeResult<any, T> | undefined,
+  result: SafeResult<Record<string, unknown>, T> | undefined,
 ): FormOutcome<T> {
   const outcome: FormOutcome<T> = { data: undefined, fields: {}, message: undefined };
   if (!result) return outcome;
@@ -26,7 +26,7 @@ export function readFormResult<T>(
   if (astro.locals.retryAfter) astro.response.headers.set('Retry-After', String(astro.locals.retryAfter));
   if (isInputError(result.error)) {
     for (const [field, messages] of Object.entries(result.error.fields)) {
-      const first = (messages as string[] | undefined)?.[0];
+      const first = messages?.[0];
       if (first) outcome.fields[field] = isMessageKey(first) ? first : 'form.required';
     }
     return { ...outcome, message: 'form.fixErrors' };

@@ -1,6 +1,6 @@
 import type { Database } from '@db/client';
-import { listAwardCalls } from '@/lib/content/awards';
-import { listNews } from '@/lib/content/news';
+import { listAwardCalls } from '@/loaders/content/awards';
+import { listNews } from '@/loaders/content/news';
 import type { Lang } from '@/lib/i18n/languages';
 import { listLatestFeatured } from '@/lib/server/talents/honours';
 import { getNetworkStats } from '@/lib/server/talents/stats';

@@ -1,14 +1,12 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
-import { routePath } from '@/lib/i18n/routes';
+import { routePath } from '@/routes';
 import { getDb } from '@/lib/server/db';
 import { readFormResult } from './form-result';
 import { listDraftProfiles } from '@/lib/server/officers/drafts';
-import {
-  listPendingClaims,
-  listUnverifiedAchievements,
-  listUnverifiedEmployers,
-} from '@/lib/server/officers/workspace';
+import { listPendingClaims } from '@/lib/server/officers/claims';
+import { listUnverifiedEmployers } from '@/lib/server/officers/employers';
+import { listUnverifiedAchievements } from '@/lib/server/officers/verification';
 import { listUnits } from '@/lib/server/units';
 
 /**

@@ -8,6 +8,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   page,
   browser,
 }) => {
+  test.slow();
   const email = uniqueEmail('tai-nang');
   await signUp(page, email, PASSWORD);
   await verifyFromMail(page, email);
@@ -70,6 +71,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
 });
 
 test('widening who sees a part needs explicit consent', async ({ page }) => {
+  test.slow();
   const email = uniqueEmail('dong-y');
   await signUp(page, email, PASSWORD);
   await verifyFromMail(page, email);
@@ -91,6 +93,7 @@ test('widening who sees a part needs explicit consent', async ({ page }) => {
 });
 
 test('a photo is checked by its content, not its name', async ({ page }) => {
+  test.slow();
   const email = uniqueEmail('anh');
   await signUp(page, email, PASSWORD);
   await verifyFromMail(page, email);
@@ -115,6 +118,7 @@ test('sign-in answers the same for an unknown email and a wrong password, then r
   request,
   baseURL,
 }) => {
+  test.slow();
   const email = uniqueEmail('khoa');
   await signUp(page, email, PASSWORD);
   const ip = randomClientIp();
@@ -145,6 +149,7 @@ test('a form posted from another site is refused', async ({ request }) => {
 });
 
 test('a password is reset by a link that works once', async ({ page }) => {
+  test.slow();
   const email = uniqueEmail('quen');
   await signUp(page, email, PASSWORD);
   await page.goto('/quen-mat-khau');
@@ -164,12 +169,15 @@ test('a password is reset by a link that works once', async ({ page }) => {
 });
 
 test('a person downloads their data and deletes their account', async ({ page, request }) => {
+  test.slow();
   const email = uniqueEmail('xoa');
   await signUp(page, email, PASSWORD);
   await verifyFromMail(page, email);
   await signIn(page, email, PASSWORD);
   await page.goto('/tai-khoan/du-lieu');
-  const download = await (await page.request.get('/tai-khoan/du-lieu/tai-ve')).json();
+  const download = (await (await page.request.get('/tai-khoan/du-lieu/tai-ve')).json()) as {
+    account: { email: string };
+  };
   expect(download.account.email).toBe(email);
   expect(JSON.stringify(download)).not.toMatch(/argon2|passwordHash|secretHash/);
   expect((await request.get('/tai-khoan/du-lieu/tai-ve')).status()).toBe(401);

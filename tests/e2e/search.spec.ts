@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { SearchResult } from '@/lib/search/types';
 
 test('a query without accents finds the accented name, also without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -63,9 +64,9 @@ test('bad queries get a clear answer, never a 500', async ({ request, page }) =>
 });
 
 test('the JSON endpoint serves the same results as the page', async ({ page, request }) => {
-  const json = await (await request.get('/api/search?q=nguyen&sort=name')).json();
+  const json = (await (await request.get('/api/search?q=nguyen&sort=name')).json()) as SearchResult;
   await page.goto('/tim-kiem?q=nguyen&sort=name');
   const names = await page.locator('ol.results h3').allTextContents();
-  expect(json.hits.map((h: { fullName: string }) => h.fullName)).toEqual(names.map((n) => n.trim()));
+  expect(json.hits.map((h) => h.fullName)).toEqual(names.map((n) => n.trim()));
   expect(await page.locator('#results-total').textContent()).toContain(String(json.total));
 });

@@ -1,11 +1,11 @@
+import type { Browser } from '@playwright/test';
 import { expect, newPage, test } from './support/test';
 import { linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
 
 const PASSWORD = 'gió chướng thổi qua sông';
 
-test('changing the password ends the other sessions; signing out everywhere ends them all', async ({
-  browser,
-}) => {
+/** One person signed in on two devices, each with its own cookies and address. */
+async function signedInTwice(browser: Browser) {
   const email = uniqueEmail('bao-mat');
   const laptop = await newPage(browser);
   await signUp(laptop, email, PASSWORD);
@@ -13,7 +13,12 @@ test('changing the password ends the other sessions; signing out everywhere ends
   await signIn(laptop, email, PASSWORD);
   const phone = await newPage(browser);
   await signIn(phone, email, PASSWORD);
+  return { email, laptop, phone };
+}
 
+test('changing the password ends the other sessions, not this one', async ({ browser }) => {
+  test.slow();
+  const { email, laptop, phone } = await signedInTwice(browser);
   await laptop.goto('/tai-khoan/bao-mat');
   await laptop.getByLabel('Mật khẩu hiện tại').first().fill(PASSWORD);
   await laptop.getByLabel('Mật khẩu mới').fill('một mật khẩu khác hẳn');
@@ -24,8 +29,13 @@ test('changing the password ends the other sessions; signing out everywhere ends
   await expect(phone).toHaveURL(/\/dang-nhap$/);
   await laptop.goto('/tai-khoan');
   await expect(laptop.getByRole('heading', { level: 1 })).toContainText('Xin chào');
-
+  // The new password lets the other device back in.
   await signIn(phone, email, 'một mật khẩu khác hẳn');
+});
+
+test('signing out everywhere ends every session', async ({ browser }) => {
+  test.slow();
+  const { laptop, phone } = await signedInTwice(browser);
   await phone.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }).click();
   await expect(phone).toHaveURL(/\/dang-nhap$/);
   await laptop.goto('/tai-khoan');
@@ -33,6 +43,7 @@ test('changing the password ends the other sessions; signing out everywhere ends
 });
 
 test('the email changes only when the link sent to the new address is followed', async ({ page }) => {
+  test.slow();
   const email = uniqueEmail('cu');
   const next = uniqueEmail('moi');
   await signUp(page, email, PASSWORD);
@@ -54,6 +65,7 @@ test('the email changes only when the link sent to the new address is followed',
 });
 
 test('account pages need a signed-in person and tell an unverified one to verify', async ({ page }) => {
+  test.slow();
   for (const path of [
     '/tai-khoan',
     '/tai-khoan/bao-mat',

@@ -6,6 +6,7 @@ const PASSWORD = 'bông điên điển mùa nước nổi';
 test('an employer sees what talents share with verified employers only once an officer verifies them', async ({
   browser,
 }) => {
+  test.slow();
   const email = uniqueEmail('doanh-nghiep');
   const employer = await newPage(browser);
   await signUp(employer, email, PASSWORD, 'employer');
@@ -45,6 +46,7 @@ test('an employer sees what talents share with verified employers only once an o
 });
 
 test('an admin appoints an officer, who then works for one unit only', async ({ browser }) => {
+  test.slow();
   const email = uniqueEmail('can-bo');
   const officer = await newPage(browser);
   await signUp(officer, email, PASSWORD);
@@ -74,6 +76,7 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
 });
 
 test('an admin disables an account and all its sessions end at once', async ({ browser }) => {
+  test.slow();
   const email = uniqueEmail('bi-khoa');
   const person = await newPage(browser);
   await signUp(person, email, PASSWORD);

@@ -15,16 +15,14 @@ import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { TalentDocument } from '@/lib/search/types';
 import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
+import { appointOfficer } from '@/lib/server/officers/appointments';
+import { decideClaim, listPendingClaims } from '@/lib/server/officers/claims';
+import { listUnverifiedEmployers, verifyEmployer } from '@/lib/server/officers/employers';
 import {
-  appointOfficer,
-  decideClaim,
-  listPendingClaims,
   listUnverifiedAchievements,
-  listUnverifiedEmployers,
   verifyAchievement,
-  verifyEmployer,
   verifyTalentProfile,
-} from '@/lib/server/officers/workspace';
+} from '@/lib/server/officers/verification';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,

@@ -94,7 +94,7 @@ describe('Meilisearch highlighting', () => {
           fullName: 'Nguyễn Văn \u0001Đứ\u0002c',
           shortBio: '\u0001Đức\u0002 <b>giỏi</b> & chăm',
         },
-      } as never,
+      },
       'duc',
     );
     expect(hit.highlighted.fullName).toBe('Nguyễn Văn <mark>Đức</mark>');

@@ -23,7 +23,7 @@ describe('who sees which part of a profile', () => {
   it('follows the nested audiences public ⊂ members ⊂ employers ⊂ private for each viewer', () => {
     const seen = (kind: Viewer['kind']) =>
       (Object.keys(settings) as (keyof ProfileVisibility)[]).filter((part) =>
-        canViewPart({ kind } as Viewer, settings, part),
+        canViewPart({ kind }, settings, part),
       );
     expect(Object.fromEntries(viewers.map((kind) => [kind, seen(kind)]))).toEqual({
       anonymous: ['profile', 'photo', 'fields', 'achievements'],

@@ -63,7 +63,8 @@ export function enhanceDirectory(form: HTMLFormElement): void {
 
   const schedule = (delay: number) => {
     clearTimeout(timer);
-    timer = setTimeout(refresh, delay);
+    // refresh() handles its own failures (it falls back to a full page load), so nothing awaits it.
+    timer = setTimeout(() => void refresh(), delay);
   };
 
   form.addEventListener('input', (event) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { newsFeed } from '@/lib/content/feeds';
+import { newsFeed } from '@/loaders/content/feeds';
 
 export const prerender = true;
 export const GET: APIRoute = ({ site }) => newsFeed('vi', site);

@@ -21,6 +21,11 @@ export async function linkFromMail(page: Page, to: string): Promise<string> {
   return new URL(url!).pathname + new URL(url!).search;
 }
 
+/**
+ * Signs up through the form. A test that creates an account is a journey (argon2 hashing, slow on
+ * purpose, the mail and several pages, often as several people) that came within seconds of the
+ * 30 s timeout on a busy 2-core machine, or past it: such tests call `test.slow()` first.
+ */
 export async function signUp(
   page: Page,
   email: string,

@@ -73,7 +73,7 @@ export default async function globalSetup() {
   await waitUntilUp(baseURL, server);
   process.env.E2E_BASE_URL = baseURL;
 
-  return async () => {
+  return () => {
     server.kill();
     rmSync(dataDir, { recursive: true, force: true });
   };

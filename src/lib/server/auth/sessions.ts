@@ -1,4 +1,3 @@
-import type { AstroCookies } from 'astro';
 import { and, eq, lt, ne } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { employers, sessions, type User, type UserRole, users } from '@db/schema';
@@ -129,7 +128,17 @@ export function sessionCookieName(): string {
   return getConfig().secureCookies ? '__Host-tntag_session' : 'tntag_session';
 }
 
-export function setSessionCookie(cookies: AstroCookies, token: string, expiresAt: Date): void {
+/** What the session needs of a request's cookies; Astro's `AstroCookies` provides it. */
+export interface SessionCookies {
+  set(
+    name: string,
+    value: string,
+    options: { httpOnly: boolean; secure: boolean; sameSite: 'lax'; path: string; expires: Date },
+  ): void;
+  delete(name: string, options: { path: string }): void;
+}
+
+export function setSessionCookie(cookies: SessionCookies, token: string, expiresAt: Date): void {
   cookies.set(sessionCookieName(), token, {
     httpOnly: true,
     secure: getConfig().secureCookies,
@@ -139,6 +148,6 @@ export function setSessionCookie(cookies: AstroCookies, token: string, expiresAt
   });
 }
 
-export function deleteSessionCookie(cookies: AstroCookies): void {
+export function deleteSessionCookie(cookies: SessionCookies): void {
   cookies.delete(sessionCookieName(), { path: '/' });
 }

@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Database, Executor } from '@db/client';
+import type { Executor } from '@db/client';
 import {
   type AchievementLevel,
   achievementLevels,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { awardsFeed } from '@/lib/content/feeds';
+import { awardsFeed } from '@/loaders/content/feeds';
 
 export const prerender = true;
 export const GET: APIRoute = ({ site }) => awardsFeed('en', site);

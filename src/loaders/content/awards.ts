@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type CallStatus, callStatus, daysUntil } from '@/lib/awards/schedule';
 import type { Lang } from '@/lib/i18n/languages';
-import { type Localized, localizeEntries } from './localized';
+import { type Localized, localizeEntries } from '@/lib/content/localized';
 
 export type AwardCallEntry = CollectionEntry<'awardCalls'>;
 

@@ -4,8 +4,8 @@ import { opensAt } from '@/lib/awards/schedule';
 import { formatFormalDate } from '@/lib/i18n/format';
 import { getTranslator } from '@/lib/i18n/translate';
 import type { Lang } from '@/lib/i18n/languages';
-import { routePath } from '@/lib/i18n/routes';
-import { localizeEntries } from './localized';
+import { routePath } from '@/routes';
+import { localizeEntries } from '@/lib/content/localized';
 import { listNews } from './news';
 
 /** The RSS feed of news for readers of `lang`, newest first. */

@@ -1,5 +1,5 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import type { Lang } from './languages';
+import type { Lang } from '@/lib/i18n/languages';
 
 /**
  * Every public route in both languages. Paths are translated ("/tai-nang" ↔ "/en/talents"), so the

@@ -1,8 +1,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { Lang } from '@/lib/i18n/languages';
 import { paginate, parsePageParam } from '@/lib/pagination';
-import { type Localized, localizeEntries } from './localized';
-import { isNewsTag, type NewsTag } from './news-tags';
+import { type Localized, localizeEntries } from '@/lib/content/localized';
+import { isNewsTag, type NewsTag } from '@/lib/content/news-tags';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type LocalizedNews = Localized<NewsEntry>;
