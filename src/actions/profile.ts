@@ -1,34 +1,21 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { eq } from 'drizzle-orm';
-import { achievementLevels, audiences, placeKinds, profileParts, talents } from '@db/schema';
+import { achievementLevels, audiences, placeKinds, profileParts } from '@db/schema';
 import { requireRole } from '@/lib/server/auth/actor';
 import { getDb } from '@/lib/server/db';
 import { InvalidInputError } from '@/lib/server/errors';
 import {
   addOwnAchievement,
-  claimProfile,
+  claimProfileAt,
   createOwnProfile,
   getOwnTalent,
   updateOwnProfile,
   updateVisibility,
 } from '@/lib/server/talents/self-service';
+import { VISIBILITY_CONSENT_VERSION } from '@/lib/server/talents/self-service-visibility';
 import { deletePhoto, processPhoto, savePhoto } from '@/lib/server/uploads/photos';
-import { run } from './run';
-
-/** The version of the consent text shown beside the visibility settings. */
-export const VISIBILITY_CONSENT_VERSION = '2026-11-visibility';
-
-const text = (max: number) => z.string().trim().max(max, { error: 'form.tooLong' });
-/** Astro hands an empty form field to the schema as null (undefined only for `.optional()`). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, { error: 'form.tooLong' })
-    .nullish()
-    .transform((value) => (value ?? '').trim());
-const year = z.coerce.number({ error: 'form.required' }).int().min(1900).max(2100);
-const checkbox = z.literal('yes').optional();
+import { checkbox, optionalText, text, year } from './fields';
+import { mapErrors } from './map-errors';
 
 /** "Label | https://…" per line, as the profile form's links box takes them. */
 const links = optionalText(2000).transform((value) =>
@@ -56,7 +43,7 @@ export const profile = {
       shortBio: optionalText(300),
     }),
     handler: (input, context) =>
-      run(context, () =>
+      mapErrors(context, () =>
         createOwnProfile(getDb(), requireRole(context.locals.actor, 'talent'), {
           ...input,
           fieldSlugs: input.fields,
@@ -70,17 +57,9 @@ export const profile = {
     accept: 'form',
     input: z.object({ talentSlug: text(200).min(1, { error: 'form.required' }), message: optionalText(500) }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
-        // People paste the whole profile address; its last segment is the slug.
-        const slug = input.talentSlug.split(/[/?#]/).filter(Boolean).at(-1) ?? '';
-        const [talent] = await getDb()
-          .select({ id: talents.id })
-          .from(talents)
-          .where(eq(talents.slug, slug))
-          .limit(1);
-        if (!talent) throw new InvalidInputError('profile.claimUnknown', 'talentSlug');
-        return { claimId: await claimProfile(getDb(), actor, talent.id, input.message) };
+        return { claimId: await claimProfileAt(getDb(), actor, input.talentSlug, input.message) };
       }),
   }),
 
@@ -97,7 +76,7 @@ export const profile = {
       openToOpportunities: checkbox,
     }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         await updateOwnProfile(getDb(), requireRole(context.locals.actor, 'talent'), {
           shortBio: input.shortBio,
           longBio: input.longBio,
@@ -116,7 +95,7 @@ export const profile = {
     accept: 'form',
     input: z.object({ photo: z.instanceof(File, { error: 'form.required' }) }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
         const processed = await processPhoto(new Uint8Array(await input.photo.arrayBuffer()));
         if (!processed.ok) throw new InvalidInputError(`photo.${processed.reason}`, 'photo');
@@ -144,18 +123,12 @@ export const profile = {
       }
     >,
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
-        const current = await getOwnTalent(getDb(), actor);
-        if (!current) throw new InvalidInputError('form.forbidden');
         const { consent, ...visibility } = input;
-        const widens = profileParts.some(
-          (part) =>
-            audiences.indexOf(visibility[part]) < audiences.indexOf(current.visibility[part] ?? 'private'),
-        );
-        // Showing more to more people needs explicit consent under the personal-data law.
-        if (widens && consent !== 'yes') throw new InvalidInputError('profile.consentRequired', 'consent');
-        await updateVisibility(getDb(), actor, visibility, VISIBILITY_CONSENT_VERSION);
+        // The library refuses a widening without a consent version: unticked, the talent gave none.
+        const consentVersion = consent === 'yes' ? VISIBILITY_CONSENT_VERSION : '';
+        await updateVisibility(getDb(), actor, visibility, consentVersion);
         return { saved: true };
       }),
   }),
@@ -172,7 +145,7 @@ export const profile = {
       evidenceUrl: text(500).optional(),
     }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         await addOwnAchievement(getDb(), requireRole(context.locals.actor, 'talent'), {
           ...input,
           evidenceUrl: input.evidenceUrl || null,

@@ -97,12 +97,12 @@ describe('validation', () => {
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, registrationNumber: '12345' }),
       'registrationNumber',
-      { message: 'employer.registrationInvalid' },
+      { key: 'employer.registrationInvalid' },
     );
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, registrationNumber: 'số 0301234567' }),
       'registrationNumber',
-      { message: 'employer.registrationInvalid' },
+      { key: 'employer.registrationInvalid' },
     );
     for (const website of [
       'javascript:alert(1)',
@@ -111,18 +111,18 @@ describe('validation', () => {
       'data:text/html,hi',
     ]) {
       await expectInvalid(saveEmployerProfile(db, employer, { ...company, website }), 'website', {
-        message: 'employer.websiteInvalid',
+        key: 'employer.websiteInvalid',
       });
     }
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, organisationName: '   ' }),
       'organisationName',
-      { message: 'form.required' },
+      { key: 'form.required' },
     );
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, contactPerson: '' }),
       'contactPerson',
-      { message: 'form.required' },
+      { key: 'form.required' },
     );
     expect(await rowOf(employer)).toBeUndefined();
     expect(await getEmployerProfile(db, employer)).toBeNull();

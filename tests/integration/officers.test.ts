@@ -126,8 +126,12 @@ describe('deciding claims', () => {
     expect(await statusOf(aliceOther)).toBe('rejected');
     const [decided] = await db.select().from(talentClaims).where(eq(talentClaims.id, aliceClaim));
     expect(decided).toMatchObject({ status: 'approved', decidedById: lxOfficer.id });
-    await expectInvalid(decideClaim(db, lxOfficer, aliceClaim, true), 'claimId');
-    await expectInvalid(decideClaim(db, lxOfficer, bobClaim, true), 'claimId');
+    await expectInvalid(decideClaim(db, lxOfficer, aliceClaim, true), 'claimId', {
+      key: 'workspace.claimRefused',
+    });
+    await expectInvalid(decideClaim(db, lxOfficer, bobClaim, true), 'claimId', {
+      key: 'workspace.claimRefused',
+    });
     // The directory still lists the profile, now with an owner behind it.
     expect(await documentOf(target!.id)).not.toBeNull();
   });
@@ -156,7 +160,9 @@ describe('deciding claims', () => {
       shortBio: '',
       currentYear: YEAR,
     });
-    await expectInvalid(decideClaim(db, lxOfficer, claim, true), 'claimId');
+    await expectInvalid(decideClaim(db, lxOfficer, claim, true), 'claimId', {
+      key: 'workspace.claimRefused',
+    });
     expect((await db.select().from(talents).where(eq(talents.id, target!.id)))[0]?.userId).toBeNull();
   });
 });
@@ -198,7 +204,9 @@ describe('verifying achievements', () => {
     expect(doc?.highestLevel).toBe('international');
     expect(doc?.awards).toEqual(expect.arrayContaining([award.title, award.awardName]));
     expect((await listUnverifiedAchievements(db, lxOfficer, 10_000)).map((a) => a.id)).not.toContain(id);
-    await expectInvalid(verifyAchievement(db, lxOfficer, id), 'achievementId');
+    await expectInvalid(verifyAchievement(db, lxOfficer, id), 'achievementId', {
+      key: 'workspace.achievementRefused',
+    });
   });
 
   it('shows nothing of achievements the talent keeps hidden', async () => {
@@ -236,7 +244,9 @@ describe('verifying self-made profiles', () => {
     await verifyTalentProfile(db, lxOfficer, id);
     expect((await db.select().from(talents).where(eq(talents.id, id)))[0]?.status).toBe('verified');
     expect(await documentOf(id)).toMatchObject({ fullName: 'Trịnh Thị Ngọc Hân', shortBio: 'Giáo viên trẻ' });
-    await expectInvalid(verifyTalentProfile(db, lxOfficer, id), 'talentId');
+    await expectInvalid(verifyTalentProfile(db, lxOfficer, id), 'talentId', {
+      key: 'workspace.draftRefused',
+    });
   });
 
   it('checks the age rule again in the year of discovery', async () => {
@@ -251,7 +261,9 @@ describe('verifying self-made profiles', () => {
         visibility: { profile: 'public' } as never,
       })
       .returning({ id: talents.id });
-    await expectInvalid(verifyTalentProfile(db, admin, draft!.id), 'birthYear');
+    await expectInvalid(verifyTalentProfile(db, admin, draft!.id), 'birthYear', {
+      key: 'workspace.draftIneligible',
+    });
     expect((await db.select().from(talents).where(eq(talents.id, draft!.id)))[0]?.status).toBe('draft');
   });
 });
@@ -283,7 +295,9 @@ describe('verifying employers', () => {
     await expectForbidden(verifyEmployer(db, confirmed, confirmed.id));
     await expectForbidden(verifyEmployer(db, await makeActor(db, 'talent'), confirmed.id));
     await expectForbidden(verifyEmployer(db, { ...cdOfficer, emailVerified: false }, confirmed.id));
-    await expectInvalid(verifyEmployer(db, cdOfficer, unconfirmed.id), 'employerUserId');
+    await expectInvalid(verifyEmployer(db, cdOfficer, unconfirmed.id), 'employerUserId', {
+      key: 'workspace.employerRefused',
+    });
     expect(await rejection(verifyEmployer(db, cdOfficer, lxOfficer.id))).toBeInstanceOf(NotFoundError);
 
     await verifyEmployer(db, cdOfficer, confirmed.id);
@@ -328,9 +342,13 @@ describe('appointing officers', () => {
       currentYear: YEAR,
     });
     // An officer must never verify their own achievements.
-    await expectInvalid(appointOfficer(db, admin, { email: owner.email, unitId: lxUnitId }), 'email');
+    await expectInvalid(appointOfficer(db, admin, { email: owner.email, unitId: lxUnitId }), 'email', {
+      key: 'workspace.appointRefused',
+    });
     const candidate = await makeActor(db, 'talent');
-    await expectInvalid(appointOfficer(db, admin, { email: candidate.email, unitId: 99_999 }), 'unitId');
+    await expectInvalid(appointOfficer(db, admin, { email: candidate.email, unitId: 99_999 }), 'unitId', {
+      key: 'workspace.appointUnitInactive',
+    });
   });
 
   it('makes the account an officer of the unit', async () => {

@@ -10,6 +10,7 @@ import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,
   claimProfile,
+  claimProfileAt,
   createOwnProfile,
   getOwnTalent,
   type NewOwnProfile,
@@ -202,6 +203,22 @@ describe('claiming a recorded profile', () => {
     await expectInvalid(claimProfile(db, actor, target!.id, 'again'), 'talentSlug');
     // Another person may claim it too; an officer decides between them.
     await claimProfile(db, await makeActor(db, 'talent'), target!.id, '');
+  });
+
+  it('finds the profile at the address people paste, and answers an unknown one on the form field', async () => {
+    const [, , , target] = await listedAdults();
+    const actor = await makeActor(db, 'talent');
+    const address = `https://tainangtre.example.vn/tai-nang/${target!.slug}?tu=zalo#thanh-tich`;
+    const claimId = await claimProfileAt(db, actor, address, '');
+    const [claim] = await db.select().from(talentClaims).where(eq(talentClaims.id, claimId));
+    expect(claim?.talentId).toBe(target!.id);
+
+    for (const unknown of ['https://tainangtre.example.vn/tai-nang/khong-co-ai-ten-nay', '', '///']) {
+      const error = await rejection(claimProfileAt(db, await makeActor(db, 'talent'), unknown, ''));
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).toMatchObject({ key: 'profile.claimUnknown', field: 'talentSlug' });
+    }
+    await expectForbidden(claimProfileAt(db, await makeActor(db, 'employer'), target!.slug, ''));
   });
 
   it('refuses owned profiles, drafts, unknown ids and people who own a profile', async () => {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { rateLimits } from '@db/schema';
 import { RateLimitedError } from './errors';
+import * as clock from '@/lib/server/clock';
 
 export interface RateLimit {
   /** Attempts allowed per window. */
@@ -29,7 +30,7 @@ export async function consumeRateLimit(
   db: Database,
   key: string,
   { limit, windowSeconds }: RateLimit,
-  now = Date.now(),
+  now = clock.now().getTime(),
 ): Promise<void> {
   const windowStart = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
   const [row] = await db

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { type OneTimePurpose, oneTimeTokens } from '@db/schema';
 import { issueToken, parseToken, secretMatches } from './tokens';
+import * as clock from '@/lib/server/clock';
 
 const HOUR = 3_600_000;
 
@@ -21,7 +22,7 @@ export async function createOneTimeToken(
   userId: number,
   purpose: OneTimePurpose,
   email: string | null = null,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { id, secretHash, token } = issueToken();
   await db.transaction(async (tx) => {
@@ -54,7 +55,7 @@ export async function consumeOneTimeToken(
   db: Database,
   token: string | null | undefined,
   purpose: OneTimePurpose,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const parsed = parseToken(token);
   if (!parsed) return null;
@@ -80,7 +81,7 @@ export async function peekOneTimeToken(
   db: Database,
   token: string | null | undefined,
   purpose: OneTimePurpose,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const parsed = parseToken(token);
   if (!parsed) return null;

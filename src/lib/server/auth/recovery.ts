@@ -3,7 +3,7 @@ import type { Database } from '@db/client';
 import { users } from '@db/schema';
 import type { Lang } from '@/lib/i18n/languages';
 import { getTranslator } from '@/lib/i18n/translate';
-import { InvalidInputError } from '@/lib/server/errors';
+import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { sendMail } from '@/lib/server/mail/send';
 import { consumeRateLimit, limits } from '@/lib/server/rate-limit';
 import { assertAcceptablePassword, type LinkBuilder, normalizeEmail, sendVerificationMail } from './accounts';
@@ -11,13 +11,14 @@ import type { Actor } from './actor';
 import { consumeOneTimeToken, createOneTimeToken, peekOneTimeToken } from './one-time';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession, invalidateUserSessions } from './sessions';
+import * as clock from '@/lib/server/clock';
 
 /** Marks the address of a verification link as verified; false when the link is not valid. */
 export async function verifyEmail(db: Database, token: string, ip: string): Promise<boolean> {
   await consumeRateLimit(db, `verify:ip:${ip}`, limits.verifyPerIp);
   const used = await consumeOneTimeToken(db, token, 'verify-email');
   if (!used) return false;
-  await db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, used.userId));
+  await db.update(users).set({ emailVerifiedAt: clock.now() }).where(eq(users.id, used.userId));
   return true;
 }
 
@@ -67,7 +68,7 @@ export async function resetPassword(db: Database, token: string, password: strin
     throw new InvalidInputError('token.invalid', 'token');
   await db
     .update(users)
-    .set({ passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() })
+    .set({ passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? clock.now() })
     .where(eq(users.id, user.id));
   await invalidateUserSessions(db, user.id);
 }
@@ -131,7 +132,7 @@ export async function confirmEmailChange(db: Database, token: string, lang: Lang
     .limit(1);
   await db
     .update(users)
-    .set({ email: used.email, emailVerifiedAt: new Date() })
+    .set({ email: used.email, emailVerifiedAt: clock.now() })
     .where(eq(users.id, used.userId));
   const t = getTranslator(lang);
   if (before)
@@ -147,9 +148,9 @@ export async function confirmEmailChange(db: Database, token: string, lang: Lang
 export async function disableAccount(db: Database, userId: number): Promise<void> {
   const [row] = await db
     .update(users)
-    .set({ disabledAt: new Date() })
+    .set({ disabledAt: clock.now() })
     .where(eq(users.id, userId))
     .returning({ id: users.id });
-  if (!row) throw new InvalidInputError('user.unknown', 'userId');
+  if (!row) throw new NotFoundError();
   await invalidateUserSessions(db, userId);
 }

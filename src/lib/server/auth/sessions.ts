@@ -5,6 +5,7 @@ import { employers, sessions, type User, type UserRole, users } from '@db/schema
 import { getConfig } from '@/lib/server/config';
 import type { Actor } from './actor';
 import { issueToken, parseToken, secretMatches } from './tokens';
+import * as clock from '@/lib/server/clock';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -31,7 +32,7 @@ export async function createSession(
   db: Database,
   user: Pick<User, 'id' | 'role'>,
   userAgent: string,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { id, secretHash, token } = issueToken();
   const expiresAt = new Date(now.getTime() + policies[user.role].absolute);
@@ -53,7 +54,7 @@ export async function createSession(
 export async function validateSessionToken(
   db: Database,
   token: string | undefined,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<ValidSession | null> {
   const parsed = parseToken(token);
   if (!parsed) return null;
@@ -109,7 +110,7 @@ export async function invalidateUserSessions(
 }
 
 /** Removes sessions past their absolute end; idle ones are removed when next presented. */
-export async function deleteExpiredSessions(db: Database, now = new Date()): Promise<void> {
+export async function deleteExpiredSessions(db: Database, now = clock.now()): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 

@@ -19,6 +19,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import { personalAddresses } from './export';
+import * as clock from '@/lib/server/clock';
 
 /** What the caller still has to do outside the database once the account is gone. */
 export interface DeletedAccount {
@@ -46,7 +47,7 @@ export async function deleteAccount(
 ): Promise<DeletedAccount> {
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
-    if (!user) throw new NotFoundError(`No user ${userId}`);
+    if (!user) throw new NotFoundError();
 
     const result = await eraseTalentProfiles(tx, userId, options.keepHonours);
 
@@ -129,7 +130,7 @@ async function keepNameOnly(tx: Executor, talentId: number): Promise<void> {
       openToOpportunities: false,
       userId: null,
       visibility: ALL_PRIVATE,
-      updatedAt: new Date(),
+      updatedAt: clock.now(),
     })
     .where(eq(talents.id, talentId));
   await tx.delete(achievements).where(eq(achievements.talentId, talentId));

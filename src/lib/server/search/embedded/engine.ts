@@ -8,6 +8,7 @@ import { countFacets } from './facets';
 import { type MatchPlan, planMatch } from './match';
 import { FacetSnapshot } from './snapshot';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
+import * as clock from '@/lib/server/clock';
 
 /**
  * The default engine: SQLite FTS5 in the application's own database. SQLite finds the matching
@@ -20,7 +21,7 @@ import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
  */
 export function createEmbeddedSearch(
   db: Database,
-  currentYear = () => new Date().getFullYear(),
+  currentYear = clock.currentYear,
 ): TalentSearch {
   const snapshot = new FacetSnapshot();
 

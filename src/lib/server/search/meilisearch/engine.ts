@@ -14,6 +14,7 @@ import {
   meilisearchSettings,
   toMeilisearchDocument,
 } from './settings';
+import * as clock from '@/lib/server/clock';
 
 export interface MeilisearchOptions {
   url: string;
@@ -46,7 +47,7 @@ export async function settled(task: EnqueuedTaskPromise, what: string): Promise<
  */
 export function createMeilisearchSearch(
   options: MeilisearchOptions,
-  currentYear = () => new Date().getFullYear(),
+  currentYear = clock.currentYear,
 ): TalentSearch {
   const client = createMeilisearchClient(options);
   const index = client.index<MeilisearchDocument>(options.index);
