@@ -119,13 +119,17 @@ export function sessionCookieName(): string {
   return getConfig().secureCookies ? '__Host-tntag_session' : 'tntag_session';
 }
 
+/**
+ * A relative Max-Age rather than an `Expires` date: the browser counts it on its own clock, so the
+ * cookie lives as long as the session even when the server's clock is set apart (CLOCK_START).
+ */
 export function setSessionCookie(cookies: AstroCookies, token: string, expiresAt: Date): void {
   cookies.set(sessionCookieName(), token, {
     httpOnly: true,
     secure: getConfig().secureCookies,
     sameSite: 'lax',
     path: '/',
-    expires: expiresAt,
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - clock.now().getTime()) / 1000)),
   });
 }
 
