@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import { employers, type Talent, talents } from '@db/schema';
-import { DEMO_EXAMPLES, seedDemoData, seedReferenceData } from '../../scripts/seed';
+import { DEMO_EXAMPLES } from '../../scripts/seed';
 import type { Actor } from '@/lib/server/auth/actor';
 import {
   type EmployerProfileInput,
@@ -14,7 +14,7 @@ import { listUnverifiedEmployers, verifyEmployer } from '@/lib/server/officers/e
 import { getTalentProfile } from '@/lib/server/talents/profile';
 import { LISTED_STATUSES } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid } from '../support/errors';
 
 let database: TestDatabase;
@@ -43,10 +43,8 @@ async function rowOf(actor: Actor) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = copySeededDatabase();
   db = database.db;
-  await seedReferenceData(db);
-  await seedDemoData(db);
   officer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
 });
 afterAll(() => database.dispose());

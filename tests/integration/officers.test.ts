@@ -11,7 +11,6 @@ import {
   units,
   users,
 } from '@db/schema';
-import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { TalentDocument } from '@/lib/search/types';
 import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
@@ -25,7 +24,6 @@ import {
   verifyEmployer,
   verifyTalentProfile,
 } from '@/lib/server/officers/workspace';
-import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,
   claimProfile,
@@ -35,7 +33,7 @@ import {
 } from '@/lib/server/talents/self-service';
 import { isMinor } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
 
 const YEAR = new Date().getFullYear();
@@ -77,11 +75,8 @@ const statusOf = async (claimId: number) =>
     ?.status;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = copySeededDatabase();
   db = database.db;
-  await seedReferenceData(db);
-  await seedDemoData(db);
-  await rebuildEmbeddedIndex(db);
   lxOfficer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
   cdOfficer = await seededActor(db, 'can-bo.chau-doc@example.vn');
   admin = await seededActor(db, 'quan-tri@example.vn');

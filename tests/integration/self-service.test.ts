@@ -2,11 +2,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import { consents, searchDocuments, talentClaims, type Talent, talents, units } from '@db/schema';
-import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { TalentDocument } from '@/lib/search/types';
 import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
-import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,
   claimProfile,
@@ -19,7 +17,7 @@ import {
 } from '@/lib/server/talents/self-service';
 import { defaultVisibility, isMinor } from '@/lib/visibility';
 import { madeUserCount, makeActor } from '../support/actors';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
 
 const YEAR = new Date().getFullYear();
@@ -77,11 +75,8 @@ async function ownSeededTalent(actor: Actor, talent: Talent): Promise<Talent> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = copySeededDatabase();
   db = database.db;
-  await seedReferenceData(db);
-  await seedDemoData(db);
-  await rebuildEmbeddedIndex(db);
   const [lx] = await db.select().from(units).where(eq(units.slug, 'thanh-doan-long-xuyen'));
   const [cd] = await db.select().from(units).where(eq(units.slug, 'thanh-doan-chau-doc'));
   unitId = lx!.id;

@@ -1,21 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { talents } from '@db/schema';
-import { seedDemoData, seedReferenceData } from '../../../scripts/seed';
 import type { SearchQuery } from '@/lib/search/types';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
-import { rebuildEmbeddedIndex, syncTalentSearch } from '@/lib/server/search/sync';
-import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { syncTalentSearch } from '@/lib/server/search/sync';
+import { copySeededDatabase, type TestDatabase } from '../../support/database';
 
 const query = (text: string): SearchQuery => ({ text, filters: {}, sort: 'relevance', page: 1, perPage: 20 });
 
 describe('the embedded index changes with the data', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedReferenceData(database.db);
-    await seedDemoData(database.db);
-    await rebuildEmbeddedIndex(database.db);
+    database = copySeededDatabase();
   });
   afterAll(() => database.dispose());
 
