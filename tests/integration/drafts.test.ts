@@ -10,6 +10,7 @@ import { createOwnProfile } from '@/lib/server/talents/self-service';
 import { makeActor, seededActor } from '../support/actors';
 import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { rejection } from '../support/errors';
+import { DEMO_ADMIN_EMAIL, demoOfficerEmail } from '../../scripts/seed';
 
 const YEAR = new Date().getFullYear();
 
@@ -30,9 +31,9 @@ async function draftIdsOfUnit(unitId: number): Promise<number[]> {
 beforeAll(async () => {
   database = copySeededDatabase();
   db = database.db;
-  lxOfficer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
-  cdOfficer = await seededActor(db, 'can-bo.chau-doc@example.vn');
-  admin = await seededActor(db, 'quan-tri@example.vn');
+  lxOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-long-xuyen'));
+  cdOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-chau-doc'));
+  admin = await seededActor(db, DEMO_ADMIN_EMAIL);
 });
 afterAll(() => database.dispose());
 

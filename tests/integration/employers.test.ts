@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import { employers, type Talent, talents } from '@db/schema';
-import { DEMO_EXAMPLES } from '../../scripts/seed';
+import { DEMO_EXAMPLES, demoOfficerEmail } from '../../scripts/seed';
 import type { Actor } from '@/lib/server/auth/actor';
 import {
   type EmployerProfileInput,
@@ -45,7 +45,7 @@ async function rowOf(actor: Actor) {
 beforeAll(async () => {
   database = copySeededDatabase();
   db = database.db;
-  officer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
+  officer = await seededActor(db, demoOfficerEmail('thanh-doan-long-xuyen'));
 });
 afterAll(() => database.dispose());
 

@@ -35,6 +35,7 @@ import { isMinor } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
 import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
+import { DEMO_ADMIN_EMAIL, demoOfficerEmail } from '../../scripts/seed';
 
 const YEAR = new Date().getFullYear();
 
@@ -77,9 +78,9 @@ const statusOf = async (claimId: number) =>
 beforeAll(async () => {
   database = copySeededDatabase();
   db = database.db;
-  lxOfficer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
-  cdOfficer = await seededActor(db, 'can-bo.chau-doc@example.vn');
-  admin = await seededActor(db, 'quan-tri@example.vn');
+  lxOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-long-xuyen'));
+  cdOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-chau-doc'));
+  admin = await seededActor(db, DEMO_ADMIN_EMAIL);
   lxUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-long-xuyen')))[0]!.id;
   cdUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-chau-doc')))[0]!.id;
   expect(lxOfficer.unitId).toBe(lxUnitId);

@@ -19,6 +19,7 @@ import { defaultVisibility, isMinor } from '@/lib/visibility';
 import { madeUserCount, makeActor } from '../support/actors';
 import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
+import { EXACT_NAME_EXAMPLE } from '../../scripts/seed';
 
 const YEAR = new Date().getFullYear();
 const PHOTO = `/anh/${'a'.repeat(32)}.webp`;
@@ -157,7 +158,7 @@ describe('creating one’s own profile', () => {
     const first = await createOwnProfile(
       db,
       await makeActor(db, 'talent'),
-      profileInput({ fullName: 'Nguyễn Văn Đức' }),
+      profileInput({ fullName: EXACT_NAME_EXAMPLE.fullName }),
     );
     const second = await createOwnProfile(
       db,
@@ -167,7 +168,7 @@ describe('creating one’s own profile', () => {
     expect(first.slug).toMatch(/^nguyen-van-duc-\d+$/);
     expect(second.slug).toMatch(/^nguyen-van-duc-\d+$/);
     expect(second.slug).not.toBe(first.slug);
-    expect((await talentById(second.id)).fullName).toBe('Nguyễn Văn Đức');
+    expect((await talentById(second.id)).fullName).toBe(EXACT_NAME_EXAMPLE.fullName);
   });
 });
 
