@@ -9,13 +9,11 @@ import type { Database } from '@db/client';
 import {
   type Audience,
   achievements,
-  type Gender,
   type HonourKind,
   honours,
   type NewAchievement,
   type NewHonour,
   type NewTalent,
-  type PlaceKind,
   type ProfilePart,
   talentFields,
   talents,
@@ -37,14 +35,7 @@ import {
   toTalentRow,
 } from './people';
 import { createRandom, type Random, SEED } from './random';
-import {
-  type ChildUnitSlug,
-  CHILD_UNIT_SLUGS,
-  FIELD_SLUGS,
-  type FieldSlug,
-  fieldDefinition,
-  loadReferenceIds,
-} from './reference';
+import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from './reference';
 import { DEMO_EXAMPLES } from './examples';
 import { seedDemoStaff } from './staff';
 
