@@ -19,10 +19,7 @@ import * as clock from '@/lib/server/clock';
  * then matches in the name, then in awards, then elsewhere; ties go to the most recently honoured
  * and highest achievers.
  */
-export function createEmbeddedSearch(
-  db: Database,
-  currentYear = clock.currentYear,
-): TalentSearch {
+export function createEmbeddedSearch(db: Database, currentYear = clock.currentYear): TalentSearch {
   const snapshot = new FacetSnapshot();
 
   /** Talent ids matching an FTS5 expression, in one string: far cheaper than one row per match. */
