@@ -12,7 +12,7 @@ import { ownedTalentId } from '@/lib/server/talents/ownership';
 import { managedTalents, requireManaged, requireStaff } from './scope';
 import * as clock from '@/lib/server/clock';
 
-/** Every refusal of a decision: the claim's id is a hidden input, so it names the whole form's problem. */
+/** Every refusal of a decision gets one answer, whose text lists the possible reasons. */
 const refused = () => new InvalidInputError('workspace.claimRefused', 'claimId');
 
 /** A claim waiting for a decision, with what the officer needs to judge it. */
