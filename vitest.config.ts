@@ -8,6 +8,8 @@ export default getViteConfig({
     // The Meilisearch run of the search contract needs a server: it runs when MEILISEARCH_URL is set.
     exclude: process.env.MEILISEARCH_URL ? [] : ['tests/integration/search/meilisearch.test.ts'],
     environment: 'node',
+    // Seeds the demo world once; integration tests copy it (copySeededDatabase).
+    globalSetup: ['tests/support/seeded-template.ts'],
     testTimeout: 20_000,
   },
 });

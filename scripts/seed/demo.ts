@@ -9,13 +9,11 @@ import type { Database } from '@db/client';
 import {
   type Audience,
   achievements,
-  type Gender,
   type HonourKind,
   honours,
   type NewAchievement,
   type NewHonour,
   type NewTalent,
-  type PlaceKind,
   type ProfilePart,
   talentFields,
   talents,
@@ -37,14 +35,8 @@ import {
   toTalentRow,
 } from './people';
 import { createRandom, type Random, SEED } from './random';
-import {
-  type ChildUnitSlug,
-  CHILD_UNIT_SLUGS,
-  FIELD_SLUGS,
-  type FieldSlug,
-  fieldDefinition,
-  loadReferenceIds,
-} from './reference';
+import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from './reference';
+import { DEMO_EXAMPLES } from './examples';
 import { seedDemoStaff } from './staff';
 
 export const DEMO_TALENT_COUNT = 340;
@@ -52,75 +44,6 @@ export const DEMO_TALENT_COUNT = 340;
 export const FEATURED_PER_YEAR = 12;
 const PROMISING_PER_YEAR = 4;
 const OTHER_PER_YEAR = 2;
-
-/**
- * Fixed examples the search and the documentation rely on: an exact "Nguyễn Văn Đức", names that fold
- * to the same "duong" (Đường, Dương), and Khmer and Chăm names.
- */
-export const DEMO_EXAMPLES: readonly {
-  fullName: string;
-  gender: Gender;
-  unit: ChildUnitSlug;
-  field: FieldSlug;
-  placeKind: PlaceKind;
-}[] = [
-  {
-    fullName: 'Nguyễn Văn Đức',
-    gender: 'male',
-    unit: 'thanh-doan-long-xuyen',
-    field: 'tin-hoc-lap-trinh',
-    placeKind: 'in_province',
-  },
-  {
-    fullName: 'Đường Minh Khoa',
-    gender: 'male',
-    unit: 'thanh-doan-chau-doc',
-    field: 'khoa-hoc-cong-nghe',
-    placeKind: 'abroad',
-  },
-  {
-    fullName: 'Dương Thị Ngọc Trâm',
-    gender: 'female',
-    unit: 'huyen-doan-cho-moi',
-    field: 'nong-nghiep',
-    placeKind: 'in_province',
-  },
-  {
-    fullName: 'Lê Thùy Dương',
-    gender: 'female',
-    unit: 'doan-truong-dai-hoc-an-giang',
-    field: 'hoc-tap',
-    placeKind: 'in_province',
-  },
-  {
-    fullName: 'Chau Sóc Phol',
-    gender: 'male',
-    unit: 'huyen-doan-tri-ton',
-    field: 'the-thao',
-    placeKind: 'in_province',
-  },
-  {
-    fullName: 'Néang Sô Phi',
-    gender: 'female',
-    unit: 'thi-doan-tinh-bien',
-    field: 'van-hoa-nghe-thuat',
-    placeKind: 'in_province',
-  },
-  {
-    fullName: 'Mohamad Sa Ri',
-    gender: 'male',
-    unit: 'huyen-doan-an-phu',
-    field: 'khoi-nghiep-kinh-doanh',
-    placeKind: 'in_province',
-  },
-  {
-    fullName: 'Fatimah Ha Lim',
-    gender: 'female',
-    unit: 'thi-doan-tan-chau',
-    field: 'y-te',
-    placeKind: 'elsewhere_vn',
-  },
-];
 
 export interface DemoSeedCounts {
   users: number;

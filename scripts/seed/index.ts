@@ -14,7 +14,8 @@ export {
   UNIT_SLUGS,
   type UnitSlug,
 } from './reference';
-export { DEMO_EXAMPLES, DEMO_TALENT_COUNT, type DemoSeedCounts, seedDemoData } from './demo';
+export { DEMO_TALENT_COUNT, type DemoSeedCounts, seedDemoData } from './demo';
+export * from './examples';
 export { seedSyntheticData, type SyntheticSeedCounts, type SyntheticSeedOptions } from './synthetic';
 export { FICTIONAL_MARKER } from './bios';
 export { SEED_YEAR } from './people';

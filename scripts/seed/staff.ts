@@ -18,6 +18,13 @@ const OFFICER_UNITS = [
   ['doan-truong-dai-hoc-an-giang', 'dai-hoc-an-giang'],
 ] as const satisfies readonly (readonly [ChildUnitSlug, string])[];
 
+type OfficerUnit = (typeof OFFICER_UNITS)[number][0];
+
+/** The address of the demo officer of `unit`. */
+export function demoOfficerEmail(unit: OfficerUnit): string {
+  return `can-bo.${OFFICER_UNITS.find(([slug]) => slug === unit)![1]}@example.vn`;
+}
+
 export const PROVINCIAL_OFFICER_EMAIL = 'can-bo.tinh-doan@example.vn';
 export const ADMIN_EMAIL = 'quan-tri@example.vn';
 const STAFF_CREATED_AT = new Date(Date.UTC(2022, 0, 4, 1, 0, 0));
@@ -40,8 +47,8 @@ export async function seedDemoStaff(tx: Writer, ref: ReferenceIds): Promise<Demo
       unitId: ref.rootUnitId,
       createdAt: STAFF_CREATED_AT,
     },
-    ...OFFICER_UNITS.map(([unit, key], i) => ({
-      email: `can-bo.${key}@example.vn`,
+    ...OFFICER_UNITS.map(([unit], i) => ({
+      email: demoOfficerEmail(unit),
       displayName: OFFICER_NAMES[i + 1]!,
       role: 'officer' as const,
       unitId: ref.unitIds.get(unit)!,

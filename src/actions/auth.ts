@@ -21,10 +21,10 @@ import {
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { InvalidInputError } from '@/lib/server/errors';
-import { run } from './run';
+import { email } from './fields';
+import { mapErrors } from './map-errors';
 import type { ActionAPIContext } from 'astro:actions';
 
-const email = z.email({ error: 'form.invalidEmail' }).max(254, { error: 'form.tooLong' });
 /** Length rules live in passwords.ts; this only bounds what is hashed. */
 const password = z.string().min(1, { error: 'form.required' }).max(1000, { error: 'password.too-long' });
 const token = z.string().max(200);
@@ -56,7 +56,7 @@ export const auth = {
       consent: z.literal('yes', { error: 'signUp.consentRequired' }),
     }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         await signUp(
           getDb(),
           { ...input, lang: context.locals.lang, ip: context.clientAddress },
@@ -70,7 +70,7 @@ export const auth = {
     accept: 'form',
     input: z.object({ email, password }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const session = await signIn(getDb(), {
           ...input,
           ip: context.clientAddress,
@@ -85,7 +85,7 @@ export const auth = {
   signOut: defineAction({
     accept: 'form',
     handler: (_input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         if (context.locals.sessionId) await invalidateSession(getDb(), context.locals.sessionId);
         deleteSessionCookie(context.cookies);
         return { signedOut: true };
@@ -95,7 +95,7 @@ export const auth = {
   signOutEverywhere: defineAction({
     accept: 'form',
     handler: (_input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = context.locals.actor;
         if (actor) await signOutEverywhere(getDb(), actor.id);
         deleteSessionCookie(context.cookies);
@@ -107,7 +107,7 @@ export const auth = {
     accept: 'form',
     input: z.object({ token }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         if (!(await verifyEmail(getDb(), input.token, context.clientAddress)))
           throw new InvalidInputError('token.invalid', 'token');
         return { done: true };
@@ -117,7 +117,7 @@ export const auth = {
   resendVerification: defineAction({
     accept: 'form',
     handler: (_input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = context.locals.actor;
         if (!actor) throw new InvalidInputError('form.forbidden');
         await resendVerification(getDb(), actor, context.locals.lang, linkBuilder(context));
@@ -129,7 +129,7 @@ export const auth = {
     accept: 'form',
     input: z.object({ email }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         await requestPasswordReset(
           getDb(),
           { email: input.email, ip: context.clientAddress, lang: context.locals.lang },
@@ -143,7 +143,7 @@ export const auth = {
     accept: 'form',
     input: z.object({ token, password }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         await resetPassword(getDb(), { ...input, ip: context.clientAddress });
         deleteSessionCookie(context.cookies);
         return { done: true };
@@ -154,7 +154,7 @@ export const auth = {
     accept: 'form',
     input: z.object({ current: password, next: password }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent', 'employer', 'officer', 'admin');
         const session = await changePassword(getDb(), actor, { ...input, userAgent: userAgent(context) });
         setSessionCookie(context.cookies, session.token, session.expiresAt);
@@ -166,7 +166,7 @@ export const auth = {
     accept: 'form',
     input: z.object({ email, password }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent', 'employer', 'officer', 'admin');
         await requestEmailChange(
           getDb(),
@@ -182,7 +182,7 @@ export const auth = {
     accept: 'form',
     input: z.object({ token }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         if (!(await confirmEmailChange(getDb(), input.token, context.locals.lang)))
           throw new InvalidInputError('token.invalid', 'token');
         return { done: true };

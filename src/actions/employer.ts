@@ -8,16 +8,8 @@ import {
   MAX_WEBSITE,
   saveEmployerProfile,
 } from '@/lib/server/employers/profile';
-import { run } from './run';
-
-const text = (max: number) => z.string().trim().max(max, { error: 'form.tooLong' });
-/** Astro hands an empty form field to the schema as null (undefined only for `.optional()`). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, { error: 'form.tooLong' })
-    .nullish()
-    .transform((value) => (value ?? '').trim());
+import { optionalText, text } from './fields';
+import { mapErrors } from './map-errors';
 
 export const employer = {
   saveEmployerProfile: defineAction({
@@ -30,7 +22,7 @@ export const employer = {
       contactPerson: text(MAX_CONTACT_PERSON).min(2, { error: 'form.required' }),
     }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const { verificationCleared } = await saveEmployerProfile(
           getDb(),
           requireRole(context.locals.actor, 'employer'),

@@ -9,7 +9,7 @@ import { getDb } from '@/lib/server/db';
 import { InvalidInputError } from '@/lib/server/errors';
 import { deleteAccount } from '@/lib/server/privacy/delete';
 import { deletePhoto } from '@/lib/server/uploads/photos';
-import { run } from './run';
+import { mapErrors } from './map-errors';
 
 export const privacy = {
   deleteAccount: defineAction({
@@ -20,7 +20,7 @@ export const privacy = {
       confirm: z.literal('yes', { error: 'data.confirmRequired' }),
     }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent', 'employer', 'officer', 'admin');
         const db = getDb();
         const [user] = await db

@@ -6,28 +6,16 @@ import { getDb } from '@/lib/server/db';
 import { InvalidInputError } from '@/lib/server/errors';
 import {
   addOwnAchievement,
-  claimProfileBySlug,
+  claimProfileAt,
   createOwnProfile,
   getOwnTalent,
   updateOwnProfile,
   updateVisibility,
 } from '@/lib/server/talents/self-service';
 import { replaceOwnPhoto } from '@/lib/server/uploads/own-photo';
-import { run } from './run';
-
-/** The version of the consent text shown beside the visibility settings. */
-export const VISIBILITY_CONSENT_VERSION = '2026-11-visibility';
-
-const text = (max: number) => z.string().trim().max(max, { error: 'form.tooLong' });
-/** Astro hands an empty form field to the schema as null (undefined only for `.optional()`). */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, { error: 'form.tooLong' })
-    .nullish()
-    .transform((value) => (value ?? '').trim());
-const year = z.coerce.number({ error: 'form.required' }).int().min(1900).max(2100);
-const checkbox = z.literal('yes').optional();
+import { VISIBILITY_CONSENT_VERSION } from '@/lib/server/talents/self-service-visibility';
+import { checkbox, optionalText, text, year } from './fields';
+import { mapErrors } from './map-errors';
 
 /** "Label | https://…" per line, as the profile form's links box takes them. */
 const links = optionalText(2000).transform((value) =>
@@ -55,7 +43,7 @@ export const profile = {
       shortBio: optionalText(300),
     }),
     handler: (input, context) =>
-      run(context, () =>
+      mapErrors(context, () =>
         createOwnProfile(getDb(), requireRole(context.locals.actor, 'talent'), {
           ...input,
           fieldSlugs: input.fields,
@@ -69,9 +57,9 @@ export const profile = {
     accept: 'form',
     input: z.object({ talentSlug: text(200).min(1, { error: 'form.required' }), message: optionalText(500) }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
-        return { claimId: await claimProfileBySlug(getDb(), actor, input.talentSlug, input.message) };
+        return { claimId: await claimProfileAt(getDb(), actor, input.talentSlug, input.message) };
       }),
   }),
 
@@ -88,7 +76,7 @@ export const profile = {
       openToOpportunities: checkbox,
     }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         await updateOwnProfile(getDb(), requireRole(context.locals.actor, 'talent'), {
           shortBio: input.shortBio,
           longBio: input.longBio,
@@ -107,7 +95,7 @@ export const profile = {
     accept: 'form',
     input: z.object({ photo: z.instanceof(File, { error: 'form.required' }) }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
         const bytes = new Uint8Array(await input.photo.arrayBuffer());
         return { photoPath: await replaceOwnPhoto(getDb(), actor, bytes) };
@@ -125,18 +113,12 @@ export const profile = {
       }
     >,
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
-        const current = await getOwnTalent(getDb(), actor);
-        if (!current) throw new InvalidInputError('form.forbidden');
         const { consent, ...visibility } = input;
-        const widens = profileParts.some(
-          (part) =>
-            audiences.indexOf(visibility[part]) < audiences.indexOf(current.visibility[part] ?? 'private'),
-        );
-        // Showing more to more people needs explicit consent under the personal-data law.
-        if (widens && consent !== 'yes') throw new InvalidInputError('profile.consentRequired', 'consent');
-        await updateVisibility(getDb(), actor, visibility, VISIBILITY_CONSENT_VERSION);
+        // The library refuses a widening without a consent version: unticked, the talent gave none.
+        const consentVersion = consent === 'yes' ? VISIBILITY_CONSENT_VERSION : '';
+        await updateVisibility(getDb(), actor, visibility, consentVersion);
         return { saved: true };
       }),
   }),
@@ -153,7 +135,7 @@ export const profile = {
       evidenceUrl: text(500).optional(),
     }),
     handler: (input, context) =>
-      run(context, async () => {
+      mapErrors(context, async () => {
         await addOwnAchievement(getDb(), requireRole(context.locals.actor, 'talent'), {
           ...input,
           evidenceUrl: input.evidenceUrl || null,

@@ -1,5 +1,6 @@
 import type { AstroGlobal } from 'astro';
 import { isInputError, type SafeResult } from 'astro:actions';
+import { decodeFormError } from '@/lib/form-error';
 import { isMessageKey, type MessageKey } from '@/lib/i18n/translate';
 
 export interface FormOutcome<T> {
@@ -11,6 +12,14 @@ export interface FormOutcome<T> {
   message: MessageKey | undefined;
 }
 
+export interface ReadFormOptions {
+  /**
+   * The fields the form shows, when not all of its inputs are (a row's id is a hidden input): an
+   * error about any other field is shown as the form's message.
+   */
+  shownFields?: readonly string[];
+}
+
 /**
  * Reads the result of a form action for its page: field errors from zod and from the lib, a form
  * error, and the HTTP status to answer with (4xx on failure, with Retry-After when rate-limited).
@@ -18,6 +27,7 @@ export interface FormOutcome<T> {
 export function readFormResult<T>(
   astro: AstroGlobal,
   result: SafeResult<Record<string, unknown>, T> | undefined,
+  options: ReadFormOptions = {},
 ): FormOutcome<T> {
   const outcome: FormOutcome<T> = { data: undefined, fields: {}, message: undefined };
   if (!result) return outcome;
@@ -31,10 +41,9 @@ export function readFormResult<T>(
     }
     return { ...outcome, message: 'form.fixErrors' };
   }
-  const [field = '', key = ''] = result.error.message.includes('|')
-    ? result.error.message.split('|')
-    : ['', result.error.message];
-  const known = isMessageKey(key) ? key : 'form.fixErrors';
-  if (field) outcome.fields[field] = isMessageKey(key) ? key : 'form.invalid';
-  return { ...outcome, message: field ? 'form.fixErrors' : known };
+  const { key, field } = decodeFormError(result.error.message);
+  if (!field || (options.shownFields && !options.shownFields.includes(field))) {
+    return { ...outcome, message: key };
+  }
+  return { ...outcome, fields: { [field]: key }, message: 'form.fixErrors' };
 }

@@ -2,14 +2,14 @@ import type { Database } from '@db/client';
 import { listAwardCalls } from '@/loaders/content/awards';
 import { listNews } from '@/loaders/content/news';
 import type { Lang } from '@/lib/i18n/languages';
-import { listLatestFeatured } from '@/lib/server/talents/honours';
+import { HOME_FEATURED_COUNT, listLatestFeatured } from '@/lib/server/talents/honours';
 import { getNetworkStats } from '@/lib/server/talents/stats';
 
 /** Everything the home page shows, in one call for both language routes. */
 export async function getHomeContent(db: Database, lang: Lang, now: Date) {
   const [stats, featured, news, calls] = await Promise.all([
     getNetworkStats(db),
-    listLatestFeatured(db, 6),
+    listLatestFeatured(db, HOME_FEATURED_COUNT),
     listNews(lang),
     listAwardCalls(lang, now),
   ]);

@@ -16,11 +16,13 @@ import { listUnits } from '@/lib/server/units';
 export async function loadWorkspacePage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
   if (!actor) return astro.redirect(routePath(lang, 'signIn'), 303);
+  // A queue's form is one button over a hidden id: its refusals are the page's message.
+  const queue = { shownFields: [] };
   const outcomes = {
-    claim: readFormResult(astro, astro.getActionResult(actions.decideClaim)),
-    draft: readFormResult(astro, astro.getActionResult(actions.verifyTalentProfile)),
-    achievement: readFormResult(astro, astro.getActionResult(actions.verifyAchievement)),
-    employer: readFormResult(astro, astro.getActionResult(actions.verifyEmployer)),
+    claim: readFormResult(astro, astro.getActionResult(actions.decideClaim), queue),
+    draft: readFormResult(astro, astro.getActionResult(actions.verifyTalentProfile), queue),
+    achievement: readFormResult(astro, astro.getActionResult(actions.verifyAchievement), queue),
+    employer: readFormResult(astro, astro.getActionResult(actions.verifyEmployer), queue),
     appoint: readFormResult(astro, astro.getActionResult(actions.appointOfficer)),
     disable: readFormResult(astro, astro.getActionResult(actions.disableAccount)),
   };

@@ -1,6 +1,11 @@
 import { expect, newPage, randomClientIp, test } from './support/test';
 import sharp from 'sharp';
 import { E2E_ADMIN, linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { CLAIMABLE_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
+import { vi as workspaceText } from '@/lib/i18n/messages/workspace';
+
+/** The demo profile this journey claims; no other test touches it. */
+const CLAIMED = exampleSlug(CLAIMABLE_EXAMPLE);
 
 const PASSWORD = 'những cánh đồng lúa chín';
 
@@ -16,7 +21,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xin chào, Người Thử Nghiệm');
 
   await page.getByRole('link', { name: 'Hồ sơ tài năng →' }).click();
-  await page.getByLabel('Địa chỉ trang hồ sơ').fill('http://localhost/tai-nang/le-thuy-duong');
+  await page.getByLabel('Địa chỉ trang hồ sơ').fill(`http://localhost/tai-nang/${CLAIMED}`);
   await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
   await expect(page.getByRole('status')).toContainText('Đã gửi yêu cầu');
 
@@ -25,12 +30,12 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   await signIn(officer, E2E_ADMIN.email, E2E_ADMIN.password);
   await officer.goto('/quan-tri');
   const claim = officer.getByRole('listitem').filter({ hasText: email });
-  await claim.getByRole('button', { name: /Duyệt|Chấp nhận|Đồng ý/ }).click();
+  await claim.getByRole('button', { name: workspaceText['workspace.approve'], exact: true }).click();
   await expect(officer.getByRole('status').first()).toBeVisible();
   await officer.close();
 
   await page.goto('/tai-khoan/ho-so');
-  await expect(page.getByRole('heading', { level: 2, name: 'Lê Thùy Dương' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: CLAIMABLE_EXAMPLE.fullName })).toBeVisible();
   await page
     .getByLabel('Giới thiệu ngắn')
     .fill('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.');
@@ -47,11 +52,11 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   await expect(page.getByRole('status')).toHaveText('Đã cập nhật ảnh đại diện.');
 
   const visitor = await newPage(browser);
-  await visitor.goto('/tai-nang/le-thuy-duong');
+  await visitor.goto(`/tai-nang/${CLAIMED}`);
   await expect(
     visitor.getByText('Giảng viên trẻ, yêu thích dạy lập trình cho học sinh vùng sâu.'),
   ).toBeVisible();
-  const img = visitor.getByRole('img', { name: 'Ảnh của Lê Thùy Dương' });
+  const img = visitor.getByRole('img', { name: `Ảnh của ${CLAIMABLE_EXAMPLE.fullName}` });
   await expect(img).toBeVisible();
   expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(512);
 
@@ -59,7 +64,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu quyền xem.');
   await visitor.reload();
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Lê Thùy Dương');
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(CLAIMABLE_EXAMPLE.fullName);
   await expect(visitor.getByText('Giảng viên trẻ, yêu thích dạy lập trình')).toHaveCount(0);
   await visitor.close();
 

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { EXACT_NAME_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
 
 const pairs: [string, string][] = [
   ['/', '/en'],
   ['/vinh-danh', '/en/honours'],
   ['/vinh-danh/2024', '/en/honours/2024'],
-  ['/tai-nang/nguyen-van-duc', '/en/talents/nguyen-van-duc'],
+  [`/tai-nang/${exampleSlug(EXACT_NAME_EXAMPLE)}`, `/en/talents/${exampleSlug(EXACT_NAME_EXAMPLE)}`],
   ['/tin-tuc', '/en/news'],
   ['/tin-tuc/ra-mat-mang-luoi-tai-nang-tre-an-giang', '/en/news/an-giang-young-talent-network-launches'],
   ['/giai-thuong', '/en/awards'],

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { compareVietnameseNames } from '@/lib/vietnamese';
+import { HOME_FEATURED_COUNT } from '@/lib/server/talents/honours';
+import { EXACT_NAME_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
 
 test('the home page introduces the network and shows the latest honoured talents', async ({ page }) => {
   const response = await page.goto('/');
@@ -8,7 +10,7 @@ test('the home page introduces the network and shows the latest honoured talents
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi-VN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tài năng trẻ An Giang');
   const featured = page.getByRole('region', { name: 'Gương mặt trẻ tiêu biểu mới nhất' });
-  await expect(featured.getByRole('listitem')).toHaveCount(6);
+  await expect(featured.getByRole('listitem')).toHaveCount(HOME_FEATURED_COUNT);
   await expect(
     page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin tức' }),
   ).toBeVisible();
@@ -68,7 +70,7 @@ test('pages run under the Content-Security-Policy without violations', async ({ 
   for (const path of [
     '/',
     '/tim-kiem?q=nguyen',
-    '/tai-nang/nguyen-van-duc',
+    `/tai-nang/${exampleSlug(EXACT_NAME_EXAMPLE)}`,
     '/tin-tuc',
     '/giai-thuong',
     '/dang-ky',

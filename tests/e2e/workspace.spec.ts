@@ -1,5 +1,6 @@
 import { expect, newPage, test } from './support/test';
 import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { exampleSlug, KHMER_EXAMPLE } from '../../scripts/seed/examples';
 
 const PASSWORD = 'bông điên điển mùa nước nổi';
 
@@ -21,7 +22,7 @@ test('an employer sees what talents share with verified employers only once an o
   await expect(employer.getByRole('status')).toBeVisible();
 
   // Contact email is shown to verified employers by default, never to the public.
-  await employer.goto('/tai-nang/chau-soc-phol');
+  await employer.goto(`/tai-nang/${exampleSlug(KHMER_EXAMPLE)}`);
   await expect(employer.getByText('Liên hệ', { exact: true })).toHaveCount(0);
 
   const admin = await newPage(browser);
@@ -39,8 +40,8 @@ test('an employer sees what talents share with verified employers only once an o
   await expect(employer.getByRole('link', { name: /@example\.vn$/ })).toBeVisible();
 
   const visitor = await newPage(browser);
-  await visitor.goto('/tai-nang/chau-soc-phol');
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Chau Sóc Phol');
+  await visitor.goto(`/tai-nang/${exampleSlug(KHMER_EXAMPLE)}`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(KHMER_EXAMPLE.fullName);
   await expect(visitor.getByText('Liên hệ', { exact: true })).toHaveCount(0);
   await visitor.close();
 });

@@ -76,10 +76,10 @@ describe('disableAccountByEmail', () => {
     const session = await createSession(database.db, otherAdmin, 'browser');
 
     await expectInvalid(disableAccountByEmail(database.db, admin, adminUser.email), 'email', {
-      message: 'workspace.disableSelf',
+      key: 'workspace.disableSelf',
     });
     await expectInvalid(disableAccountByEmail(database.db, admin, otherAdmin.email), 'email', {
-      message: 'workspace.disableAdmin',
+      key: 'workspace.disableAdmin',
     });
     expect(await disabledAt(adminUser.id)).toBeNull();
     expect(await disabledAt(otherAdmin.id)).toBeNull();
@@ -89,7 +89,7 @@ describe('disableAccountByEmail', () => {
   it('refuses an address no account uses', async () => {
     const admin = actorOf(await makeUser(database.db, 'admin'));
     await expectInvalid(disableAccountByEmail(database.db, admin, 'nobody@example.vn'), 'email', {
-      message: 'workspace.disableUnknown',
+      key: 'workspace.disableUnknown',
     });
   });
 });

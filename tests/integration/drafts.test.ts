@@ -2,15 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import { talents } from '@db/schema';
-import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { Actor } from '@/lib/server/auth/actor';
 import { ForbiddenError } from '@/lib/server/errors';
 import { listDraftProfiles } from '@/lib/server/officers/drafts';
 import { verifyTalentProfile } from '@/lib/server/officers/verification';
 import { createOwnProfile } from '@/lib/server/talents/self-service';
 import { makeActor, seededActor } from '../support/actors';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { rejection } from '../support/errors';
+import { DEMO_ADMIN_EMAIL, demoOfficerEmail } from '../../scripts/seed';
 
 const YEAR = new Date().getFullYear();
 
@@ -29,13 +29,11 @@ async function draftIdsOfUnit(unitId: number): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = copySeededDatabase();
   db = database.db;
-  await seedReferenceData(db);
-  await seedDemoData(db);
-  lxOfficer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
-  cdOfficer = await seededActor(db, 'can-bo.chau-doc@example.vn');
-  admin = await seededActor(db, 'quan-tri@example.vn');
+  lxOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-long-xuyen'));
+  cdOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-chau-doc'));
+  admin = await seededActor(db, DEMO_ADMIN_EMAIL);
 });
 afterAll(() => database.dispose());
 

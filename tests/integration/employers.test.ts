@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import { employers, type Talent, talents } from '@db/schema';
-import { DEMO_EXAMPLES, seedDemoData, seedReferenceData } from '../../scripts/seed';
+import { DEMO_EXAMPLES, demoOfficerEmail } from '../../scripts/seed';
 import type { Actor } from '@/lib/server/auth/actor';
 import {
   type EmployerProfileInput,
@@ -14,7 +14,7 @@ import { listUnverifiedEmployers, verifyEmployer } from '@/lib/server/officers/e
 import { getTalentProfile } from '@/lib/server/talents/profile';
 import { LISTED_STATUSES } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid } from '../support/errors';
 
 let database: TestDatabase;
@@ -43,11 +43,9 @@ async function rowOf(actor: Actor) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = copySeededDatabase();
   db = database.db;
-  await seedReferenceData(db);
-  await seedDemoData(db);
-  officer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
+  officer = await seededActor(db, demoOfficerEmail('thanh-doan-long-xuyen'));
 });
 afterAll(() => database.dispose());
 
@@ -97,12 +95,12 @@ describe('validation', () => {
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, registrationNumber: '12345' }),
       'registrationNumber',
-      { message: 'employer.registrationInvalid' },
+      { key: 'employer.registrationInvalid' },
     );
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, registrationNumber: 'số 0301234567' }),
       'registrationNumber',
-      { message: 'employer.registrationInvalid' },
+      { key: 'employer.registrationInvalid' },
     );
     for (const website of [
       'javascript:alert(1)',
@@ -111,18 +109,18 @@ describe('validation', () => {
       'data:text/html,hi',
     ]) {
       await expectInvalid(saveEmployerProfile(db, employer, { ...company, website }), 'website', {
-        message: 'employer.websiteInvalid',
+        key: 'employer.websiteInvalid',
       });
     }
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, organisationName: '   ' }),
       'organisationName',
-      { message: 'form.required' },
+      { key: 'form.required' },
     );
     await expectInvalid(
       saveEmployerProfile(db, employer, { ...company, contactPerson: '' }),
       'contactPerson',
-      { message: 'form.required' },
+      { key: 'form.required' },
     );
     expect(await rowOf(employer)).toBeUndefined();
     expect(await getEmployerProfile(db, employer)).toBeNull();

@@ -11,7 +11,6 @@ import {
   units,
   users,
 } from '@db/schema';
-import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { TalentDocument } from '@/lib/search/types';
 import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
@@ -23,7 +22,6 @@ import {
   verifyAchievement,
   verifyTalentProfile,
 } from '@/lib/server/officers/verification';
-import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,
   claimProfile,
@@ -33,8 +31,9 @@ import {
 } from '@/lib/server/talents/self-service';
 import { isMinor } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
+import { DEMO_ADMIN_EMAIL, demoOfficerEmail } from '../../scripts/seed';
 
 const YEAR = new Date().getFullYear();
 
@@ -75,14 +74,11 @@ const statusOf = async (claimId: number) =>
     ?.status;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = copySeededDatabase();
   db = database.db;
-  await seedReferenceData(db);
-  await seedDemoData(db);
-  await rebuildEmbeddedIndex(db);
-  lxOfficer = await seededActor(db, 'can-bo.long-xuyen@example.vn');
-  cdOfficer = await seededActor(db, 'can-bo.chau-doc@example.vn');
-  admin = await seededActor(db, 'quan-tri@example.vn');
+  lxOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-long-xuyen'));
+  cdOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-chau-doc'));
+  admin = await seededActor(db, DEMO_ADMIN_EMAIL);
   lxUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-long-xuyen')))[0]!.id;
   cdUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-chau-doc')))[0]!.id;
   expect(lxOfficer.unitId).toBe(lxUnitId);
@@ -124,8 +120,12 @@ describe('deciding claims', () => {
     expect(await statusOf(aliceOther)).toBe('rejected');
     const [decided] = await db.select().from(talentClaims).where(eq(talentClaims.id, aliceClaim));
     expect(decided).toMatchObject({ status: 'approved', decidedById: lxOfficer.id });
-    await expectInvalid(decideClaim(db, lxOfficer, aliceClaim, true), 'claimId');
-    await expectInvalid(decideClaim(db, lxOfficer, bobClaim, true), 'claimId');
+    await expectInvalid(decideClaim(db, lxOfficer, aliceClaim, true), 'claimId', {
+      key: 'workspace.claimRefused',
+    });
+    await expectInvalid(decideClaim(db, lxOfficer, bobClaim, true), 'claimId', {
+      key: 'workspace.claimRefused',
+    });
     // The directory still lists the profile, now with an owner behind it.
     expect(await documentOf(target!.id)).not.toBeNull();
   });
@@ -154,7 +154,9 @@ describe('deciding claims', () => {
       shortBio: '',
       currentYear: YEAR,
     });
-    await expectInvalid(decideClaim(db, lxOfficer, claim, true), 'claimId');
+    await expectInvalid(decideClaim(db, lxOfficer, claim, true), 'claimId', {
+      key: 'workspace.claimRefused',
+    });
     expect((await db.select().from(talents).where(eq(talents.id, target!.id)))[0]?.userId).toBeNull();
   });
 });
@@ -196,7 +198,9 @@ describe('verifying achievements', () => {
     expect(doc?.highestLevel).toBe('international');
     expect(doc?.awards).toEqual(expect.arrayContaining([award.title, award.awardName]));
     expect((await listUnverifiedAchievements(db, lxOfficer, 10_000)).map((a) => a.id)).not.toContain(id);
-    await expectInvalid(verifyAchievement(db, lxOfficer, id), 'achievementId');
+    await expectInvalid(verifyAchievement(db, lxOfficer, id), 'achievementId', {
+      key: 'workspace.achievementRefused',
+    });
   });
 
   it('shows nothing of achievements the talent keeps hidden', async () => {
@@ -234,7 +238,9 @@ describe('verifying self-made profiles', () => {
     await verifyTalentProfile(db, lxOfficer, id);
     expect((await db.select().from(talents).where(eq(talents.id, id)))[0]?.status).toBe('verified');
     expect(await documentOf(id)).toMatchObject({ fullName: 'Trịnh Thị Ngọc Hân', shortBio: 'Giáo viên trẻ' });
-    await expectInvalid(verifyTalentProfile(db, lxOfficer, id), 'talentId');
+    await expectInvalid(verifyTalentProfile(db, lxOfficer, id), 'talentId', {
+      key: 'workspace.draftRefused',
+    });
   });
 
   it('checks the age rule again in the year of discovery', async () => {
@@ -249,7 +255,9 @@ describe('verifying self-made profiles', () => {
         visibility: { profile: 'public' } as never,
       })
       .returning({ id: talents.id });
-    await expectInvalid(verifyTalentProfile(db, admin, draft!.id), 'birthYear');
+    await expectInvalid(verifyTalentProfile(db, admin, draft!.id), 'birthYear', {
+      key: 'workspace.draftIneligible',
+    });
     expect((await db.select().from(talents).where(eq(talents.id, draft!.id)))[0]?.status).toBe('draft');
   });
 });
@@ -281,7 +289,9 @@ describe('verifying employers', () => {
     await expectForbidden(verifyEmployer(db, confirmed, confirmed.id));
     await expectForbidden(verifyEmployer(db, await makeActor(db, 'talent'), confirmed.id));
     await expectForbidden(verifyEmployer(db, { ...cdOfficer, emailVerified: false }, confirmed.id));
-    await expectInvalid(verifyEmployer(db, cdOfficer, unconfirmed.id), 'employerUserId');
+    await expectInvalid(verifyEmployer(db, cdOfficer, unconfirmed.id), 'employerUserId', {
+      key: 'workspace.employerRefused',
+    });
     expect(await rejection(verifyEmployer(db, cdOfficer, lxOfficer.id))).toBeInstanceOf(NotFoundError);
 
     await verifyEmployer(db, cdOfficer, confirmed.id);
@@ -326,9 +336,13 @@ describe('appointing officers', () => {
       currentYear: YEAR,
     });
     // An officer must never verify their own achievements.
-    await expectInvalid(appointOfficer(db, admin, { email: owner.email, unitId: lxUnitId }), 'email');
+    await expectInvalid(appointOfficer(db, admin, { email: owner.email, unitId: lxUnitId }), 'email', {
+      key: 'workspace.appointRefused',
+    });
     const candidate = await makeActor(db, 'talent');
-    await expectInvalid(appointOfficer(db, admin, { email: candidate.email, unitId: 99_999 }), 'unitId');
+    await expectInvalid(appointOfficer(db, admin, { email: candidate.email, unitId: 99_999 }), 'unitId', {
+      key: 'workspace.appointUnitInactive',
+    });
   });
 
   it('makes the account an officer of the unit', async () => {

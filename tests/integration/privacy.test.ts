@@ -16,16 +16,14 @@ import {
   talents,
   users,
 } from '@db/schema';
-import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import { NotFoundError } from '@/lib/server/errors';
 import { type LinkBuilder, signUp } from '@/lib/server/auth/accounts';
 import { hashPassword } from '@/lib/server/auth/passwords';
 import { requestEmailChange, requestPasswordReset } from '@/lib/server/auth/recovery';
 import { deleteAccount, KEEP_HONOURS_TEXT_VERSION } from '@/lib/server/privacy/delete';
 import { exportPersonalData } from '@/lib/server/privacy/export';
-import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { actorOf, makeUser } from '../support/actors';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { copySeededDatabase, type TestDatabase } from '../support/database';
 
 const DAY = 86_400_000;
 
@@ -36,10 +34,7 @@ describe('download my data and delete my account', () => {
   let unhonoured: number[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedReferenceData(database.db);
-    await seedDemoData(database.db);
-    await rebuildEmbeddedIndex(database.db);
+    database = copySeededDatabase();
     const { db } = database;
     const listed = db
       .select({ id: searchDocuments.talentId })

@@ -27,6 +27,13 @@ import { isEligibleInYear } from '@/lib/eligibility';
 import { defaultVisibility } from '@/lib/visibility';
 import { slugify } from '@/lib/vietnamese';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_EXAMPLES,
+  demoOfficerEmail,
+  EXACT_NAME_EXAMPLE,
+  exampleSlug,
+} from '../../scripts/seed';
 
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 
@@ -266,7 +273,14 @@ describe('demo data', () => {
 
   it('uses Vietnamese names with diacritics, unique slugs and the fixed search examples', () => {
     const names = allTalents.map((x) => x.fullName);
-    expect(names.filter((n) => n === 'Nguyễn Văn Đức')).toHaveLength(1);
+    expect(names.filter((n) => n === EXACT_NAME_EXAMPLE.fullName)).toHaveLength(1);
+    // Tests find the examples at these addresses, listed and public.
+    for (const example of DEMO_EXAMPLES) {
+      const row = allTalents.find((x) => x.slug === exampleSlug(example));
+      expect(row, example.fullName).toMatchObject({ fullName: example.fullName, userId: null });
+      expect(['verified', 'honoured']).toContain(row!.status);
+      expect(row!.visibility.profile).toBe('public');
+    }
     expect(names.some((n) => n.includes('Đường'))).toBe(true);
     expect(names.some((n) => n.includes('Dương'))).toBe(true);
     expect(names.some((n) => n.startsWith('Chau ') || n.startsWith('Néang '))).toBe(true);
@@ -285,8 +299,8 @@ describe('demo data', () => {
 
   it('creates the demo officers and the administrator', async () => {
     const staff = await t.db.select().from(users).orderBy(asc(users.email));
-    expect(staff.find((u) => u.email === 'quan-tri@example.vn')?.role).toBe('admin');
-    expect(staff.find((u) => u.email === 'can-bo.long-xuyen@example.vn')?.role).toBe('officer');
+    expect(staff.find((u) => u.email === DEMO_ADMIN_EMAIL)?.role).toBe('admin');
+    expect(staff.find((u) => u.email === demoOfficerEmail('thanh-doan-long-xuyen'))?.role).toBe('officer');
     expect(staff.filter((u) => u.role === 'officer').length).toBeGreaterThanOrEqual(3);
     expect(staff.every((u) => u.email.endsWith('@example.vn'))).toBe(true);
   });

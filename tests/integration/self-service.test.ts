@@ -2,15 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import { consents, searchDocuments, talentClaims, type Talent, talents, units } from '@db/schema';
-import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { TalentDocument } from '@/lib/search/types';
 import type { Actor } from '@/lib/server/auth/actor';
-import { InvalidInputError } from '@/lib/server/errors';
-import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { NotFoundError } from '@/lib/server/errors';
 import {
   addOwnAchievement,
   claimProfile,
-  claimProfileBySlug,
+  claimProfileAt,
   createOwnProfile,
   getOwnTalent,
   type NewOwnProfile,
@@ -19,8 +17,9 @@ import {
 } from '@/lib/server/talents/self-service';
 import { defaultVisibility, isMinor } from '@/lib/visibility';
 import { madeUserCount, makeActor } from '../support/actors';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
+import { EXACT_NAME_EXAMPLE } from '../../scripts/seed';
 
 const YEAR = new Date().getFullYear();
 
@@ -76,11 +75,8 @@ async function ownSeededTalent(actor: Actor, talent: Talent): Promise<Talent> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = copySeededDatabase();
   db = database.db;
-  await seedReferenceData(db);
-  await seedDemoData(db);
-  await rebuildEmbeddedIndex(db);
   const [lx] = await db.select().from(units).where(eq(units.slug, 'thanh-doan-long-xuyen'));
   const [cd] = await db.select().from(units).where(eq(units.slug, 'thanh-doan-chau-doc'));
   unitId = lx!.id;
@@ -161,7 +157,7 @@ describe('creating one’s own profile', () => {
     const first = await createOwnProfile(
       db,
       await makeActor(db, 'talent'),
-      profileInput({ fullName: 'Nguyễn Văn Đức' }),
+      profileInput({ fullName: EXACT_NAME_EXAMPLE.fullName }),
     );
     const second = await createOwnProfile(
       db,
@@ -171,7 +167,7 @@ describe('creating one’s own profile', () => {
     expect(first.slug).toMatch(/^nguyen-van-duc-\d+$/);
     expect(second.slug).toMatch(/^nguyen-van-duc-\d+$/);
     expect(second.slug).not.toBe(first.slug);
-    expect((await talentById(second.id)).fullName).toBe('Nguyễn Văn Đức');
+    expect((await talentById(second.id)).fullName).toBe(EXACT_NAME_EXAMPLE.fullName);
   });
 });
 
@@ -204,18 +200,33 @@ describe('claiming a recorded profile', () => {
     await claimProfile(db, await makeActor(db, 'talent'), target!.id, '');
   });
 
+  it('finds the profile at the address people paste, and answers an unknown one on the form field', async () => {
+    const [, , , target] = await listedAdults();
+    const actor = await makeActor(db, 'talent');
+    const address = `https://tainangtre.example.vn/tai-nang/${target!.slug}?tu=zalo#thanh-tich`;
+    const claimId = await claimProfileAt(db, actor, address, '');
+    const [claim] = await db.select().from(talentClaims).where(eq(talentClaims.id, claimId));
+    expect(claim?.talentId).toBe(target!.id);
+
+    for (const unknown of ['https://tainangtre.example.vn/tai-nang/khong-co-ai-ten-nay', '', '///']) {
+      const error = await rejection(claimProfileAt(db, await makeActor(db, 'talent'), unknown, ''));
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).toMatchObject({ key: 'profile.claimUnknown', field: 'talentSlug' });
+    }
+    await expectForbidden(claimProfileAt(db, await makeActor(db, 'employer'), target!.slug, ''));
+  });
+
   it('refuses owned profiles, drafts, unknown ids and people who own a profile', async () => {
     const [, owned] = await listedAdults();
     await ownSeededTalent(await makeActor(db, 'talent'), owned!);
     await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), owned!.id, ''), 'talentSlug');
 
     const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
-    await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), draft!.id, ''), 'talentSlug', {
-      message: 'profile.claimUnknown',
-    });
-    await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), 9_999_999, ''), 'talentSlug', {
-      message: 'profile.claimUnknown',
-    });
+    for (const talentId of [draft!.id, 9_999_999]) {
+      const error = await rejection(claimProfile(db, await makeActor(db, 'talent'), talentId, ''));
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).toMatchObject({ key: 'profile.claimUnknown', field: 'talentSlug' });
+    }
 
     const owner = await makeActor(db, 'talent');
     await createOwnProfile(db, owner, profileInput());
@@ -228,14 +239,14 @@ describe('claiming by the address of a profile', () => {
   it('gives a draft and a slug that does not exist one and the same answer', async () => {
     const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
     const claimant = await makeActor(db, 'talent');
-    const forDraft = await rejection(claimProfileBySlug(db, claimant, `/tai-nang/${draft!.slug}`, ''));
-    const forNothing = await rejection(claimProfileBySlug(db, claimant, '/tai-nang/khong-co-ai-ten-nay', ''));
-    expect(forDraft).toBeInstanceOf(InvalidInputError);
-    expect(forNothing).toBeInstanceOf(InvalidInputError);
+    const forDraft = await rejection(claimProfileAt(db, claimant, `/tai-nang/${draft!.slug}`, ''));
+    const forNothing = await rejection(claimProfileAt(db, claimant, '/tai-nang/khong-co-ai-ten-nay', ''));
+    expect(forDraft).toBeInstanceOf(NotFoundError);
+    expect(forNothing).toBeInstanceOf(NotFoundError);
     const answer = (error: unknown) => ({
-      name: (error as InvalidInputError).name,
-      message: (error as InvalidInputError).message,
-      field: (error as InvalidInputError).field,
+      name: (error as NotFoundError).name,
+      key: (error as NotFoundError).key,
+      field: (error as NotFoundError).field,
     });
     expect(answer(forDraft)).toEqual(answer(forNothing));
     expect(await db.select().from(talentClaims).where(eq(talentClaims.userId, claimant.id))).toEqual([]);
@@ -244,12 +255,7 @@ describe('claiming by the address of a profile', () => {
   it('finds a listed profile from its pasted address', async () => {
     const target = (await listedAdults()).at(-1);
     const claimant = await makeActor(db, 'talent');
-    const claimId = await claimProfileBySlug(
-      db,
-      claimant,
-      `https://example.vn/tai-nang/${target!.slug}?x=1`,
-      '',
-    );
+    const claimId = await claimProfileAt(db, claimant, `https://example.vn/tai-nang/${target!.slug}?x=1`, '');
     const [claim] = await db.select().from(talentClaims).where(eq(talentClaims.id, claimId));
     expect(claim).toMatchObject({ talentId: target!.id, userId: claimant.id });
   });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { MessageKey } from '@/lib/i18n/translate';
 import { ForbiddenError, InvalidInputError } from '@/lib/server/errors';
 
 /** What the promise rejects with; fails when it resolves. */
@@ -11,15 +12,15 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
-/** The promise rejects with an InvalidInputError, naming `field` and carrying `message` when they are given. */
+/** The promise rejects with an InvalidInputError, naming `field` and carrying the dictionary `key` when they are given. */
 export async function expectInvalid(
   promise: Promise<unknown>,
   field?: string,
-  options: { message?: string } = {},
+  options: { key?: MessageKey } = {},
 ): Promise<void> {
   const error = await rejection(promise);
   expect(error).toBeInstanceOf(InvalidInputError);
-  if (options.message !== undefined) expect((error as InvalidInputError).message).toBe(options.message);
+  if (options.key !== undefined) expect((error as InvalidInputError).key).toBe(options.key);
   if (field) expect((error as InvalidInputError).field).toBe(field);
 }
 

@@ -26,7 +26,11 @@ const configSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('data'),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().trim().min(3).default('Tài năng trẻ An Giang <no-reply@localhost>'),
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
+
+/** Host names that reach only this machine. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 export type Config = {
   databaseUrl: string;
@@ -43,6 +47,11 @@ export type Config = {
   secureCookies: boolean;
   /** Set when Meilisearch serves the directory; the embedded engine stays the fallback. */
   meilisearch: { url: string; apiKey: string | undefined; index: string } | null;
+  /**
+   * How far the server's clock runs ahead of the machine's (0 in production): set by `CLOCK_START`,
+   * so browser tests run on the date their fixtures were written for. See src/lib/server/clock.ts.
+   */
+  clockOffsetMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -58,12 +67,19 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const publicSiteUrl = new URL(c.PUBLIC_SITE_URL);
+  // A moved clock reopens closed award calls and stretches sessions: a laptop-only setting.
+  if (c.CLOCK_START && !(LOOPBACK.has(c.HOST) && LOOPBACK.has(publicSiteUrl.hostname))) {
+    throw new ConfigError(
+      'Invalid configuration:\n  CLOCK_START: only for tests on this machine (HOST and PUBLIC_SITE_URL must be loopback)',
+    );
+  }
   return {
     databaseUrl: c.DATABASE_URL,
     databaseAuthToken: c.DATABASE_AUTH_TOKEN,
     host: c.HOST,
     port: c.PORT,
-    publicSiteUrl: new URL(c.PUBLIC_SITE_URL),
+    publicSiteUrl,
     dataDir: c.DATA_DIR,
     smtpUrl: c.SMTP_URL ?? null,
     mailFrom: c.MAIL_FROM,
@@ -71,6 +87,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     meilisearch: c.MEILISEARCH_URL
       ? { url: c.MEILISEARCH_URL, apiKey: c.MEILISEARCH_API_KEY, index: c.MEILISEARCH_INDEX }
       : null,
+    clockOffsetMs: c.CLOCK_START ? Date.parse(c.CLOCK_START) - Date.now() : 0,
   };
 }
 

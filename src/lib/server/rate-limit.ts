@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
+import type { MessageKey } from '@/lib/i18n/translate';
 import { rateLimits } from '@db/schema';
 import { RateLimitedError } from './errors';
+import * as clock from '@/lib/server/clock';
 
 export interface RateLimit {
   /** Attempts allowed per window. */
   limit: number;
   windowSeconds: number;
   /** The dictionary key of the message shown past the limit; the generic one when absent. */
-  message?: string;
+  message?: MessageKey;
 }
 
 /** The limits of the account flows, per client IP and per account (email). */
@@ -42,7 +44,7 @@ export async function countAttempt(
   db: Database,
   key: string,
   { limit, windowSeconds }: RateLimit,
-  now = Date.now(),
+  now = clock.now().getTime(),
 ): Promise<{ exceeded: boolean; retryAfterSeconds: number }> {
   const windowStart = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
   const [row] = await db
@@ -71,7 +73,7 @@ export async function consumeRateLimit(
   db: Database,
   key: string,
   limit: RateLimit,
-  now = Date.now(),
+  now = clock.now().getTime(),
 ): Promise<void> {
   const { exceeded, retryAfterSeconds } = await countAttempt(db, key, limit, now);
   if (exceeded) throw new RateLimitedError(retryAfterSeconds, limit.message);

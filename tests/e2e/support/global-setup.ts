@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_ADMIN } from './accounts';
+import { E2E_NOW } from './clock';
 
 /** A port the OS says is free now. */
 function freePort(): Promise<number> {
@@ -33,7 +34,8 @@ async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
 
 /**
  * Builds the production server and serves it on a free port over a fresh temporary database that
- * `npm start`'s own preparation migrates and seeds, exactly as a newcomer's first start does.
+ * `npm start`'s own preparation migrates and seeds, exactly as a newcomer's first start does, with
+ * its clock started at {@link E2E_NOW}.
  */
 export default async function globalSetup() {
   const dataDir = mkdtempSync(join(tmpdir(), 'tntag-e2e-'));
@@ -45,6 +47,8 @@ export default async function globalSetup() {
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
+    // The award calls' dates are fixed in content/: the server runs on the day the tests expect.
+    CLOCK_START: E2E_NOW.toISOString(),
   };
   execFileSync('npx', ['astro', 'build', '--silent'], { env, stdio: 'inherit' });
   execFileSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' });

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData, seedReferenceData } from '../../../scripts/seed';
 import { talents } from '@db/schema';
 import { buildTalentDocuments } from '@/lib/server/search/documents';
 import { isMinor } from '@/lib/visibility';
-import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { copySeededDatabase, type TestDatabase } from '../../support/database';
 
 describe('directory documents hold only what the public may see', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedReferenceData(database.db);
-    await seedDemoData(database.db);
+    database = copySeededDatabase();
   });
   afterAll(() => database.dispose());
 

@@ -1,21 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { talents } from '@db/schema';
-import { seedDemoData, seedReferenceData } from '../../../scripts/seed';
 import type { SearchQuery } from '@/lib/search/types';
+import { foldVietnamese } from '@/lib/vietnamese';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
-import { rebuildEmbeddedIndex, syncTalentSearch } from '@/lib/server/search/sync';
-import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { syncTalentSearch } from '@/lib/server/search/sync';
+import { copySeededDatabase, type TestDatabase } from '../../support/database';
+import { EXACT_NAME_EXAMPLE, exampleSlug } from '../../../scripts/seed';
 
 const query = (text: string): SearchQuery => ({ text, filters: {}, sort: 'relevance', page: 1, perPage: 20 });
 
 describe('the embedded index changes with the data', () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedReferenceData(database.db);
-    await seedDemoData(database.db);
-    await rebuildEmbeddedIndex(database.db);
+    database = copySeededDatabase();
   });
   afterAll(() => database.dispose());
 
@@ -24,18 +22,19 @@ describe('the embedded index changes with the data', () => {
     // Two engines over one database stand for two app instances behind a proxy.
     const first = createEmbeddedSearch(db);
     const second = createEmbeddedSearch(db);
-    const [duc] = await db.select().from(talents).where(eq(talents.slug, 'nguyen-van-duc'));
-    expect((await first.search(query('nguyen van duc'))).hits[0]?.slug).toBe('nguyen-van-duc');
-    expect((await second.search(query('nguyen van duc'))).total).toBeGreaterThan(0);
+    const slug = exampleSlug(EXACT_NAME_EXAMPLE);
+    const typed = foldVietnamese(EXACT_NAME_EXAMPLE.fullName);
+    const renamed = `${EXACT_NAME_EXAMPLE.fullName} Hiếu`;
+    const [duc] = await db.select().from(talents).where(eq(talents.slug, slug));
+    expect((await first.search(query(typed))).hits[0]?.slug).toBe(slug);
+    expect((await second.search(query(typed))).total).toBeGreaterThan(0);
 
     await db.transaction(async (tx) => {
-      await tx.update(talents).set({ fullName: 'Nguyễn Văn Đức Hiếu' }).where(eq(talents.id, duc!.id));
+      await tx.update(talents).set({ fullName: renamed }).where(eq(talents.id, duc!.id));
       await syncTalentSearch(tx, [duc!.id], { outbox: false });
     });
     const named = async (engine: typeof first) =>
-      (await engine.search(query('nguyen van duc hieu'))).hits.filter(
-        (h) => h.fullName === 'Nguyễn Văn Đức Hiếu',
-      ).length;
+      (await engine.search(query(foldVietnamese(renamed)))).hits.filter((h) => h.fullName === renamed).length;
     expect(await named(second)).toBe(1);
 
     await expect(

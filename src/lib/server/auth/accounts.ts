@@ -11,6 +11,7 @@ import { createOneTimeToken } from './one-time';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { createSession } from './sessions';
 import { isKnownSignInAddress, rememberSignInAddress } from './sign-in-addresses';
+import * as clock from '@/lib/server/clock';
 
 /** Builds the absolute URL of a mailed link; the caller knows the routes and the site's address. */
 export type LinkBuilder = (kind: 'verify-email' | 'reset-password' | 'change-email', token: string) => string;
@@ -114,7 +115,7 @@ export interface SignInInput {
  * usual addresses: an attacker's failures make the attacker wait, never the owner. Everyone else
  * gets the same wait whatever the password, so the limit reveals nothing.
  */
-export async function signIn(db: Database, input: SignInInput, now = new Date()) {
+export async function signIn(db: Database, input: SignInInput, now = clock.now()) {
   const email = normalizeEmail(input.email);
   const at = now.getTime();
   const pairKey = `sign-in:account-ip:${email}:${input.ip}`;

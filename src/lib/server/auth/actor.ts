@@ -21,9 +21,9 @@ export interface Actor {
  * @example const officer = requireRole(locals.actor, 'officer', 'admin');
  */
 export function requireRole(actor: Actor | null, ...roles: UserRole[]): Actor {
-  if (!actor) throw new ForbiddenError('Sign in first');
-  if (!roles.includes(actor.role)) throw new ForbiddenError(`Needs role ${roles.join(' or ')}`);
-  if (!actor.emailVerified) throw new ForbiddenError('Verify your email first');
+  if (!actor) throw new ForbiddenError();
+  if (!roles.includes(actor.role)) throw new ForbiddenError();
+  if (!actor.emailVerified) throw new ForbiddenError();
   return actor;
 }
 

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { type OneTimePurpose, oneTimeTokens } from '@db/schema';
 import { issueToken, parseToken, secretMatches } from './tokens';
+import * as clock from '@/lib/server/clock';
 
 const HOUR = 3_600_000;
 
@@ -22,7 +23,7 @@ export async function createOneTimeToken(
   userId: number,
   purpose: OneTimePurpose,
   email: string | null = null,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { id, secretHash, token } = issueToken();
   await db
@@ -58,7 +59,7 @@ export async function consumeOneTimeToken(
   db: Database,
   token: string | null | undefined,
   purpose: OneTimePurpose,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const parsed = parseToken(token);
   if (!parsed) return null;
@@ -84,7 +85,7 @@ export async function peekOneTimeToken(
   db: Database,
   token: string | null | undefined,
   purpose: OneTimePurpose,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const parsed = parseToken(token);
   if (!parsed) return null;

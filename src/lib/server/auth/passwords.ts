@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { foldVietnamese } from '@/lib/vietnamese';
 import commonPasswords from './common-passwords.json' with { type: 'json' };
+import * as clock from '@/lib/server/clock';
 
 /** OWASP's argon2id parameters: 19 MiB, two passes, one lane. (`algorithm` 2 is argon2id.) */
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -45,7 +46,7 @@ function isMadeOfSiteWords(password: string, year: number): boolean {
  * are the short, the overlong, the blank, the most common, the email address and the site's own
  * words with the year (`now` sets the year).
  */
-export function passwordProblem(password: string, email?: string, now = new Date()): PasswordProblem | null {
+export function passwordProblem(password: string, email?: string, now = clock.now()): PasswordProblem | null {
   if (password.trim() === '') return 'blank';
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH) return 'too-short';

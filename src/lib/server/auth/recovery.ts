@@ -3,7 +3,7 @@ import { type Database, isUniqueViolation } from '@db/client';
 import { users } from '@db/schema';
 import type { Lang } from '@/lib/i18n/languages';
 import { getTranslator } from '@/lib/i18n/translate';
-import { InvalidInputError } from '@/lib/server/errors';
+import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { queueMail } from '@/lib/server/mail/send';
 import { consumeRateLimit, limits } from '@/lib/server/rate-limit';
 import {
@@ -17,13 +17,14 @@ import { consumeOneTimeToken, createOneTimeToken, peekOneTimeToken } from './one
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession, signOutEverywhere } from './sessions';
 import { rememberSignInAddress } from './sign-in-addresses';
+import * as clock from '@/lib/server/clock';
 
 /** Marks the address of a verification link as verified; false when the link is not valid. */
 export async function verifyEmail(db: Database, token: string, ip: string): Promise<boolean> {
   await consumeRateLimit(db, `verify:ip:${ip}`, limits.verifyPerIp);
   const used = await consumeOneTimeToken(db, token, 'verify-email');
   if (!used) return false;
-  await db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, used.userId));
+  await db.update(users).set({ emailVerifiedAt: clock.now() }).where(eq(users.id, used.userId));
   return true;
 }
 
@@ -72,7 +73,7 @@ export async function requestPasswordReset(
 export async function resetPassword(
   db: Database,
   input: { token: string; password: string; ip: string },
-  now = new Date(),
+  now = clock.now(),
 ): Promise<void> {
   const { token, password } = input;
   // The password is checked before the link is used up, so a rejected password can be corrected.
@@ -156,7 +157,7 @@ export async function confirmEmailChange(db: Database, token: string, lang: Lang
   const t = getTranslator(lang);
   try {
     await db.transaction(async (tx) => {
-      await tx.update(users).set({ email, emailVerifiedAt: new Date() }).where(eq(users.id, userId));
+      await tx.update(users).set({ email, emailVerifiedAt: clock.now() }).where(eq(users.id, userId));
       // The old address hears of it, so an owner who did not ask learns at once.
       await queueMail(tx, {
         userId,
@@ -177,9 +178,9 @@ export async function confirmEmailChange(db: Database, token: string, lang: Lang
 export async function disableAccount(db: Database, userId: number): Promise<void> {
   const [row] = await db
     .update(users)
-    .set({ disabledAt: new Date() })
+    .set({ disabledAt: clock.now() })
     .where(eq(users.id, userId))
     .returning({ id: users.id });
-  if (!row) throw new InvalidInputError('user.unknown', 'userId');
+  if (!row) throw new NotFoundError();
   await signOutEverywhere(db, userId);
 }

@@ -5,6 +5,7 @@ import { getConfig } from '@/lib/server/config';
 import type { Actor } from './actor';
 import { deleteUnusedOneTimeTokens } from './one-time';
 import { issueToken, parseToken, secretMatches } from './tokens';
+import * as clock from '@/lib/server/clock';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -31,7 +32,7 @@ export async function createSession(
   db: Database,
   user: Pick<User, 'id' | 'role'>,
   userAgent: string,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { id, secretHash, token } = issueToken();
   const expiresAt = new Date(now.getTime() + policies[user.role].absolute);
@@ -53,7 +54,7 @@ export async function createSession(
 export async function validateSessionToken(
   db: Database,
   token: string | undefined,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<ValidSession | null> {
   const parsed = parseToken(token);
   if (!parsed) return null;
@@ -119,7 +120,7 @@ export async function signOutEverywhere(db: Executor, userId: number): Promise<v
 }
 
 /** Removes sessions past their absolute end; idle ones are removed when next presented. */
-export async function deleteExpiredSessions(db: Database, now = new Date()): Promise<void> {
+export async function deleteExpiredSessions(db: Database, now = clock.now()): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
@@ -133,18 +134,22 @@ export interface SessionCookies {
   set(
     name: string,
     value: string,
-    options: { httpOnly: boolean; secure: boolean; sameSite: 'lax'; path: string; expires: Date },
+    options: { httpOnly: boolean; secure: boolean; sameSite: 'lax'; path: string; maxAge: number },
   ): void;
   delete(name: string, options: { path: string }): void;
 }
 
+/**
+ * A relative Max-Age rather than an `Expires` date: the browser counts it on its own clock, so the
+ * cookie lives as long as the session even when the server's clock is set apart (CLOCK_START).
+ */
 export function setSessionCookie(cookies: SessionCookies, token: string, expiresAt: Date): void {
   cookies.set(sessionCookieName(), token, {
     httpOnly: true,
     secure: getConfig().secureCookies,
     sameSite: 'lax',
     path: '/',
-    expires: expiresAt,
+    maxAge: Math.max(0, Math.floor((expiresAt.getTime() - clock.now().getTime()) / 1000)),
   });
 }
 

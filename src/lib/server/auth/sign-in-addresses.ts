@@ -1,6 +1,7 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { signInAddresses } from '@db/schema';
+import * as clock from '@/lib/server/clock';
 
 /** An address is "usual" for this long after the account last signed in from it. */
 const KNOWN_ADDRESS_DAYS = 90;
@@ -12,7 +13,7 @@ export async function isKnownSignInAddress(
   db: Database,
   userId: number,
   address: string,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<boolean> {
   const [row] = await db
     .select({ userId: signInAddresses.userId })
@@ -36,7 +37,7 @@ export async function rememberSignInAddress(
   db: Executor,
   userId: number,
   address: string,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<void> {
   await db
     .insert(signInAddresses)
@@ -51,6 +52,6 @@ export async function rememberSignInAddress(
 }
 
 /** Forgets every account's addresses unused for 90 days; for the housekeeping schedule. */
-export async function forgetOldSignInAddresses(db: Executor, now = new Date()): Promise<void> {
+export async function forgetOldSignInAddresses(db: Executor, now = clock.now()): Promise<void> {
   await db.delete(signInAddresses).where(lt(signInAddresses.lastSignInAt, forgottenBefore(now)));
 }

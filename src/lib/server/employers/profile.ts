@@ -8,7 +8,7 @@ import type { Database } from '@db/client';
 import { employers } from '@db/schema';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
 import { ForbiddenError, InvalidInputError } from '@/lib/server/errors';
-import { isHttpUrl } from '@/lib/server/talents/self-service-shared';
+import { isHttpUrl } from '@/lib/http-url';
 
 export const MAX_ORGANISATION_NAME = 200;
 export const MAX_CONTACT_PERSON = 100;
@@ -57,7 +57,7 @@ const columns = {
  * @throws ForbiddenError unless the actor is an employer.
  */
 export async function getEmployerProfile(db: Database, actor: Actor | null): Promise<EmployerProfile | null> {
-  if (!actor || actor.role !== 'employer') throw new ForbiddenError('Needs role employer');
+  if (!actor || actor.role !== 'employer') throw new ForbiddenError();
   const [row] = await db.select(columns).from(employers).where(eq(employers.userId, actor.id)).limit(1);
   return row ?? null;
 }

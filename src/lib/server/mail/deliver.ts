@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { mailOutbox } from '@db/schema';
+import * as clock from '@/lib/server/clock';
 
 /** What delivers one message; SMTP in production, anything that records it in tests. */
 export interface MailTransport {
@@ -85,7 +86,7 @@ export function startMailSender(db: Database, transport: MailTransport, interval
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    deliverQueuedMail(db, transport, new Date())
+    deliverQueuedMail(db, transport, clock.now())
       .then(({ failed }) => {
         if (failed > 0) console.warn(`Mail: ${failed} message(s) not delivered; will retry.`);
       })

@@ -8,7 +8,7 @@ import { units, users } from '@db/schema';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
 import { normalizeEmail } from '@/lib/server/auth/accounts';
 import { InvalidInputError } from '@/lib/server/errors';
-import { ownedTalentId } from '@/lib/server/talents/self-service-shared';
+import { ownedTalentId } from '@/lib/server/talents/ownership';
 
 export interface Appointment {
   email: string;
@@ -32,21 +32,17 @@ export async function appointOfficer(db: Database, actor: Actor, appointment: Ap
   const email = normalizeEmail(appointment.email);
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
-    if (!user) throw new InvalidInputError('No account uses this email', 'email');
-    if (!user.emailVerifiedAt)
-      throw new InvalidInputError('The account has not confirmed its email', 'email');
-    if (user.disabledAt) throw new InvalidInputError('The account is disabled', 'email');
-    if (user.role === 'admin') throw new InvalidInputError('An admin cannot be made an officer', 'email');
-    if (user.role === 'employer')
-      throw new InvalidInputError('An employer account cannot be an officer', 'email');
-    if ((await ownedTalentId(tx, user.id)) !== null) {
-      throw new InvalidInputError('The account owns a talent profile', 'email');
-    }
+    // No account, an unconfirmed or disabled one, an admin, an employer, a talent owning a profile:
+    // the workspace gives one answer, which lists these cases.
+    const refused = new InvalidInputError('workspace.appointRefused', 'email');
+    if (!user || !user.emailVerifiedAt || user.disabledAt) throw refused;
+    if (user.role === 'admin' || user.role === 'employer') throw refused;
+    if ((await ownedTalentId(tx, user.id)) !== null) throw refused;
     const [unit] = await tx
       .select({ active: units.active })
       .from(units)
       .where(eq(units.id, appointment.unitId));
-    if (!unit?.active) throw new InvalidInputError('Choose an active unit', 'unitId');
+    if (!unit?.active) throw new InvalidInputError('workspace.appointUnitInactive', 'unitId');
     await tx.update(users).set({ role: 'officer', unitId: appointment.unitId }).where(eq(users.id, user.id));
     return user.id;
   });

@@ -5,11 +5,15 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { talentClaims, talents, units, users } from '@db/schema';
-import { type Actor, canManageUnit } from '@/lib/server/auth/actor';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
+import type { Actor } from '@/lib/server/auth/actor';
+import { InvalidInputError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
-import { ownedTalentId } from '@/lib/server/talents/self-service-shared';
-import { managedTalents, requireStaff } from './scope';
+import { ownedTalentId } from '@/lib/server/talents/ownership';
+import { managedTalents, requireManaged, requireStaff } from './scope';
+import * as clock from '@/lib/server/clock';
+
+/** Every refusal of a decision gets one answer, whose text lists the possible reasons. */
+const refused = () => new InvalidInputError('workspace.claimRefused', 'claimId');
 
 /** A claim waiting for a decision, with what the officer needs to judge it. */
 export interface PendingClaim {
@@ -65,16 +69,15 @@ export async function decideClaim(
 ): Promise<'approved' | 'rejected'> {
   const staff = requireStaff(actor);
   return db.transaction(async (tx) => {
-    const [row] = await tx
+    const [found] = await tx
       .select({ claim: talentClaims, unitId: talents.unitId, ownerId: talents.userId })
       .from(talentClaims)
       .innerJoin(talents, eq(talents.id, talentClaims.talentId))
       .where(eq(talentClaims.id, claimId));
-    if (!row) throw new NotFoundError('No such claim');
-    if (!canManageUnit(staff, row.unitId)) throw new ForbiddenError('This talent belongs to another unit');
+    const row = requireManaged(staff, found);
     const { claim } = row;
-    if (claim.status !== 'pending') throw new InvalidInputError('This claim was already decided', 'claimId');
-    const decided = { decidedAt: new Date(), decidedById: staff.id };
+    if (claim.status !== 'pending') throw refused();
+    const decided = { decidedAt: clock.now(), decidedById: staff.id };
 
     if (!approve) {
       await tx
@@ -83,20 +86,16 @@ export async function decideClaim(
         .where(eq(talentClaims.id, claim.id));
       return 'rejected';
     }
-    if (row.ownerId !== null) throw new InvalidInputError('This profile already has an owner', 'claimId');
+    if (row.ownerId !== null) throw refused();
     const [claimant] = await tx
       .select({ role: users.role, disabledAt: users.disabledAt })
       .from(users)
       .where(eq(users.id, claim.userId));
-    if (!claimant || claimant.role !== 'talent' || claimant.disabledAt) {
-      throw new InvalidInputError('The claimant can no longer own a profile', 'claimId');
-    }
-    if ((await ownedTalentId(tx, claim.userId)) !== null) {
-      throw new InvalidInputError('The claimant already owns a profile', 'claimId');
-    }
+    if (!claimant || claimant.role !== 'talent' || claimant.disabledAt) throw refused();
+    if ((await ownedTalentId(tx, claim.userId)) !== null) throw refused();
     await tx
       .update(talents)
-      .set({ userId: claim.userId, updatedAt: new Date() })
+      .set({ userId: claim.userId, updatedAt: clock.now() })
       .where(and(eq(talents.id, claim.talentId), isNull(talents.userId)));
     await tx
       .update(talentClaims)

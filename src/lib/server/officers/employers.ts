@@ -9,6 +9,7 @@ import { employers, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { requireStaff } from './scope';
+import * as clock from '@/lib/server/clock';
 
 /** An employer waiting for verification, with the account behind it. */
 export interface UnverifiedEmployer {
@@ -65,15 +66,13 @@ export async function verifyEmployer(db: Database, actor: Actor, employerUserId:
       .from(employers)
       .innerJoin(users, eq(users.id, employers.userId))
       .where(eq(employers.userId, employerUserId));
-    if (!row) throw new NotFoundError('No such employer');
-    if (row.role !== 'employer' || row.disabledAt)
-      throw new InvalidInputError('This account is not an active employer', 'employerUserId');
-    if (!row.emailVerifiedAt)
-      throw new InvalidInputError('The employer has not confirmed their email yet', 'employerUserId');
-    if (row.verifiedAt) throw new InvalidInputError('Already verified', 'employerUserId');
+    if (!row) throw new NotFoundError();
+    // Not an active employer, an unconfirmed address, or already verified: one answer for all three.
+    if (row.role !== 'employer' || row.disabledAt || !row.emailVerifiedAt || row.verifiedAt)
+      throw new InvalidInputError('workspace.employerRefused', 'employerUserId');
     await tx
       .update(employers)
-      .set({ verifiedAt: new Date(), verifiedById: staff.id })
+      .set({ verifiedAt: clock.now(), verifiedById: staff.id })
       .where(eq(employers.userId, employerUserId));
   });
 }

@@ -7,10 +7,11 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { type Achievement, achievements, talents, units } from '@db/schema';
 import { isEligibleInYear } from '@/lib/eligibility';
-import { type Actor, canManageUnit } from '@/lib/server/auth/actor';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
+import type { Actor } from '@/lib/server/auth/actor';
+import { InvalidInputError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
-import { managedTalents, requireStaff } from './scope';
+import { managedTalents, requireManaged, requireStaff } from './scope';
+import * as clock from '@/lib/server/clock';
 
 /** An achievement waiting for an officer, with the talent it belongs to. */
 export interface UnverifiedAchievement extends Pick<
@@ -73,7 +74,7 @@ export async function listUnverifiedAchievements(
 export async function verifyAchievement(db: Database, actor: Actor, achievementId: number): Promise<void> {
   const staff = requireStaff(actor);
   await db.transaction(async (tx) => {
-    const [row] = await tx
+    const [found] = await tx
       .select({
         talentId: achievements.talentId,
         verifiedAt: achievements.verifiedAt,
@@ -82,12 +83,11 @@ export async function verifyAchievement(db: Database, actor: Actor, achievementI
       .from(achievements)
       .innerJoin(talents, eq(talents.id, achievements.talentId))
       .where(eq(achievements.id, achievementId));
-    if (!row) throw new NotFoundError('No such achievement');
-    if (!canManageUnit(staff, row.unitId)) throw new ForbiddenError('This talent belongs to another unit');
-    if (row.verifiedAt) throw new InvalidInputError('Already verified', 'achievementId');
+    const row = requireManaged(staff, found);
+    if (row.verifiedAt) throw new InvalidInputError('workspace.achievementRefused', 'achievementId');
     await tx
       .update(achievements)
-      .set({ verifiedById: staff.id, verifiedAt: new Date() })
+      .set({ verifiedById: staff.id, verifiedAt: clock.now() })
       .where(eq(achievements.id, achievementId));
     await recordTalentChanges(tx, [row.talentId]);
   });
@@ -103,7 +103,7 @@ export async function verifyAchievement(db: Database, actor: Actor, achievementI
 export async function verifyTalentProfile(db: Database, actor: Actor, talentId: number): Promise<void> {
   const staff = requireStaff(actor);
   await db.transaction(async (tx) => {
-    const [talent] = await tx
+    const [found] = await tx
       .select({
         unitId: talents.unitId,
         status: talents.status,
@@ -112,16 +112,14 @@ export async function verifyTalentProfile(db: Database, actor: Actor, talentId: 
       })
       .from(talents)
       .where(eq(talents.id, talentId));
-    if (!talent) throw new NotFoundError('No such talent');
-    if (!canManageUnit(staff, talent.unitId)) throw new ForbiddenError('This talent belongs to another unit');
-    if (talent.status !== 'draft')
-      throw new InvalidInputError('Only a draft profile can be verified', 'talentId');
+    const talent = requireManaged(staff, found);
+    if (talent.status !== 'draft') throw new InvalidInputError('workspace.draftRefused', 'talentId');
     if (!isEligibleInYear(talent.birthYear, talent.discoveredYear)) {
-      throw new InvalidInputError('The talent was not 16 to 35 in the year of discovery', 'birthYear');
+      throw new InvalidInputError('workspace.draftIneligible', 'birthYear');
     }
     await tx
       .update(talents)
-      .set({ status: 'verified', updatedAt: new Date() })
+      .set({ status: 'verified', updatedAt: clock.now() })
       .where(eq(talents.id, talentId));
     await recordTalentChanges(tx, [talentId]);
   });

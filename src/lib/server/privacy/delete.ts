@@ -20,6 +20,7 @@ import {
 import { NotFoundError } from '@/lib/server/errors';
 import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
+import * as clock from '@/lib/server/clock';
 
 /** What the caller still has to do outside the database once the account is gone. */
 export interface DeletedAccount {
@@ -54,7 +55,7 @@ export async function deleteAccount(
 ): Promise<DeletedAccount> {
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
-    if (!user) throw new NotFoundError(`No user ${userId}`);
+    if (!user) throw new NotFoundError();
 
     const result = await eraseTalentProfiles(tx, userId, options.keepHonours, options.now ?? new Date());
 
@@ -137,7 +138,7 @@ async function keepNameOnly(tx: Executor, talentId: number): Promise<void> {
       openToOpportunities: false,
       userId: null,
       visibility: ALL_PRIVATE,
-      updatedAt: new Date(),
+      updatedAt: clock.now(),
     })
     .where(eq(talents.id, talentId));
   await tx.delete(achievements).where(eq(achievements.talentId, talentId));

@@ -26,6 +26,7 @@ import {
   users,
 } from '@db/schema';
 import { NotFoundError } from '@/lib/server/errors';
+import * as clock from '@/lib/server/clock';
 
 /**
  * Everything the network holds about one person, as the data subject's right of access asks
@@ -128,7 +129,7 @@ export async function exportPersonalData(db: Database, userId: number): Promise<
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .where(eq(users.id, userId));
-  if (!account) throw new NotFoundError(`No user ${userId}`);
+  if (!account) throw new NotFoundError();
   const { user } = account;
 
   const sessionRows = await db
@@ -177,7 +178,7 @@ export async function exportPersonalData(db: Database, userId: number): Promise<
     .orderBy(asc(signInAddresses.lastSignInAt));
 
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: clock.now().toISOString(),
     account: {
       id: user.id,
       email: user.email,

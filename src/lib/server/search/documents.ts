@@ -13,6 +13,7 @@ import {
 import type { TalentDocument } from '@/lib/search/types';
 import { ANONYMOUS, canViewPart, isMinor } from '@/lib/visibility';
 import { LISTED_STATUSES } from '@/lib/visibility';
+import * as clock from '@/lib/server/clock';
 
 /** Stays well under SQLite's limit on bound variables. */
 const CHUNK = 500;
@@ -24,7 +25,7 @@ const CHUNK = 500;
 export async function buildTalentDocuments(
   db: Executor,
   ids: number[],
-  currentYear = new Date().getFullYear(),
+  currentYear = clock.currentYear(),
 ): Promise<{ documents: TalentDocument[]; unlisted: number[] }> {
   const documents: TalentDocument[] = [];
   for (let start = 0; start < ids.length; start += CHUNK) {

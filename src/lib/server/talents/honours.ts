@@ -63,6 +63,9 @@ export async function listHonoursOfYear(db: Database, year: number) {
   })).filter((group) => group.cards.length > 0);
 }
 
+/** How many of the latest "Gương mặt trẻ tiêu biểu" the home page shows. */
+export const HOME_FEATURED_COUNT = 6;
+
 /** The latest yearly "Gương mặt trẻ tiêu biểu", for the home page. */
 export async function listLatestFeatured(db: Database, limit: number): Promise<HonourCard[]> {
   // Twice the limit leaves room for the few profiles hidden by their owners, filtered below.

@@ -17,6 +17,7 @@ import {
 } from '@db/schema';
 import { canViewPart, isMinor, LISTED_STATUSES } from '@/lib/visibility';
 import { type Actor, viewerOf } from '@/lib/server/auth/actor';
+import * as clock from '@/lib/server/clock';
 
 export interface ProfileField {
   slug: string;
@@ -71,7 +72,7 @@ export async function getTalentProfile(
   if (!canViewPart(viewer, visibility, 'profile')) return null;
   const can = (part: Parameters<typeof canViewPart>[2]) => canViewPart(viewer, visibility, part);
   // Minors are never offered for direct contact, whatever their settings.
-  const minor = isMinor(talent.birthYear, new Date().getFullYear());
+  const minor = isMinor(talent.birthYear, clock.currentYear());
 
   const [fieldRows, honourRows, achievementRows] = await Promise.all([
     db

@@ -9,15 +9,12 @@ import { isMinor } from '@/lib/visibility';
 import type { Actor } from '@/lib/server/auth/actor';
 import { InvalidInputError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
-import {
-  checkLinks,
-  isHttpUrl,
-  normalisePlace,
-  replaceTalentFields,
-  requireOwnTalent,
-  resolveFieldIds,
-  thisYear,
-} from './self-service-shared';
+import * as clock from '@/lib/server/clock';
+import { isHttpUrl } from '@/lib/http-url';
+import { checkLinks } from './links';
+import { requireOwnTalent } from './ownership';
+import { normalisePlace } from './place';
+import { replaceTalentFields, resolveFieldIds } from './talent-fields';
 
 /** What a talent may change on their own profile; absent keys stay as they are. */
 export type OwnProfileChanges = Partial<{
@@ -41,11 +38,11 @@ export async function updateOwnProfile(
   db: Database,
   actor: Actor,
   changes: OwnProfileChanges,
-  currentYear = thisYear(),
+  currentYear = clock.currentYear(),
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const talent = await requireOwnTalent(tx, actor);
-    const set: Partial<typeof talents.$inferInsert> = { updatedAt: new Date() };
+    const set: Partial<typeof talents.$inferInsert> = { updatedAt: clock.now() };
     if (changes.shortBio !== undefined) set.shortBio = changes.shortBio.trim();
     if (changes.longBio !== undefined) set.longBio = changes.longBio.trim();
     if (changes.links !== undefined) set.links = checkLinks(changes.links);
@@ -102,7 +99,7 @@ export async function addOwnAchievement(
   db: Database,
   actor: Actor,
   input: NewOwnAchievement,
-  currentYear = thisYear(),
+  currentYear = clock.currentYear(),
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const talent = await requireOwnTalent(tx, actor);

@@ -17,7 +17,11 @@ import { effectiveAudience } from '@/lib/visibility';
 import type { Actor } from '@/lib/server/auth/actor';
 import { InvalidInputError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
-import { requireOwnTalent } from './self-service-shared';
+import { requireOwnTalent } from './ownership';
+import * as clock from '@/lib/server/clock';
+
+/** The version of the consent text shown beside the visibility settings. */
+export const VISIBILITY_CONSENT_VERSION = '2026-11-visibility';
 
 /** A part whose audience changed, from the stored setting to the new one. */
 export type VisibilityChange = { from: Audience; to: Audience };
@@ -30,7 +34,8 @@ function widens(from: Audience, to: Audience): boolean {
 /**
  * Stores new visibility settings for the signed-in talent's profile. When any part becomes visible
  * to a wider audience, a `visibility` consent row (with `consentTextVersion` and the widened parts)
- * is written in the same transaction: the caller must have shown that text and had it accepted.
+ * is written in the same transaction: the caller must have shown that text and had it accepted
+ * (pass an empty version when the talent did not tick the consent box).
  * Narrowing needs no consent. Contact email is stored at most as `members`, never `public`.
  * @returns the parts that widened (empty when nothing did)
  * @throws ForbiddenError unless the actor is a talent owning a profile; InvalidInputError for an
@@ -70,7 +75,7 @@ export async function updateVisibility(
     }
     await tx
       .update(talents)
-      .set({ visibility: next, updatedAt: new Date() })
+      .set({ visibility: next, updatedAt: clock.now() })
       .where(eq(talents.id, talent.id));
     await recordTalentChanges(tx, [talent.id]);
     return widened;

@@ -20,17 +20,13 @@ import { isEligibleInYear } from '@/lib/eligibility';
 import { slugify } from '@/lib/vietnamese';
 import { defaultVisibility } from '@/lib/visibility';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
-import { InvalidInputError } from '@/lib/server/errors';
+import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import { LISTED_STATUSES } from '@/lib/visibility';
-import {
-  normalisePlace,
-  ownedTalentId,
-  replaceTalentFields,
-  resolveFieldIds,
-  thisYear,
-} from './self-service-shared';
+import { normalisePlace } from './place';
+import { ownedTalentId } from './ownership';
+import { replaceTalentFields, resolveFieldIds } from './talent-fields';
 
 export {
   addOwnAchievement,
@@ -38,8 +34,9 @@ export {
   type OwnProfileChanges,
   updateOwnProfile,
 } from './self-service-edits';
+import * as clock from '@/lib/server/clock';
 export { updateVisibility, type VisibilityChange } from './self-service-visibility';
-export { MAX_PROFILE_LINKS } from './self-service-shared';
+export { MAX_PROFILE_LINKS } from './links';
 
 /** The owner's view of their profile: every column, with field slugs and all achievements. */
 export interface OwnTalent extends Talent {
@@ -107,7 +104,7 @@ export async function createOwnProfile(
   input: NewOwnProfile,
 ): Promise<{ id: number; slug: string }> {
   requireRole(actor, 'talent');
-  const year = input.currentYear ?? thisYear();
+  const year = input.currentYear ?? clock.currentYear();
   const fullName = input.fullName.trim().replace(/\s+/g, ' ');
   if (!fullName) throw new InvalidInputError('form.required', 'fullName');
   if (!isEligibleInYear(input.birthYear, year)) {
@@ -145,21 +142,31 @@ export async function createOwnProfile(
   });
 }
 
+/** The slug in a profile's address as people paste it (`https://…/tai-nang/slug?x#y`), or the slug itself. */
+export function slugOfAddress(address: string): string {
+  const path = address.trim().split(/[?#]/)[0] ?? '';
+  return path.split('/').filter(Boolean).at(-1) ?? '';
+}
+
 /**
- * Claims the profile at `slugOrAddress` (people paste the whole profile address; its last segment
- * is the slug). An unknown slug gets the same answer as a profile that cannot be claimed.
- * @returns the new claim's id
+ * {@link claimProfile} for the profile at `address` (its page's address or its slug), as the claim
+ * form takes it.
+ * @throws NotFoundError (`talentSlug`) when no listed profile is there; as claimProfile otherwise.
  */
-export async function claimProfileBySlug(
+export async function claimProfileAt(
   db: Database,
   actor: Actor,
-  slugOrAddress: string,
+  address: string,
   message: string,
 ): Promise<number> {
-  const path = slugOrAddress.split(/[?#]/)[0] ?? '';
-  const slug = path.split('/').filter(Boolean).at(-1) ?? '';
-  const [talent] = await db.select({ id: talents.id }).from(talents).where(eq(talents.slug, slug)).limit(1);
-  return claimProfile(db, actor, talent?.id ?? 0, message);
+  requireRole(actor, 'talent');
+  const [talent] = await db
+    .select({ id: talents.id })
+    .from(talents)
+    .where(eq(talents.slug, slugOfAddress(address)))
+    .limit(1);
+  if (!talent) throw new NotFoundError('profile.claimUnknown', 'talentSlug');
+  return claimProfile(db, actor, talent.id, message);
 }
 
 /**
@@ -168,6 +175,8 @@ export async function claimProfileBySlug(
  * profile that does not exist get one and the same answer (`profile.claimUnknown`), and nobody can
  * probe which drafts exist.
  * @returns the new claim's id
+ * @throws NotFoundError (`talentSlug`) for an unknown or unlisted profile; InvalidInputError when the
+ *   actor owns a profile, the profile has an owner, or the actor's claim on it is pending.
  */
 export async function claimProfile(
   db: Database,
@@ -183,7 +192,7 @@ export async function claimProfile(
       .from(talents)
       .where(eq(talents.id, talentId));
     if (!talent || !(LISTED_STATUSES as readonly string[]).includes(talent.status)) {
-      throw new InvalidInputError('profile.claimUnknown', 'talentSlug');
+      throw new NotFoundError('profile.claimUnknown', 'talentSlug');
     }
     if (talent.userId !== null) throw new InvalidInputError('profile.alreadyOwned', 'talentSlug');
     const [pending] = await tx

@@ -12,8 +12,9 @@ import { type Actor, requireRole } from '@/lib/server/auth/actor';
 import { InvalidInputError } from '@/lib/server/errors';
 import { consumeRateLimit, limits } from '@/lib/server/rate-limit';
 import { recordTalentChanges } from '@/lib/server/search/sync';
-import { requireOwnTalent } from '@/lib/server/talents/self-service-shared';
+import { requireOwnTalent } from '@/lib/server/talents/ownership';
 import { deletePhoto, photosDir, processPhoto, savePhoto } from './photos';
+import * as clock from '@/lib/server/clock';
 
 export interface PhotoUploadOptions {
   /** The photos folder; defaults to the configured one (tests pass their own). */
@@ -33,7 +34,7 @@ export async function replaceOwnPhoto(
   db: Database,
   actor: Actor,
   bytes: Uint8Array,
-  { dir = photosDir(), now = Date.now() }: PhotoUploadOptions = {},
+  { dir = photosDir(), now = clock.now().getTime() }: PhotoUploadOptions = {},
 ): Promise<string> {
   requireRole(actor, 'talent');
   await requireOwnTalent(db, actor);

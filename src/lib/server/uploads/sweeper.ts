@@ -9,6 +9,7 @@ import { inArray } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { talents } from '@db/schema';
 import { isPhotoFileName, PHOTO_URL_PREFIX } from './photos';
+import * as clock from '@/lib/server/clock';
 
 /**
  * Files younger than this are left alone: an upload writes its file before the transaction that
@@ -79,7 +80,7 @@ export function startPhotoSweeper(db: Database, dir: string, intervalMs = SWEEP_
   const sweep = () => {
     if (running) return;
     running = true;
-    sweepOrphanPhotos(db, dir, Date.now())
+    sweepOrphanPhotos(db, dir, clock.now().getTime())
       .then((removed) => {
         if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
       })

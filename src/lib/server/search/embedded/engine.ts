@@ -8,6 +8,7 @@ import { countFacets } from './facets';
 import { type MatchPlan, planMatch } from './match';
 import { FacetSnapshot } from './snapshot';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
+import * as clock from '@/lib/server/clock';
 
 /**
  * The default engine: SQLite FTS5 in the application's own database. SQLite finds the matching
@@ -18,10 +19,7 @@ import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
  * then matches in the name, then in awards, then elsewhere; ties go to the most recently honoured
  * and highest achievers.
  */
-export function createEmbeddedSearch(
-  db: Database,
-  currentYear = () => new Date().getFullYear(),
-): TalentSearch {
+export function createEmbeddedSearch(db: Database, currentYear = clock.currentYear): TalentSearch {
   const snapshot = new FacetSnapshot();
 
   /** Talent ids matching an FTS5 expression, in one string: far cheaper than one row per match. */

@@ -17,6 +17,7 @@ import {
   toMeilisearchDocument,
 } from './settings';
 import { settled, taskWaits } from './tasks';
+import * as clock from '@/lib/server/clock';
 
 export interface MeilisearchOptions {
   url: string;
@@ -68,7 +69,7 @@ export function createMeilisearchSearch(
   {
     wait = taskWaits.relay,
     settingsApplied = false,
-    currentYear = () => new Date().getFullYear(),
+    currentYear = clock.currentYear,
   }: { wait?: WaitOptions; settingsApplied?: boolean; currentYear?: () => number } = {},
 ): TalentSearch {
   const client = createMeilisearchClient(options);
