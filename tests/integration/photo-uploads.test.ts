@@ -96,7 +96,7 @@ describe('replacing a photo', () => {
     const first = await replaceOwnPhoto(t.db, actor, await jpeg(), { dir, now: NOW });
     await expect(
       replaceOwnPhoto(t.db, actor, Buffer.from('không phải ảnh'), { dir, now: NOW }),
-    ).rejects.toMatchObject({ message: 'photo.type', field: 'photo' });
+    ).rejects.toMatchObject({ key: 'photo.type', field: 'photo' });
     expect(await photoOf(actor)).toBe(first);
     expect(filesIn(dir)).toEqual([first.slice('/anh/'.length)]);
   });
@@ -136,8 +136,8 @@ describe('the cost of decoding', () => {
       (error: unknown) => error,
     );
     expect(refused).toBeInstanceOf(RateLimitedError);
-    expect(refused).toMatchObject({ messageKey: 'photo.tooManyUploads', retryAfterSeconds: 59 * 60 });
-    expect(getTranslator('vi')('photo.tooManyUploads', { minutes: 59 })).toBe(
+    expect(refused).toMatchObject({ key: 'photo.tooManyUploads', retryAfterSeconds: 59 * 60 });
+    expect(getTranslator('vi')('photo.tooManyUploads', { count: 59 })).toBe(
       'Bạn đã tải ảnh lên quá nhiều lần trong một giờ qua. Vui lòng thử lại sau 59 phút.',
     );
     expect(filesIn(dir)).toHaveLength(1);
