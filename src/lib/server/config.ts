@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from './net/loopback';
 
 /**
  * The whole runtime configuration, read from the environment once and validated, so a bad value
@@ -26,6 +27,8 @@ const configSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('data'),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().trim().min(3).default('Tài năng trẻ An Giang <no-reply@localhost>'),
+  MAIL_OUTBOX: z.enum(['local', 'admin-only']).default('local'),
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Config = {
@@ -39,6 +42,13 @@ export type Config = {
   /** SMTP server for mail; without it mail goes to the outbox table and its page. */
   smtpUrl: string | null;
   mailFrom: string;
+  /**
+   * Who may read the outbox page while mail stays in the database: `local` lets anyone on this
+   * machine read it (and admins), `admin-only` only signed-in admins; `off` when SMTP is configured.
+   */
+  outbox: 'off' | 'local' | 'admin-only';
+  /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are believed. */
+  trustedProxies: number;
   /** Cookies are Secure when the site is served over HTTPS. */
   secureCookies: boolean;
   /** Set when Meilisearch serves the directory; the embedded engine stays the fallback. */
@@ -58,15 +68,28 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const publicSiteUrl = new URL(c.PUBLIC_SITE_URL);
+  if (
+    !c.SMTP_URL &&
+    c.MAIL_OUTBOX === 'local' &&
+    !(isLoopbackHost(c.HOST) && isLoopbackHost(publicSiteUrl.hostname))
+  ) {
+    // Without SMTP every mail, reset links included, waits in the outbox: a public site must not show it.
+    throw new ConfigError(
+      `Invalid configuration:\n  SMTP_URL: required when the site is served beyond this machine (HOST ${c.HOST}, PUBLIC_SITE_URL ${c.PUBLIC_SITE_URL}); set SMTP_URL, or MAIL_OUTBOX=admin-only for a staging site whose mail only admins read`,
+    );
+  }
   return {
     databaseUrl: c.DATABASE_URL,
     databaseAuthToken: c.DATABASE_AUTH_TOKEN,
     host: c.HOST,
     port: c.PORT,
-    publicSiteUrl: new URL(c.PUBLIC_SITE_URL),
+    publicSiteUrl,
     dataDir: c.DATA_DIR,
     smtpUrl: c.SMTP_URL ?? null,
     mailFrom: c.MAIL_FROM,
+    outbox: c.SMTP_URL ? 'off' : c.MAIL_OUTBOX,
+    trustedProxies: c.TRUSTED_PROXIES,
     secureCookies: c.PUBLIC_SITE_URL.startsWith('https:'),
     meilisearch: c.MEILISEARCH_URL
       ? { url: c.MEILISEARCH_URL, apiKey: c.MEILISEARCH_API_KEY, index: c.MEILISEARCH_INDEX }

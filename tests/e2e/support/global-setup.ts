@@ -65,7 +65,8 @@ export default async function globalSetup() {
       stdio: 'inherit',
     },
   );
-  const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  // One process (no npx or tsx wrapper in between), so that kill() stops the server itself.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,5 +1,5 @@
 import type { AstroCookies } from 'astro';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, inArray, lte, ne } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { employers, sessions, type User, type UserRole, users } from '@db/schema';
 import { getConfig } from '@/lib/server/config';
@@ -108,9 +108,26 @@ export async function invalidateUserSessions(
     );
 }
 
-/** Removes sessions past their absolute end; idle ones are removed when next presented. */
+/**
+ * Removes sessions past their absolute end or idle past their role's limit: the same rule as
+ * {@link validateSessionToken}, applied to sessions nobody presents any more (housekeeping).
+ */
 export async function deleteExpiredSessions(db: Database, now = new Date()): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+  await db.delete(sessions).where(lte(sessions.expiresAt, now));
+  for (const [role, policy] of Object.entries(policies)) {
+    const ofRole = db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.role, role as UserRole));
+    await db
+      .delete(sessions)
+      .where(
+        and(
+          lte(sessions.lastActiveAt, new Date(now.getTime() - policy.idle)),
+          inArray(sessions.userId, ofRole),
+        ),
+      );
+  }
 }
 
 /** `__Host-` binds the cookie to this host over HTTPS; plain HTTP (development) cannot use the prefix. */

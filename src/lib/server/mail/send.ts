@@ -30,11 +30,6 @@ export async function sendMail(db: Database, mail: Mail): Promise<void> {
   await transporter.sendMail({ from: mailFrom, ...mail });
 }
 
-/** Whether the outbox page exists: only while no SMTP server is configured. */
-export function isOutboxEnabled(): boolean {
-  return getConfig().smtpUrl === null;
-}
-
 /** The newest messages of the outbox. */
 export async function listOutbox(db: Database, limit = 50) {
   return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit);
