@@ -24,7 +24,8 @@ function firstLine(error: unknown): string {
   for (let e: unknown = error; e && parts.length < 3; e = (e as { cause?: unknown }).cause) {
     const message = e instanceof Error ? e.message : String(e);
     const line = message.split('\n')[0]!.trim();
-    if (line && !parts.includes(line)) parts.push(line);
+    // Drizzle wraps the driver's error in "Failed query: <sql>": the driver's words say more.
+    if (line && !line.startsWith('Failed query') && !parts.includes(line)) parts.push(line);
   }
   return parts.join(': ') || 'unknown error';
 }

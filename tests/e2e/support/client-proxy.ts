@@ -1,5 +1,5 @@
 import { createServer, request as forward } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 
 /** An address of this machine's loopback network (127.0.0.0/8) that is not the usual 127.0.0.1. */
 export function randomLoopbackAddress(): string {
@@ -37,6 +37,17 @@ export async function startClientProxy(localAddress = randomLoopbackAddress()) {
     );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
+  });
+  // Playwright's API client tunnels even plain HTTP through CONNECT.
+  server.on('connect', (req, client, head) => {
+    const [host, port] = (req.url ?? '').split(':');
+    const upstream = connect({ host, port: Number(port), localAddress }, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client).pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,35 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_ADMIN } from './accounts';
-
-/** A port the OS says is free now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The server did not answer at ${url}`);
-}
+import { freePort, prepareDatabase, startSite } from './server';
 
 /**
  * Builds the production server and serves it on a free port over a fresh temporary database that
@@ -47,7 +21,7 @@ export default async function globalSetup() {
     PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
   };
   execFileSync('npx', ['astro', 'build', '--silent'], { env, stdio: 'inherit' });
-  execFileSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' });
+  prepareDatabase(env);
   execFileSync(
     'npx',
     [
@@ -60,22 +34,13 @@ export default async function globalSetup() {
       '--name',
       'Quản Trị Thử',
     ],
-    {
-      env,
-      stdio: 'inherit',
-    },
+    { env, stdio: 'inherit' },
   );
-  // One process (no npx or tsx wrapper in between), so that kill() stops the server itself.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitUntilUp(baseURL, server);
-  process.env.E2E_BASE_URL = baseURL;
+  const site = await startSite(env, port);
+  process.env.E2E_BASE_URL = site.url;
 
   return async () => {
-    server.kill();
+    site.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }
