@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientAddressOf } from '@/lib/server/net/client-address';
 import { isLoopbackAddress, isLoopbackHost } from '@/lib/server/net/loopback';
@@ -37,5 +39,17 @@ describe('loopback', () => {
       expect(isLoopbackHost(host), host).toBe(true);
     for (const host of ['0.0.0.0', '::', 'tainangtre.angiang.gov.vn', '192.168.1.5', 'localhost.example.vn'])
       expect(isLoopbackHost(host), host).toBe(false);
+  });
+});
+
+describe('the address per-IP limits use', () => {
+  it('never comes from Astro’s clientAddress, which believes the first X-Forwarded-For entry', () => {
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|astro)$/.test(file))
+      .filter((file) =>
+        /\b(context|Astro|ctx)\.clientAddress\b/.test(readFileSync(join('src', file), 'utf8')),
+      );
+    // Only the middleware reads it, and only under `astro dev`, which nobody reaches from outside.
+    expect(sources).toEqual(['middleware.ts']);
   });
 });
