@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox, oneTimeTokens, rateLimits, sessions, users } from '@db/schema';
+import { mailOutbox, oneTimeTokens, rateLimits, sessions, type User, users } from '@db/schema';
 import { createOneTimeToken } from '@/lib/server/auth/one-time';
 import { createSession } from '@/lib/server/auth/sessions';
 import { OUTBOX_RETENTION_MS, purgeExpiredData } from '@/lib/server/housekeeping';
@@ -27,11 +27,7 @@ async function makeUser(email: string, role: 'talent' | 'admin') {
 }
 
 /** A session that started `startedAgo` before now and was last used `idleFor` before now; its id. */
-async function sessionOf(
-  user: { id: number; role: 'talent' | 'admin' },
-  startedAgo: number,
-  idleFor: number,
-) {
+async function sessionOf(user: Pick<User, 'id' | 'role'>, startedAgo: number, idleFor: number) {
   const { token } = await createSession(database.db, user, 'test', ago(startedAgo));
   const id = token.split('.')[0]!;
   await database.db
