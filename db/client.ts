@@ -41,3 +41,16 @@ export function embeddedPath(url: string): string | null {
   const path = url.slice('file:'.length).split('?')[0]!;
   return path.startsWith('//') ? path.slice(2) : path;
 }
+
+/**
+ * Whether `error` (or what it wraps: Drizzle wraps the client's error) is a UNIQUE constraint
+ * failure, i.e. a concurrent writer committed the same key first.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    const code =
+      (e as { extendedCode?: unknown; code?: unknown }).extendedCode ?? (e as { code?: unknown }).code;
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e.message)) return true;
+  }
+  return false;
+}

@@ -5,7 +5,8 @@
  *
  *   npm run search:reindex
  *
- * Exit codes: 0 done, 1 bad configuration, Meilisearch unreachable or failed.
+ * Exit codes: 0 done (or the swap still running in Meilisearch, said in the output), 1 bad
+ * configuration, Meilisearch unreachable or failed.
  */
 import { MeilisearchRequestError } from 'meilisearch';
 import { ConfigError, getConfig } from '@/lib/server/config';
@@ -51,10 +52,18 @@ try {
       }
       throw error;
     });
-    console.log(
-      `Meilisearch index "${meili.index}": ${result.documents} documents from ${result.talents} talents in ${seconds(started)} s` +
-        ` (${result.caughtUp} changed during the rebuild and sent again, ${result.outboxCleared} outbox rows cleared).`,
-    );
+    if (result.swapStillRunning !== null) {
+      console.warn(
+        `Meilisearch index "${meili.index}": ${result.documents} documents built from ${result.talents} talents; the swap` +
+          ` (task ${result.swapStillRunning}) is still queued or running and will complete on its own (GET /tasks/${result.swapStillRunning}).` +
+          ` ${result.caughtUp} talents changed during the rebuild are queued for the outbox relay.`,
+      );
+    } else {
+      console.log(
+        `Meilisearch index "${meili.index}": ${result.documents} documents from ${result.talents} talents in ${seconds(started)} s` +
+          ` (${result.caughtUp} changed during the rebuild and sent again, ${result.outboxCleared} outbox rows cleared).`,
+      );
+    }
   }
 } catch (error) {
   fail(`Reindex failed: ${(error as Error).message}`);

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { legalDocuments } from '@/lib/legal';
+import { NEWS_TAGS } from '@/lib/content/news-tags';
 
 const languages = z.enum(['vi', 'en']).describe('Language the entry is written in');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day as YYYY-MM-DD');
@@ -13,7 +15,7 @@ const news = defineCollection({
       title: z.string().min(5).describe('Headline'),
       summary: z.string().min(20).max(320).describe('One or two sentences shown in lists and feeds'),
       date: z.coerce.date().describe('Publication date, YYYY-MM-DD'),
-      tags: z.array(z.string().min(2)).min(1).describe('Lower-case tag slugs, e.g. "vinh-danh"'),
+      tags: z.array(z.enum(NEWS_TAGS)).min(1).describe('Tag slugs from NEWS_TAGS, e.g. "vinh-danh"'),
       cover: image().describe('Cover image, a path relative to the entry'),
       coverAlt: z.string().min(5).describe('Alt text of the cover image'),
       lang: languages,
@@ -52,4 +54,16 @@ const awardCalls = defineCollection({
     .refine((call) => call.opens <= call.closes, { path: ['closes'], message: 'closes before it opens' }),
 });
 
-export const collections = { news, awardCalls };
+/** The Terms of use, the Personal data processing notice and the page for data requests. */
+const legal = defineCollection({
+  loader: glob({ base: './content/legal', pattern: '**/*.md' }),
+  schema: z.object({
+    title: z.string().min(5).describe('Title of the page'),
+    summary: z.string().min(20).max(320).describe('One or two sentences for the page description'),
+    document: z.enum(legalDocuments).describe('Which page this is; one entry per page and language'),
+    lang: languages,
+    draft: z.boolean().describe('A text the Youth Union has not approved yet: the page says so at the top'),
+  }),
+});
+
+export const collections = { news, awardCalls, legal };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 
 const createdAt = () =>
@@ -53,14 +53,51 @@ export const rateLimits = sqliteTable('rate_limits', {
   count: integer('count').notNull(),
 });
 
-/** Mail written while no SMTP server is configured, readable at the outbox page. */
-export const mailOutbox = sqliteTable('mail_outbox', {
-  id: integer('id').primaryKey(),
-  to: text('to').notNull(),
-  subject: text('subject').notNull(),
-  text: text('text').notNull(),
-  createdAt: createdAt(),
-});
+/**
+ * Mail queue. Rows are written in the transaction of the request that causes the mail and
+ * delivered by a background sender when `SMTP_URL` is set; without it they stay as the local
+ * outbox. `user_id` is the account the mail was written for: the data download and account
+ * deletion select by it, never by address (an address can pass from one account to another).
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    attempts: integer('attempts').notNull().default(0),
+    /** Not tried before this time: a retry delay, or a lease while one sender is delivering it. */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    index('mail_outbox_user_idx').on(t.userId),
+    index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt),
+  ],
+);
+
+/**
+ * Client addresses an account signed in from successfully, so that failures an attacker piles up
+ * elsewhere never refuse the owner's correct password from a usual address. Forgotten after 90
+ * days (src/lib/server/auth/sign-in-addresses.ts) and with the account; part of the data download.
+ */
+export const signInAddresses = sqliteTable(
+  'sign_in_addresses',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    address: text('address').notNull(),
+    lastSignInAt: integer('last_sign_in_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.address] })],
+);
 
 export const consentKinds = ['terms', 'visibility'] as const;
 

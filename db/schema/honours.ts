@@ -29,3 +29,17 @@ export const honours = sqliteTable(
 
 export type Honour = typeof honours.$inferSelect;
 export type NewHonour = typeof honours.$inferInsert;
+
+/**
+ * What remains of a deleted account's choice to keep its honours on the roll (Law 91/2025/QH15
+ * asks that a consent be provable): which profile was kept, when, and the version of the text the
+ * person agreed to. Nothing else about the person is kept.
+ */
+export const keptHonourChoices = sqliteTable('kept_honour_choices', {
+  id: integer('id').primaryKey(),
+  talentId: integer('talent_id')
+    .notNull()
+    .references(() => talents.id, { onDelete: 'cascade' }),
+  textVersion: text('text_version').notNull(),
+  chosenAt: integer('chosen_at', { mode: 'timestamp_ms' }).notNull(),
+});

@@ -35,4 +35,9 @@ export const searchOutbox = sqliteTable('search_outbox', {
   attempts: integer('attempts').notNull().default(0),
   nextAttemptAt: integer('next_attempt_at').notNull().default(0),
   lastError: text('last_error'),
+  /**
+   * When the oldest change this row stands for was made (ms): kept when a newer change replaces the
+   * row, so the relay's lag is the age of the oldest undelivered change. 0 for rows older than the column.
+   */
+  queuedAt: integer('queued_at').notNull().default(0),
 });

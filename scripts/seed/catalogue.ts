@@ -23,7 +23,7 @@ const RANKS: Record<RankKind, readonly (readonly [string, number])[]> = {
     ['Huy chương Đồng', 3],
   ],
   title: [['Danh hiệu', 1]],
-  // A named prize ("Giải thưởng Quả Cầu Vàng") has no grade: the award name says it all.
+  // A named prize ("Giải thưởng Khoa học công nghệ Quả Cầu Vàng") has no grade: the award name says it all.
   prize: [['', 1]],
   commendation: [['Bằng khen', 1]],
 };
@@ -204,7 +204,7 @@ export const AWARDS: readonly AwardDefinition[] = [
     ages: [18, 35],
   },
   {
-    name: 'Giải thưởng Quả Cầu Vàng',
+    name: 'Giải thưởng Khoa học công nghệ Quả Cầu Vàng',
     level: 'national',
     fields: ['khoa-hoc-cong-nghe', 'tin-hoc-lap-trinh'],
     issuer: TW_DOAN,
@@ -1146,7 +1146,7 @@ const ASPIRATIONS: readonly string[] = [
 ];
 
 /** Every long bio ends with this, so no reader mistakes a demo profile for a real person. */
-export const FICTIONAL_MARKER = '(Hồ sơ minh hoạ — nhân vật hư cấu.)';
+export const FICTIONAL_MARKER = '(Hồ sơ minh họa — nhân vật hư cấu.)';
 
 const COUNTRY_NAMES: Record<string, string> = {
   JP: 'Nhật Bản',

@@ -15,8 +15,8 @@ import {
 import {
   deleteSessionCookie,
   invalidateSession,
-  invalidateUserSessions,
   setSessionCookie,
+  signOutEverywhere,
 } from '@/lib/server/auth/sessions';
 import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
@@ -97,7 +97,7 @@ export const auth = {
     handler: (_input, context) =>
       run(context, async () => {
         const actor = context.locals.actor;
-        if (actor) await invalidateUserSessions(getDb(), actor.id);
+        if (actor) await signOutEverywhere(getDb(), actor.id);
         deleteSessionCookie(context.cookies);
         return { signedOut: true };
       }),
@@ -144,7 +144,7 @@ export const auth = {
     input: z.object({ token, password }),
     handler: (input, context) =>
       run(context, async () => {
-        await resetPassword(getDb(), input.token, input.password);
+        await resetPassword(getDb(), { ...input, ip: context.locals.clientAddress });
         deleteSessionCookie(context.cookies);
         return { done: true };
       }),

@@ -1,19 +1,18 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { eq } from 'drizzle-orm';
-import { achievementLevels, audiences, placeKinds, profileParts, talents } from '@db/schema';
+import { achievementLevels, audiences, placeKinds, profileParts } from '@db/schema';
 import { requireRole } from '@/lib/server/auth/actor';
 import { getDb } from '@/lib/server/db';
 import { InvalidInputError } from '@/lib/server/errors';
 import {
   addOwnAchievement,
-  claimProfile,
+  claimProfileBySlug,
   createOwnProfile,
   getOwnTalent,
   updateOwnProfile,
   updateVisibility,
 } from '@/lib/server/talents/self-service';
-import { deletePhoto, processPhoto, savePhoto } from '@/lib/server/uploads/photos';
+import { replaceOwnPhoto } from '@/lib/server/uploads/own-photo';
 import { run } from './run';
 
 /** The version of the consent text shown beside the visibility settings. */
@@ -72,15 +71,7 @@ export const profile = {
     handler: (input, context) =>
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
-        // People paste the whole profile address; its last segment is the slug.
-        const slug = input.talentSlug.split(/[/?#]/).filter(Boolean).at(-1) ?? '';
-        const [talent] = await getDb()
-          .select({ id: talents.id })
-          .from(talents)
-          .where(eq(talents.slug, slug))
-          .limit(1);
-        if (!talent) throw new InvalidInputError('profile.claimUnknown', 'talentSlug');
-        return { claimId: await claimProfile(getDb(), actor, talent.id, input.message) };
+        return { claimId: await claimProfileBySlug(getDb(), actor, input.talentSlug, input.message) };
       }),
   }),
 
@@ -118,18 +109,8 @@ export const profile = {
     handler: (input, context) =>
       run(context, async () => {
         const actor = requireRole(context.locals.actor, 'talent');
-        const processed = await processPhoto(new Uint8Array(await input.photo.arrayBuffer()));
-        if (!processed.ok) throw new InvalidInputError(`photo.${processed.reason}`, 'photo');
-        const before = (await getOwnTalent(getDb(), actor))?.photoPath ?? null;
-        const photoPath = await savePhoto(processed.webp);
-        try {
-          await updateOwnProfile(getDb(), actor, { photoPath });
-        } catch (error) {
-          await deletePhoto(photoPath);
-          throw error;
-        }
-        await deletePhoto(before);
-        return { photoPath };
+        const bytes = new Uint8Array(await input.photo.arrayBuffer());
+        return { photoPath: await replaceOwnPhoto(getDb(), actor, bytes) };
       }),
   }),
 

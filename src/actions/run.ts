@@ -14,7 +14,7 @@ export async function run<T>(context: ActionAPIContext, work: () => Promise<T>):
   } catch (error) {
     if (error instanceof RateLimitedError) {
       context.locals.retryAfter = error.retryAfterSeconds;
-      throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: 'form.rateLimited' });
+      throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: error.messageKey });
     }
     if (error instanceof InvalidInputError) {
       throw new ActionError({ code: 'BAD_REQUEST', message: `${error.field ?? ''}|${error.message}` });

@@ -75,7 +75,7 @@ test('widening who sees a part needs explicit consent', async ({ page }) => {
   await verifyFromMail(page, email);
   await signIn(page, email, PASSWORD);
   await page.goto('/tai-khoan/ho-so');
-  await page.getByLabel('Họ và tên đầy đủ').fill('Trần Thị Đồng Ý');
+  await page.getByLabel('Họ và tên').fill('Trần Thị Đồng Ý');
   await page.getByLabel('Năm sinh').fill('2000');
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await expect(page.getByText('Hồ sơ đang chờ cán bộ Đoàn xác minh')).toBeVisible();
@@ -83,7 +83,7 @@ test('widening who sees a part needs explicit consent', async ({ page }) => {
   const response = page.waitForResponse((r) => r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
   expect((await response).status()).toBe(400);
-  await expect(page.getByText('Bạn đang cho nhiều người xem hơn: cần đánh dấu đồng ý.')).toBeVisible();
+  await expect(page.getByText('Bạn đang chia sẻ rộng hơn trước: vui lòng đánh dấu ô đồng ý.')).toBeVisible();
   await page.getByLabel('Giới tính').selectOption('public');
   await page.getByRole('checkbox', { name: /Tôi đồng ý cho những người/ }).check();
   await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
@@ -96,7 +96,7 @@ test('a photo is checked by its content, not its name', async ({ page }) => {
   await verifyFromMail(page, email);
   await signIn(page, email, PASSWORD);
   await page.goto('/tai-khoan/ho-so');
-  await page.getByLabel('Họ và tên đầy đủ').fill('Lê Văn Ảnh');
+  await page.getByLabel('Họ và tên').fill('Lê Văn Ảnh');
   await page.getByLabel('Năm sinh').fill('1999');
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await page.getByLabel('Chọn ảnh').setInputFiles({

@@ -54,5 +54,35 @@ test('dates and numbers follow the language', async ({ page }) => {
   await page.goto('/en/news');
   await expect(page.locator('time').first()).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
   await page.goto('/tin-tuc');
-  await expect(page.locator('time').first()).toHaveText(/^\d{1,2} tháng \d{1,2}, \d{4}$/);
+  await expect(page.locator('time').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+});
+
+test('news tags read as words in each language, never as slugs', async ({ page }) => {
+  await page.goto('/en/news');
+  const tags = page.getByRole('navigation', { name: 'Filter by topic' });
+  await expect(tags).not.toContainText('#');
+  await tags.getByRole('link', { name: /^Informatics/ }).click();
+  await expect(page).toHaveURL(/\?tag=tin-hoc$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('News: Informatics');
+  await page.goto('/en/news/youth-informatics-contest-2025-results');
+  await expect(page.locator('article .meta a.chip').first()).toHaveText(/^[A-Z][a-z ]+$/);
+  await page.goto('/tin-tuc/ket-qua-hoi-thi-tin-hoc-tre-2025');
+  await expect(page.locator('article .meta a.chip', { hasText: 'Tin học' })).toBeVisible();
+});
+
+test('honour headings agree with their counts in English', async ({ page }) => {
+  await page.goto('/en/honours');
+  const years = await page
+    .locator('main a[href^="/en/honours/"]')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+  expect(years.length).toBeGreaterThan(0);
+  for (const year of years) {
+    await page.goto(year);
+    for (const heading of await page.locator('main h2').allTextContents()) {
+      const count = /\((\d+)\)/.exec(heading)?.[1];
+      expect(count, heading).toBeDefined();
+      if (count === '1') expect(heading, heading).not.toMatch(/Faces|honours/);
+      else expect(heading, heading).toMatch(/Faces|honours/);
+    }
+  }
 });

@@ -68,9 +68,9 @@ test('account pages need a signed-in person and tell an unverified one to verify
   const email = uniqueEmail('chua-xac-minh');
   await signUp(page, email, PASSWORD);
   await signIn(page, email, PASSWORD);
-  await expect(page.getByText('Email của bạn chưa được xác minh.')).toBeVisible();
-  await page.getByRole('button', { name: 'Gửi lại thư xác minh' }).click();
-  await expect(page.getByRole('status')).toHaveText('Đã gửi lại thư xác minh.');
+  await expect(page.getByText('Email của bạn chưa được xác nhận.')).toBeVisible();
+  await page.getByRole('button', { name: 'Gửi lại thư xác nhận' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã gửi lại thư xác nhận.');
   const forbidden = await page.goto('/quan-tri');
   expect(forbidden?.status()).toBe(403);
 });

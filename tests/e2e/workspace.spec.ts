@@ -13,7 +13,7 @@ test('an employer sees what talents share with verified employers only once an o
   await signIn(employer, email, PASSWORD);
   await employer.getByRole('link', { name: 'Hồ sơ nhà tuyển dụng →' }).click();
   await employer.getByLabel('Tên tổ chức').fill('Công ty TNHH Phù Sa Số (demo)');
-  await employer.getByLabel('Mã số thuế hoặc số đăng ký kinh doanh').fill('1602123456');
+  await employer.getByLabel('Mã số doanh nghiệp (mã số thuế)').fill('1602123456');
   await employer.getByLabel('Trang web (không bắt buộc)').fill('https://phusaso.example.vn');
   await employer.getByLabel('Người liên hệ').fill('Nguyễn Thị Hạnh');
   await employer.getByRole('button', { name: 'Lưu hồ sơ' }).click();
@@ -55,9 +55,9 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
   const admin = await newPage(browser);
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   await admin.goto('/quan-tri');
-  await admin.getByLabel('Email tài khoản của người được bổ nhiệm').fill(email);
+  await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
   await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Huyện Đoàn Chợ Mới' });
-  await admin.getByRole('button', { name: 'Bổ nhiệm' }).click();
+  await admin.getByRole('button', { name: 'Cấp quyền' }).click();
   await expect(admin.getByRole('status')).toContainText(email);
   await admin.close();
 
@@ -65,7 +65,7 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
   await officer.goto('/tai-khoan');
   await expect(officer).toHaveURL(/\/dang-nhap$/);
   await signIn(officer, email, PASSWORD);
-  await expect(officer.getByText('Cán bộ Đoàn')).toBeVisible();
+  await expect(officer.getByText('Vai trò: Cán bộ Đoàn')).toBeVisible();
   const workspace = await officer.goto('/quan-tri');
   expect(workspace?.status()).toBe(200);
   await expect(officer.getByRole('heading', { level: 1 })).toBeVisible();

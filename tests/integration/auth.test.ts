@@ -6,12 +6,13 @@ import { consumeOneTimeToken, createOneTimeToken } from '@/lib/server/auth/one-t
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/server/auth/passwords';
 import {
   changePassword,
+  confirmEmailChange,
   disableAccount,
   requestPasswordReset,
   resetPassword,
   verifyEmail,
 } from '@/lib/server/auth/recovery';
-import { createSession, validateSessionToken } from '@/lib/server/auth/sessions';
+import { createSession, signOutEverywhere, validateSessionToken } from '@/lib/server/auth/sessions';
 import { InvalidInputError, RateLimitedError } from '@/lib/server/errors';
 import { consumeRateLimit } from '@/lib/server/rate-limit';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -59,6 +60,27 @@ describe('passwords', () => {
     expect(passwordProblem('matkhau123')).toBe('common');
     expect(passwordProblem('tuan@example.vn', 'tuan@example.vn')).toBe('common');
     expect(passwordProblem('mưa rơi trên sông hậu')).toBeNull();
+  });
+
+  it('reject blank passwords and the site’s own words with the year, folded for diacritics', () => {
+    const now = new Date('2026-12-01T08:00:00Z');
+    expect(passwordProblem(' '.repeat(12), undefined, now)).toBe('blank');
+    expect(passwordProblem('\t\n  \u00a0  \t', undefined, now)).toBe('blank');
+    for (const password of [
+      'tài năng trẻ',
+      'Tài Năng Trẻ 2026',
+      'tainangtre2026',
+      'TAI NANG TRE AN GIANG',
+      'an giang 2026',
+      'An-Giang-2025!',
+      'Mạng lưới Tài năng trẻ An Giang',
+      'tntag2026',
+      'Tỉnh Đoàn An Giang',
+    ]) {
+      expect(passwordProblem(password, undefined, now), password).toBe('common');
+    }
+    expect(passwordProblem('an giang mùa nước nổi', undefined, now)).toBeNull();
+    expect(passwordProblem('tài năng trẻ của sông Hậu', undefined, now)).toBeNull();
   });
 
   it('are hashed with argon2id and verified', async () => {
@@ -162,17 +184,75 @@ describe('rate limits', () => {
     await consumeRateLimit(database.db, 'test:key', limit, t0 + 61_000);
   });
 
-  it('stop repeated sign-in attempts on one account from any address', async () => {
+  it('stop repeated sign-in attempts on one account from one address', async () => {
     await makeUser('target@example.vn');
+    const ipAddress = nextIp();
     const attempt = () =>
       signIn(database.db, {
         email: 'target@example.vn',
         password: 'wrong wrong',
-        ip: nextIp(),
+        ip: ipAddress,
         userAgent: '',
       });
     for (let i = 0; i < 5; i++) expect(await attempt()).toBeNull();
     await expect(attempt()).rejects.toBeInstanceOf(RateLimitedError);
+  });
+});
+
+describe('taking an account back', () => {
+  /** A user with a pending change of address to `attacker`, as someone holding the password could ask. */
+  async function withPendingEmailChange(email: string, attacker: string) {
+    const user = await makeUser(email);
+    const token = await createOneTimeToken(database.db, user.id, 'change-email', attacker);
+    const verify = await createOneTimeToken(database.db, user.id, 'verify-email');
+    return { user, token, verify };
+  }
+
+  async function expectLinksDead(user: { id: number; email: string }, token: string, verify: string) {
+    expect(await confirmEmailChange(database.db, token, 'vi')).toBe(false);
+    expect(await verifyEmail(database.db, verify, nextIp())).toBe(false);
+    const [after] = await database.db.select().from(users).where(eq(users.id, user.id));
+    expect(after!.email).toBe(user.email);
+  }
+
+  it('a password reset deletes every unused link, a pending change of address included', async () => {
+    const { user, token, verify } = await withPendingEmailChange(
+      'reset-back@example.vn',
+      'ke-gian-1@example.vn',
+    );
+    await requestPasswordReset(database.db, { email: user.email, ip: nextIp(), lang: 'vi' }, links);
+    await resetPassword(database.db, {
+      token: await lastLink(user.email),
+      password: 'lấy lại tài khoản của tôi',
+      ip: nextIp(),
+    });
+    await expectLinksDead(user, token, verify);
+  });
+
+  it('a password change deletes every unused link', async () => {
+    const { user, token, verify } = await withPendingEmailChange(
+      'change-back@example.vn',
+      'ke-gian-2@example.vn',
+    );
+    const { token: session } = await createSession(database.db, user, 'test');
+    const actor = (await validateSessionToken(database.db, session))!.actor;
+    await changePassword(database.db, actor, {
+      current: 'một câu mật khẩu dài',
+      next: 'đổi sang câu mật khẩu khác',
+      userAgent: 'test',
+    });
+    await expectLinksDead(user, token, verify);
+  });
+
+  it('signing out everywhere ends every session and deletes every unused link', async () => {
+    const { user, token, verify } = await withPendingEmailChange(
+      'out-back@example.vn',
+      'ke-gian-3@example.vn',
+    );
+    const { token: session } = await createSession(database.db, user, 'test');
+    await signOutEverywhere(database.db, user.id);
+    expect(await validateSessionToken(database.db, session)).toBeNull();
+    await expectLinksDead(user, token, verify);
   });
 });
 
@@ -230,11 +310,14 @@ describe('signing up and recovering an account', () => {
 
     await requestPasswordReset(database.db, { email: 'new@example.vn', ip: nextIp(), lang: 'en' }, links);
     const token = await lastLink('new@example.vn');
-    await expect(resetPassword(database.db, token, 'short')).rejects.toBeInstanceOf(InvalidInputError);
-    await resetPassword(database.db, token, 'a brand new passphrase');
-    await expect(resetPassword(database.db, token, 'another new passphrase')).rejects.toBeInstanceOf(
-      InvalidInputError,
-    );
+    const ipAddress = nextIp();
+    await expect(
+      resetPassword(database.db, { token, password: 'short', ip: ipAddress }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
+    await resetPassword(database.db, { token, password: 'a brand new passphrase', ip: ipAddress });
+    await expect(
+      resetPassword(database.db, { token, password: 'another new passphrase', ip: ipAddress }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     expect(
       await signIn(database.db, {
         email: 'new@example.vn',

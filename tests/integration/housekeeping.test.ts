@@ -62,8 +62,14 @@ describe('housekeeping', () => {
       { key: 'sign-in:ip:10.0.0.2', windowStart: nowSeconds - 2 * 3600, count: 9 },
     ]);
     await db.insert(mailOutbox).values([
-      { to: 'moi@example.vn', subject: 'Mới', text: '…', createdAt: ago(DAY) },
-      { to: 'cu@example.vn', subject: 'Cũ', text: '…', createdAt: ago(OUTBOX_RETENTION_MS + MINUTE) },
+      { userId: talent.id, to: 'moi@example.vn', subject: 'Mới', text: '…', createdAt: ago(DAY) },
+      {
+        userId: talent.id,
+        to: 'cu@example.vn',
+        subject: 'Cũ',
+        text: '…',
+        createdAt: ago(OUTBOX_RETENTION_MS + MINUTE),
+      },
     ]);
 
     // Two instances purging at once: every delete is idempotent.

@@ -6,6 +6,7 @@ import {
   consents,
   employers,
   honours,
+  keptHonourChoices,
   mailOutbox,
   oneTimeTokens,
   profileParts,
@@ -17,10 +18,13 @@ import {
 } from '@db/schema';
 import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import { NotFoundError } from '@/lib/server/errors';
-import { deleteAccount } from '@/lib/server/privacy/delete';
+import { type LinkBuilder, signUp } from '@/lib/server/auth/accounts';
+import { hashPassword } from '@/lib/server/auth/passwords';
+import { requestEmailChange, requestPasswordReset } from '@/lib/server/auth/recovery';
+import { deleteAccount, KEEP_HONOURS_TEXT_VERSION } from '@/lib/server/privacy/delete';
 import { exportPersonalData } from '@/lib/server/privacy/export';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
-import { makeUser } from '../support/actors';
+import { actorOf, makeUser } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const DAY = 86_400_000;
@@ -109,7 +113,7 @@ describe('download my data and delete my account', () => {
     });
     await db
       .insert(mailOutbox)
-      .values({ to: email, subject: 'Xác nhận địa chỉ email', text: 'Mở liên kết để xác nhận.' });
+      .values({ userId, to: email, subject: 'Xác nhận địa chỉ email', text: 'Mở liên kết để xác nhận.' });
     return { sessionId, sessionSecret, tokenId, tokenSecret };
   }
 
@@ -202,8 +206,13 @@ describe('download my data and delete my account', () => {
     expect(honoursBefore.length).toBeGreaterThan(0);
     expect(await listedInDirectory(talentId)).toBe(true);
 
-    const result = await deleteAccount(database.db, user.id, { keepHonours: true });
+    const chosenAt = new Date('2026-11-30T09:15:00Z');
+    const result = await deleteAccount(database.db, user.id, { keepHonours: true, now: chosenAt });
     expect(result).toEqual({ talentKept: true, photoPath: `photos/${talentId}.webp` });
+    // What was chosen, when, and the text agreed to; nothing else of the person.
+    expect(
+      await database.db.select().from(keptHonourChoices).where(eq(keptHonourChoices.talentId, talentId)),
+    ).toEqual([{ id: expect.any(Number), talentId, textVersion: KEEP_HONOURS_TEXT_VERSION, chosenAt }]);
 
     const [after] = await database.db.select().from(talents).where(eq(talents.id, talentId));
     expect(after).toMatchObject({
@@ -252,6 +261,9 @@ describe('download my data and delete my account', () => {
 
     const result = await deleteAccount(database.db, user.id, { keepHonours: false });
     expect(result).toEqual({ talentKept: false, photoPath: `photos/${talentId}.webp` });
+    expect(await database.db.select().from(keptHonourChoices)).not.toContainEqual(
+      expect.objectContaining({ talentId }),
+    );
     expect(await database.db.select().from(talents).where(eq(talents.id, talentId))).toEqual([]);
     expect(await database.db.select().from(honours).where(eq(honours.talentId, talentId))).toEqual([]);
     expect(await database.db.select().from(users).where(eq(users.id, user.id))).toEqual([]);
@@ -288,6 +300,43 @@ describe('download my data and delete my account', () => {
       await database.db.select({ n: count() }).from(achievements).where(isNotNull(achievements.verifiedAt))
     )[0]!.n;
     expect(verifiedAfter).toBe(verifiedBefore);
+  });
+
+  it('hands out and deletes only the mail written for the account, whatever the address', async () => {
+    const { db } = database;
+    const password = 'một câu mật khẩu dài';
+    const links: LinkBuilder = (kind, token) => `http://test/${kind}?token=${token}`;
+    const asker = await makeUser(db, 'talent', { passwordHash: await hashPassword(password) });
+    const otherAddress = 'nguoi.khac@example.org';
+    // The asker wants someone else's address; its owner signs up afterwards and forgets a password.
+    await requestEmailChange(db, actorOf(asker), { email: otherAddress, password, lang: 'vi' }, links);
+    await signUp(
+      db,
+      {
+        email: otherAddress,
+        password: 'phù sa đồng bằng',
+        displayName: 'Người Khác',
+        role: 'talent',
+        lang: 'vi',
+        ip: '10.9.0.1',
+      },
+      links,
+    );
+    await requestPasswordReset(db, { email: otherAddress, ip: '10.9.0.2', lang: 'vi' }, links);
+    const [owner] = await db.select().from(users).where(eq(users.email, otherAddress));
+    const ownersMail = await db.select().from(mailOutbox).where(eq(mailOutbox.userId, owner!.id));
+    expect(ownersMail.map((m) => m.text).join()).toMatch(/verify-email\?token=.*reset-password\?token=/s);
+
+    const data = await exportPersonalData(db, asker.id);
+    expect(data.mail).toHaveLength(1);
+    expect(data.mail[0]!.text).toContain('change-email?token=');
+    const json = JSON.stringify(data);
+    expect(json).not.toContain('verify-email?token=');
+    expect(json).not.toContain('reset-password?token=');
+
+    await deleteAccount(db, asker.id, { keepHonours: false });
+    expect(await db.select().from(mailOutbox).where(eq(mailOutbox.userId, owner!.id))).toEqual(ownersMail);
+    expect(await db.select().from(mailOutbox).where(eq(mailOutbox.userId, asker.id))).toEqual([]);
   });
 
   it('refuses an unknown user', async () => {

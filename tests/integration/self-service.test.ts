@@ -5,11 +5,12 @@ import { consents, searchDocuments, talentClaims, type Talent, talents, units } 
 import { seedDemoData, seedReferenceData } from '../../scripts/seed';
 import type { TalentDocument } from '@/lib/search/types';
 import type { Actor } from '@/lib/server/auth/actor';
-import { NotFoundError } from '@/lib/server/errors';
+import { InvalidInputError } from '@/lib/server/errors';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import {
   addOwnAchievement,
   claimProfile,
+  claimProfileBySlug,
   createOwnProfile,
   getOwnTalent,
   type NewOwnProfile,
@@ -22,7 +23,6 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
 
 const YEAR = new Date().getFullYear();
-const PHOTO = `/anh/${'a'.repeat(32)}.webp`;
 
 let database: TestDatabase;
 let db: Database;
@@ -210,17 +210,48 @@ describe('claiming a recorded profile', () => {
     await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), owned!.id, ''), 'talentSlug');
 
     const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
-    expect(await rejection(claimProfile(db, await makeActor(db, 'talent'), draft!.id, ''))).toBeInstanceOf(
-      NotFoundError,
-    );
-    expect(await rejection(claimProfile(db, await makeActor(db, 'talent'), 9_999_999, ''))).toBeInstanceOf(
-      NotFoundError,
-    );
+    await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), draft!.id, ''), 'talentSlug', {
+      message: 'profile.claimUnknown',
+    });
+    await expectInvalid(claimProfile(db, await makeActor(db, 'talent'), 9_999_999, ''), 'talentSlug', {
+      message: 'profile.claimUnknown',
+    });
 
     const owner = await makeActor(db, 'talent');
     await createOwnProfile(db, owner, profileInput());
     const [, , free] = await listedAdults();
     await expectInvalid(claimProfile(db, owner, free!.id, ''));
+  });
+});
+
+describe('claiming by the address of a profile', () => {
+  it('gives a draft and a slug that does not exist one and the same answer', async () => {
+    const [draft] = await db.select().from(talents).where(eq(talents.status, 'draft')).limit(1);
+    const claimant = await makeActor(db, 'talent');
+    const forDraft = await rejection(claimProfileBySlug(db, claimant, `/tai-nang/${draft!.slug}`, ''));
+    const forNothing = await rejection(claimProfileBySlug(db, claimant, '/tai-nang/khong-co-ai-ten-nay', ''));
+    expect(forDraft).toBeInstanceOf(InvalidInputError);
+    expect(forNothing).toBeInstanceOf(InvalidInputError);
+    const answer = (error: unknown) => ({
+      name: (error as InvalidInputError).name,
+      message: (error as InvalidInputError).message,
+      field: (error as InvalidInputError).field,
+    });
+    expect(answer(forDraft)).toEqual(answer(forNothing));
+    expect(await db.select().from(talentClaims).where(eq(talentClaims.userId, claimant.id))).toEqual([]);
+  });
+
+  it('finds a listed profile from its pasted address', async () => {
+    const target = (await listedAdults()).at(-1);
+    const claimant = await makeActor(db, 'talent');
+    const claimId = await claimProfileBySlug(
+      db,
+      claimant,
+      `https://example.vn/tai-nang/${target!.slug}?x=1`,
+      '',
+    );
+    const [claim] = await db.select().from(talentClaims).where(eq(talentClaims.id, claimId));
+    expect(claim).toMatchObject({ talentId: target!.id, userId: claimant.id });
   });
 });
 
@@ -246,7 +277,7 @@ describe('editing one’s own profile', () => {
     expect((await getOwnTalent(db, owner))?.fieldSlugs.sort()).toEqual(['the-thao', 'tin-hoc-lap-trinh']);
   });
 
-  it('checks links, place and photo', async () => {
+  it('checks links and place', async () => {
     const owner = await makeActor(db, 'talent');
     const { id } = await createOwnProfile(db, owner, profileInput());
     const link = (n: number) => ({ label: `Trang ${n}`, url: `https://example.vn/${n}` });
@@ -256,13 +287,11 @@ describe('editing one’s own profile', () => {
       'links',
     );
     await expectInvalid(updateOwnProfile(db, owner, { placeKind: 'abroad' }), 'placeCountry');
-    await expectInvalid(updateOwnProfile(db, owner, { photoPath: '/etc/passwd' }), 'photo');
     await expectInvalid(updateOwnProfile(db, owner, { fieldSlugs: ['khong-co'] }), 'fields');
     await updateOwnProfile(db, owner, {
       links: [1, 2, 3, 4, 5].map(link),
       placeKind: 'elsewhere_vn',
       placeName: 'TP. Hồ Chí Minh',
-      photoPath: PHOTO,
     });
     const talent = await talentById(id);
     expect(talent.links).toHaveLength(5);
@@ -270,12 +299,7 @@ describe('editing one’s own profile', () => {
       placeKind: 'elsewhere_vn',
       placeName: 'TP. Hồ Chí Minh',
       placeCountry: null,
-      photoPath: PHOTO,
     });
-    // A photo path belongs to one profile: its visibility decides who may fetch it.
-    const other = await makeActor(db, 'talent');
-    await createOwnProfile(db, other, profileInput());
-    await expectInvalid(updateOwnProfile(db, other, { photoPath: PHOTO }), 'photo');
   });
 
   it('never opens a minor to opportunities', async () => {

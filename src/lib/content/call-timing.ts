@@ -7,7 +7,7 @@ import type { Translate } from '@/lib/i18n/translate';
 export function describeCallTiming(call: ScheduledCall, lang: Lang, t: Translate): string {
   const { opens, closes } = call.entry.data;
   if (call.status === 'open')
-    return call.daysLeft === 0 ? t('awards.closesToday') : t('awards.daysLeft', { days: call.daysLeft });
+    return call.daysLeft === 0 ? t('awards.closesToday') : t('awards.daysLeft', { count: call.daysLeft });
   if (call.status === 'upcoming') return t('awards.opensOn', { date: formatDate(lang, opens) });
   return t('awards.closedOn', { date: formatDate(lang, closes) });
 }

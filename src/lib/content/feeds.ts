@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import { getCollection } from 'astro:content';
 import { opensAt } from '@/lib/awards/schedule';
+import { formatFormalDate } from '@/lib/i18n/format';
 import { getTranslator } from '@/lib/i18n/translate';
 import type { Lang } from '@/lib/i18n/languages';
 import { routePath } from '@/lib/i18n/routes';
@@ -20,7 +21,7 @@ export async function newsFeed(lang: Lang, site: URL | undefined): Promise<Respo
       title: entry.data.title,
       description: entry.data.summary,
       pubDate: entry.data.date,
-      categories: entry.data.tags,
+      categories: entry.data.tags.map((tag) => t(`newsTag.${tag}`)),
       link: routePath(lang, 'newsArticle', { slug }),
     })),
   });
@@ -42,8 +43,8 @@ export async function awardsFeed(lang: Lang, site: URL | undefined): Promise<Res
       description: t('awards.feedItem', {
         award: entry.data.awardName,
         organiser: entry.data.organiser,
-        opens: entry.data.opens,
-        closes: entry.data.closes,
+        opens: formatFormalDate(lang, entry.data.opens),
+        closes: formatFormalDate(lang, entry.data.closes),
       }),
       pubDate: opensAt(entry.data.opens),
       link: routePath(lang, 'awardCall', { slug }),

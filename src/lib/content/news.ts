@@ -2,6 +2,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import type { Lang } from '@/lib/i18n/languages';
 import { paginate, parsePageParam } from '@/lib/pagination';
 import { type Localized, localizeEntries } from './localized';
+import { isNewsTag, type NewsTag } from './news-tags';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type LocalizedNews = Localized<NewsEntry>;
@@ -9,7 +10,7 @@ export type LocalizedNews = Localized<NewsEntry>;
 export const NEWS_PER_PAGE = 6;
 
 /** News for readers of `lang`, newest first, with untranslated articles of the other language. */
-export async function listNews(lang: Lang, tag?: string): Promise<LocalizedNews[]> {
+export async function listNews(lang: Lang, tag?: NewsTag): Promise<LocalizedNews[]> {
   const all = localizeEntries(await getCollection('news'), lang);
   return all
     .filter((item) => !tag || item.entry.data.tags.includes(tag))
@@ -17,8 +18,8 @@ export async function listNews(lang: Lang, tag?: string): Promise<LocalizedNews[
 }
 
 /** Every tag in use with how many articles a reader of `lang` sees under it, most used first. */
-export async function listNewsTags(lang: Lang): Promise<{ tag: string; total: number }[]> {
-  const counts = new Map<string, number>();
+export async function listNewsTags(lang: Lang): Promise<{ tag: NewsTag; total: number }[]> {
+  const counts = new Map<NewsTag, number>();
   for (const item of await listNews(lang)) {
     for (const tag of item.entry.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
@@ -40,10 +41,11 @@ export async function getNewsArticlePaths(lang: Lang) {
  * article has or a page that does not exist: the page then answers 404.
  */
 export async function getNewsListing(lang: Lang, query: URLSearchParams) {
-  const tag = query.get('tag') ?? undefined;
+  const asked = query.get('tag');
+  const tag = asked !== null && isNewsTag(asked) ? asked : undefined;
   const pageNumber = parsePageParam(query.get('page'));
   const tags = await listNewsTags(lang);
-  if (pageNumber === null || (tag !== undefined && !tags.some((t) => t.tag === tag))) return null;
+  if (pageNumber === null || (asked !== null && !tags.some((t) => t.tag === tag))) return null;
   const page = paginate(await listNews(lang, tag), pageNumber, NEWS_PER_PAGE);
   return page && { page, tags, tag };
 }

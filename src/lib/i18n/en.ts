@@ -1,23 +1,34 @@
-import * as account from './messages/account';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
+import * as forms from './messages/forms';
+import * as legal from './messages/legal';
+import * as mail from './messages/mail';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
+import * as recovery from './messages/recovery';
 import * as search from './messages/search';
+import * as security from './messages/security';
+import * as signIn from './messages/sign-in';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as workspace from './messages/workspace';
-import type { MessageKey } from './vi';
+import type { Translation } from './messages/types';
+import type { vi } from './vi';
 
 /** English UI strings; each domain's type makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = {
+export const en: Translation<typeof vi> = {
   ...site.en,
   ...talents.en,
   ...content.en,
   ...search.en,
-  ...account.en,
+  ...forms.en,
+  ...signIn.en,
+  ...recovery.en,
+  ...security.en,
+  ...mail.en,
   ...profile.en,
   ...privacy.en,
   ...workspace.en,
   ...employer.en,
+  ...legal.en,
 };

@@ -1,14 +1,77 @@
 import { type Lang, localeTags } from './languages';
 
-/** A calendar date in the reader's language; YYYY-MM-DD strings are read as Viet Nam days. */
-export function formatDate(lang: Lang, date: Date | string, month: 'long' | 'short' = 'long'): string {
+/*
+ * Dates as Vietnamese government and Youth Union sites write them, not as CLDR does ("15 tháng 10,
+ * 2026", "15 thg 10, 2026"): "15/10/2026" in the UI and lists, zero-padded as Decree 30/2020/NĐ-CP
+ * asks; "ngày 15 tháng 10 năm 2026" in formal text. English follows en-GB: "15 October 2026".
+ */
+
+type Day = Date | string;
+
+/** The day's parts in Viet Nam; YYYY-MM-DD strings are read as Viet Nam days. */
+function dayParts(date: Day): { day: number; month: number; year: number } {
   const instant = typeof date === 'string' ? new Date(`${date}T12:00:00+07:00`) : date;
-  return new Intl.DateTimeFormat(localeTags[lang], {
+  const parts = new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
-    month,
+    month: 'numeric',
     year: 'numeric',
     timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(instant);
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { day: part('day'), month: part('month'), year: part('year') };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const englishMonth = (month: number, width: 'long' | 'short') =>
+  new Intl.DateTimeFormat(localeTags.en, { month: width, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+
+/**
+ * A calendar day for the UI and lists.
+ * @example formatDate('vi', '2026-03-05') // "05/03/2026"
+ * @example formatDate('en', '2026-03-05') // "5 March 2026"; with 'short': "5 Mar 2026"
+ */
+export function formatDate(lang: Lang, date: Day, month: 'long' | 'short' = 'long'): string {
+  const { day, month: m, year } = dayParts(date);
+  return lang === 'vi' ? `${pad(day)}/${pad(m)}/${year}` : `${day} ${englishMonth(m, month)} ${year}`;
+}
+
+/**
+ * A calendar day in formal Vietnamese prose (as official documents date themselves: a zero before
+ * days 1–9 and months 1–2); English has one form.
+ * @example formatFormalDate('vi', '2027-02-01') // "ngày 01 tháng 02 năm 2027"
+ */
+export function formatFormalDate(lang: Lang, date: Day): string {
+  if (lang === 'en') return formatDate('en', date);
+  const { day, month, year } = dayParts(date);
+  return `ngày ${pad(day)} tháng ${month < 3 ? pad(month) : month} năm ${year}`;
+}
+
+/**
+ * Two days as one span, the year said once when both share it.
+ * @example formatDateRange('vi', '2026-10-15', '2026-12-15') // "15/10 – 15/12/2026"
+ * @example formatDateRange('en', '2026-10-15', '2026-12-15') // "15 Oct – 15 Dec 2026"
+ */
+export function formatDateRange(lang: Lang, from: Day, to: Day): string {
+  const start = dayParts(from);
+  const end = dayParts(to);
+  const last = formatDate(lang, to, 'short');
+  if (start.year !== end.year) return `${formatDate(lang, from, 'short')} – ${last}`;
+  const first =
+    lang === 'vi'
+      ? `${pad(start.day)}/${pad(start.month)}`
+      : `${start.day} ${englishMonth(start.month, 'short')}`;
+  return `${first} – ${last}`;
+}
+
+/**
+ * A count, grouped as each language groups it ("1.234" in Vietnamese, "1,234" in English). Years are
+ * not counts: pass them as strings so that 2024 never reads "2.024".
+ */
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(localeTags[lang]).format(value);
 }
 
 /** A machine-readable day for `<time datetime>`. */

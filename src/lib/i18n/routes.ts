@@ -31,6 +31,9 @@ const routes = {
   accountEmployer: { vi: 'tai-khoan/doanh-nghiep', en: 'account/employer' },
   workspace: { vi: 'quan-tri', en: 'workspace' },
   outbox: { vi: 'hop-thu', en: 'outbox' },
+  terms: { vi: 'dieu-khoan', en: 'terms' },
+  privacy: { vi: 'chinh-sach-bao-mat', en: 'privacy' },
+  dataRequests: { vi: 'yeu-cau-du-lieu', en: 'data-requests' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type RouteName = keyof typeof routes;

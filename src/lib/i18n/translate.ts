@@ -1,28 +1,33 @@
 import { en } from './en';
+import { formatNumber } from './format';
 import { type Lang, localeTags } from './languages';
+import type { Message } from './messages/types';
 import { vi, type MessageKey } from './vi';
 
 export type { MessageKey };
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
+const dictionaries: Record<Lang, Record<MessageKey, Message>> = { vi, en };
 
 /**
  * A translator for one language. `{name}` placeholders are filled from `params`; numbers are
- * formatted for the language.
- * @example getTranslator('vi')('talent.age', { age: 24 })
+ * formatted for the language; a plural message takes the form `Intl.PluralRules` gives `count`.
+ * @example getTranslator('en')('search.total', { count: 1 }) // "1 talent"
  */
 export function getTranslator(lang: Lang): Translate {
   const dictionary = dictionaries[lang];
-  // 'min2' leaves four-digit numbers such as years ungrouped (2024, not 2.024).
-  const numbers = new Intl.NumberFormat(localeTags[lang], { useGrouping: 'min2' });
+  const plurals = new Intl.PluralRules(localeTags[lang]);
   return (key, params) => {
-    const template = dictionary[key];
+    const message = dictionary[key];
+    const template =
+      typeof message === 'string'
+        ? message
+        : (message[plurals.select(Number(params?.count ?? 0))] ?? message.other);
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? formatNumber(lang, value) : value;
     });
   };
 }

@@ -1,9 +1,14 @@
-import * as account from './messages/account';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
+import * as forms from './messages/forms';
+import * as legal from './messages/legal';
+import * as mail from './messages/mail';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
+import * as recovery from './messages/recovery';
 import * as search from './messages/search';
+import * as security from './messages/security';
+import * as signIn from './messages/sign-in';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as workspace from './messages/workspace';
@@ -17,11 +22,16 @@ export const vi = {
   ...talents.vi,
   ...content.vi,
   ...search.vi,
-  ...account.vi,
+  ...forms.vi,
+  ...signIn.vi,
+  ...recovery.vi,
+  ...security.vi,
+  ...mail.vi,
   ...profile.vi,
   ...privacy.vi,
   ...workspace.vi,
   ...employer.vi,
+  ...legal.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

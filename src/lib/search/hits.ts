@@ -3,8 +3,22 @@ import type { SearchHit, TalentDocument } from './types';
 
 const NOTHING_MATCHED: MatchedTerms = { words: new Set(), prefix: null };
 
+/** The parts of a document a result card shows: all that an engine needs to return for a hit. */
+export const cardFields = [
+  'slug',
+  'fullName',
+  'unitName',
+  'fields',
+  'highestLevel',
+  'latestHonourYear',
+  'shortBio',
+  'photoPath',
+] as const satisfies readonly (keyof TalentDocument)[];
+
+export type CardDocument = Pick<TalentDocument, (typeof cardFields)[number]>;
+
 /** A result card's data from a document, with the matched words marked in its name and bio. */
-export function toHit(doc: TalentDocument, terms: MatchedTerms | null): SearchHit {
+export function toHit(doc: CardDocument, terms: MatchedTerms | null): SearchHit {
   return {
     slug: doc.slug,
     fullName: doc.fullName,

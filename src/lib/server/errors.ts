@@ -24,7 +24,11 @@ export class InvalidInputError extends Error {
 
 export class RateLimitedError extends Error {
   override name = 'RateLimitedError';
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    /** The dictionary key of the message to show; {count} is filled in with the minutes to wait. */
+    readonly messageKey = 'form.rateLimited',
+  ) {
     super(`Too many attempts; retry in ${retryAfterSeconds} s`);
   }
 }

@@ -36,13 +36,13 @@ export async function signUp(
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
   await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(page.getByRole('status')).toContainText(`Đã gửi thư xác minh đến ${email}`);
+  await expect(page.getByRole('status')).toContainText(`Đã gửi thư xác nhận đến ${email}`);
 }
 
 export async function verifyFromMail(page: Page, email: string) {
   await page.goto(await linkFromMail(page, email));
-  await page.getByRole('button', { name: 'Xác minh địa chỉ email' }).click();
-  await expect(page.getByRole('status')).toHaveText('Email của bạn đã được xác minh.');
+  await page.getByRole('button', { name: 'Xác nhận địa chỉ email' }).click();
+  await expect(page.getByRole('status')).toHaveText('Email của bạn đã được xác nhận.');
 }
 
 export async function signIn(page: Page, email: string, password: string) {

@@ -1,16 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@db/client';
-import { type NewTalent, searchOutbox, talentFields, talents } from '@db/schema';
+import { type NewTalent, searchOutbox, talents } from '@db/schema';
 import { seedReferenceData } from '../../../scripts/seed/index';
 import { loadReferenceIds, type ReferenceIds } from '../../../scripts/seed/reference';
 import type { TalentSearch } from '@/lib/search/types';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
 import { drainSearchOutbox } from '@/lib/server/search/outbox';
+import { startOutboxRelay } from '@/lib/server/search/relay';
 import { syncTalentSearch } from '@/lib/server/search/sync';
-import { slugify } from '@/lib/vietnamese';
 import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { addListedTalent, changeTalent as changeTalentRow } from '../../support/talents';
 
 /**
  * The outbox relays talent changes to an external engine. No Meilisearch server runs in tests, so
@@ -45,36 +46,8 @@ describe('search outbox', () => {
   const outboxRow = async (talentId: number) =>
     (await db.select().from(searchOutbox).where(eq(searchOutbox.talentId, talentId)))[0];
 
-  /** Adds a listed talent the way the application does: the change and its outbox row in one transaction. */
-  async function addTalent(fullName: string, shortBio = ''): Promise<number> {
-    return db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(talents)
-        .values({
-          slug: slugify(fullName),
-          fullName,
-          birthYear: year - 27,
-          discoveredYear: year - 1,
-          unitId: ref.unitIds.get('huyen-doan-cho-moi')!,
-          shortBio,
-          status: 'verified',
-          visibility: defaultVisibility(year - 27, year),
-        })
-        .returning({ id: talents.id });
-      await tx
-        .insert(talentFields)
-        .values({ talentId: row!.id, fieldId: ref.fieldIds.get('tin-hoc-lap-trinh')! });
-      await syncTalentSearch(tx, [row!.id], { outbox: true });
-      return row!.id;
-    });
-  }
-
-  async function changeTalent(id: number, change: Partial<NewTalent>): Promise<void> {
-    await db.transaction(async (tx) => {
-      await tx.update(talents).set(change).where(eq(talents.id, id));
-      await syncTalentSearch(tx, [id], { outbox: true });
-    });
-  }
+  const addTalent = (fullName: string, shortBio = '') => addListedTalent(db, ref, fullName, shortBio, year);
+  const changeTalent = (id: number, change: Partial<NewTalent>) => changeTalentRow(db, id, change);
 
   beforeAll(async () => {
     source = await createTestDatabase();
@@ -92,6 +65,7 @@ describe('search outbox', () => {
   let hai: number;
 
   it('records a change in the outbox within the transaction that made it', async () => {
+    const before = Date.now();
     hai = await addTalent('Trịnh Công Hải', 'Kỹ sư điện tử');
     expect(await outboxRow(hai)).toEqual({
       talentId: hai,
@@ -99,7 +73,9 @@ describe('search outbox', () => {
       attempts: 0,
       nextAttemptAt: 0,
       lastError: null,
+      queuedAt: expect.any(Number),
     });
+    expect((await outboxRow(hai))!.queuedAt).toBeGreaterThanOrEqual(before);
 
     let rolledBack = 0;
     const failing = db.transaction(async (tx) => {
@@ -199,5 +175,49 @@ describe('search outbox', () => {
     expect(await found('hoa hoc')).toEqual(['Tạ Ngọc Lan']);
     expect(await found('vat ly')).toEqual([]);
     expect(await db.select().from(searchOutbox)).toEqual([]);
+  });
+
+  it('relays on a timer, alerts once when the oldest change is 10 min old, and once more on recovery', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const infos = vi.spyOn(console, 'info').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const thu = await addTalent('Ông Văn Thứ');
+      let clock = Date.now();
+      down.value = true;
+      const stop = startOutboxRelay(db, flaky, { intervalMs: 1000, now: () => clock });
+      let attempts = 0;
+      const tick = async () => {
+        await vi.advanceTimersByTimeAsync(1000);
+        await vi.waitFor(async () => expect((await outboxRow(thu))?.attempts ?? 0).toBeGreaterThan(attempts));
+      };
+      await tick();
+      expect(errors).not.toHaveBeenCalled(); // failing, but not for long
+
+      clock += 11 * 60_000;
+      attempts = 1;
+      await tick();
+      await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(1));
+      expect(errors.mock.calls[0]![0]).toMatch(
+        /ALERT: 1 change\(s\) waiting, the oldest for 11 min.*ECONNREFUSED/,
+      );
+
+      clock += 10 * 60_000;
+      attempts = 2;
+      await tick();
+      expect(errors).toHaveBeenCalledTimes(1); // still failing: no second alert
+
+      down.value = false;
+      clock += 10 * 60_000;
+      await vi.advanceTimersByTimeAsync(1000);
+      await vi.waitFor(async () => expect(await outboxRow(thu)).toBeUndefined());
+      await vi.waitFor(() => expect(infos).toHaveBeenCalledWith(expect.stringContaining('recovered')));
+      stop();
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+      down.value = false;
+    }
   });
 });

@@ -1,13 +1,14 @@
+import type { Translation } from './types';
+
 /** A talent keeping their own profile: creating or claiming it, editing, photo, visibility. */
 export const vi = {
-  'form.invalid': 'Giá trị không hợp lệ.',
-
   'profile.title': 'Hồ sơ tài năng của tôi',
-  'profile.noneLead': 'Bạn chưa có hồ sơ. Tạo hồ sơ mới, hoặc nhận hồ sơ Tỉnh Đoàn đã ghi nhận về bạn.',
+  'profile.noneLead':
+    'Bạn chưa có hồ sơ. Tạo hồ sơ mới, hoặc nhận quản lý hồ sơ Tỉnh Đoàn đã ghi nhận về bạn.',
   'profile.createTitle': 'Tạo hồ sơ mới',
   'profile.createSubmit': 'Tạo hồ sơ',
   'profile.created': 'Đã tạo hồ sơ.',
-  'profile.fullName': 'Họ và tên đầy đủ',
+  'profile.fullName': 'Họ và tên',
   'profile.birthYear': 'Năm sinh',
   'profile.birthYearHint':
     'Mạng lưới dành cho người từ 16 đến 35 tuổi trong năm được phát hiện hoặc vinh danh.',
@@ -20,9 +21,9 @@ export const vi = {
   'profile.longBio': 'Giới thiệu chi tiết',
   'profile.links': 'Liên kết, mỗi dòng một liên kết: Tên | https://…',
   'profile.open': 'Tôi sẵn sàng đón nhận cơ hội (học bổng, việc làm, hợp tác)',
-  'profile.claimTitle': 'Nhận hồ sơ đã có',
+  'profile.claimTitle': 'Nhận quản lý hồ sơ đã có',
   'profile.claimLead':
-    'Nếu Tỉnh Đoàn đã ghi nhận hồ sơ của bạn, dán địa chỉ trang hồ sơ đó; cán bộ Đoàn của đơn vị sẽ xác nhận.',
+    'Nếu Tỉnh Đoàn đã ghi nhận hồ sơ của bạn, vui lòng dán địa chỉ trang hồ sơ đó; cán bộ Đoàn của đơn vị sẽ xác minh.',
   'profile.claimSlug': 'Địa chỉ trang hồ sơ',
   'profile.claimMessage': 'Lời nhắn cho cán bộ Đoàn (không bắt buộc)',
   'profile.claimSubmit': 'Gửi yêu cầu',
@@ -35,20 +36,24 @@ export const vi = {
   'profile.photoTitle': 'Ảnh đại diện',
   'profile.photoLabel': 'Chọn ảnh',
   'profile.photoHint':
-    'JPEG, PNG hoặc WebP, tối đa 5 MB. Ảnh được cắt vuông và xóa thông tin EXIF (vị trí, thiết bị).',
+    'JPEG, PNG hoặc WebP, tối đa 5 MB và 16 megapixel. Ảnh được cắt vuông và xóa thông tin EXIF (vị trí, thiết bị).',
   'profile.photoSubmit': 'Tải ảnh lên',
   'profile.photoSaved': 'Đã cập nhật ảnh đại diện.',
   'photo.empty': 'Chưa chọn ảnh.',
   'photo.too-large': 'Ảnh lớn hơn 5 MB.',
   'photo.type': 'Chỉ nhận ảnh JPEG, PNG hoặc WebP.',
   'photo.corrupt': 'Không đọc được ảnh này; tệp có thể bị hỏng.',
-  'photo.too-many-pixels': 'Ảnh có kích thước quá lớn; hãy thu nhỏ rồi tải lại.',
+  'photo.too-many-pixels':
+    'Ảnh có độ phân giải quá lớn (tối đa 16 megapixel, chẳng hạn 4000 × 4000); vui lòng thu nhỏ rồi tải lại.',
+  'photo.tooManyUploads': {
+    other: 'Bạn đã tải ảnh lên quá nhiều lần trong một giờ qua. Vui lòng thử lại sau {count} phút.',
+  },
   'profile.visibilityTitle': 'Ai được xem hồ sơ của tôi?',
   'profile.visibilityLead':
-    'Chọn người được xem từng phần. Họ tên, đơn vị và danh hiệu được vinh danh luôn hiển thị khi hồ sơ có trong danh bạ.',
+    'Chọn người được xem từng phần. Họ tên, đơn vị và danh hiệu đã được tuyên dương luôn hiển thị khi hồ sơ có trong danh bạ.',
   'profile.consent':
     'Tôi đồng ý cho những người đã chọn ở trên được xem các thông tin này (phiên bản {version}).',
-  'profile.consentRequired': 'Bạn đang cho nhiều người xem hơn: cần đánh dấu đồng ý.',
+  'profile.consentRequired': 'Bạn đang chia sẻ rộng hơn trước: vui lòng đánh dấu ô đồng ý.',
   'profile.visibilitySaved': 'Đã lưu quyền xem.',
   'audience.public': 'Mọi người',
   'audience.members': 'Thành viên đã đăng nhập',
@@ -72,23 +77,21 @@ export const vi = {
   'achievement.level': 'Cấp',
   'achievement.rank': 'Thứ hạng, kết quả',
   'achievement.year': 'Năm',
-  'achievement.issuingBody': 'Đơn vị trao',
-  'achievement.evidenceUrl': 'Đường dẫn minh chứng (không bắt buộc)',
+  'achievement.issuingBody': 'Đơn vị trao giải',
+  'achievement.evidenceUrl': 'Liên kết minh chứng (không bắt buộc)',
   'profile.minorOpen': 'Hồ sơ của người dưới 18 tuổi không được mở cho nhà tuyển dụng liên hệ.',
   'profile.achievementYear': 'Năm không hợp lệ: từ năm bạn 6 tuổi đến năm nay.',
   'profile.photoAgain': 'Vui lòng tải ảnh lên lại.',
   'profile.linkScheme': 'Liên kết phải bắt đầu bằng http:// hoặc https://.',
-  'profile.countryRequired': 'Hãy nhập mã quốc gia nơi bạn sống.',
+  'profile.countryRequired': 'Vui lòng nhập mã quốc gia nơi bạn sống.',
   'profile.tooManyLinks': 'Tối đa 5 liên kết.',
   'profile.ineligible': 'Mạng lưới dành cho người từ 16 đến 35 tuổi trong năm nay.',
   'profile.alreadyHave': 'Bạn đã có hồ sơ.',
-  'profile.alreadyOwned': 'Hồ sơ này đã có chủ.',
-  'profile.alreadyClaimed': 'Bạn đã gửi yêu cầu nhận hồ sơ này.',
+  'profile.alreadyOwned': 'Hồ sơ này đã có người quản lý.',
+  'profile.alreadyClaimed': 'Bạn đã gửi yêu cầu nhận quản lý hồ sơ này.',
 } as const;
 
-export const en: Record<keyof typeof vi, string> = {
-  'form.invalid': 'That value is not valid.',
-
+export const en: Translation<typeof vi> = {
   'profile.title': 'My talent profile',
   'profile.noneLead':
     'You have no profile yet. Create one, or claim the profile the Youth Union already recorded about you.',
@@ -110,7 +113,7 @@ export const en: Record<keyof typeof vi, string> = {
   'profile.open': 'I am open to opportunities (scholarships, jobs, collaboration)',
   'profile.claimTitle': 'Claim an existing profile',
   'profile.claimLead':
-    'If the Youth Union already recorded your profile, paste its address; an officer of your unit will confirm.',
+    'If the Youth Union already recorded your profile, paste its address; an officer of your unit will verify it.',
   'profile.claimSlug': 'Profile address',
   'profile.claimMessage': 'Message to the officer (optional)',
   'profile.claimSubmit': 'Send request',
@@ -124,19 +127,24 @@ export const en: Record<keyof typeof vi, string> = {
   'profile.photoTitle': 'Profile photo',
   'profile.photoLabel': 'Choose a photo',
   'profile.photoHint':
-    'JPEG, PNG or WebP, up to 5 MB. The photo is cropped square and its EXIF data (location, device) removed.',
+    'JPEG, PNG or WebP, up to 5 MB and 16 megapixels. The photo is cropped square and its EXIF data (location, device) removed.',
   'profile.photoSubmit': 'Upload photo',
   'profile.photoSaved': 'Profile photo updated.',
   'photo.empty': 'No photo chosen.',
   'photo.too-large': 'The photo is larger than 5 MB.',
   'photo.type': 'Only JPEG, PNG or WebP photos are accepted.',
   'photo.corrupt': 'This photo cannot be read; the file may be damaged.',
-  'photo.too-many-pixels': 'The photo is too large in size; shrink it and try again.',
+  'photo.too-many-pixels':
+    "The photo's dimensions are too large (at most 16 megapixels, for example 4000 × 4000); resize it and try again.",
+  'photo.tooManyUploads': {
+    one: 'You have uploaded too many photos in the last hour. Please try again in {count} minute.',
+    other: 'You have uploaded too many photos in the last hour. Please try again in {count} minutes.',
+  },
   'profile.visibilityTitle': 'Who sees my profile?',
   'profile.visibilityLead':
     'Choose who sees each part. Your name, unit and honours always show while your profile is listed.',
   'profile.consent': 'I agree that the people chosen above may see this information (version {version}).',
-  'profile.consentRequired': 'You are showing more to more people: please tick your consent.',
+  'profile.consentRequired': 'You are sharing more widely than before: please tick the consent box.',
   'profile.visibilitySaved': 'Visibility saved.',
   'audience.public': 'Everyone',
   'audience.members': 'Signed-in members',
@@ -166,10 +174,10 @@ export const en: Record<keyof typeof vi, string> = {
   'profile.achievementYear': 'That year is not valid: from the year you turned 6 to this year.',
   'profile.photoAgain': 'Please upload the photo again.',
   'profile.linkScheme': 'Links must start with http:// or https://.',
-  'profile.countryRequired': 'Enter the code of the country you live in.',
+  'profile.countryRequired': 'Please enter the code of the country you live in.',
   'profile.tooManyLinks': 'At most 5 links.',
   'profile.ineligible': 'The network is for people aged 16 to 35 this year.',
   'profile.alreadyHave': 'You already have a profile.',
-  'profile.alreadyOwned': 'This profile already has an owner.',
+  'profile.alreadyOwned': 'This profile is already managed by someone.',
   'profile.alreadyClaimed': 'You already asked for this profile.',
 };

@@ -1,8 +1,10 @@
+import type { Translation } from './types';
+
 /** The talent directory. */
 export const vi = {
   'search.title': 'Tìm tài năng',
-  'search.titleFor': 'Tìm “{query}”',
-  'search.lead': 'Danh bạ tài năng trẻ An Giang: chỉ gồm hồ sơ đã xác minh mà chủ nhân cho phép công khai.',
+  'search.titleFor': 'Kết quả cho “{query}”',
+  'search.lead': 'Danh bạ tài năng trẻ An Giang: chỉ gồm hồ sơ đã xác minh mà chủ hồ sơ cho phép công khai.',
   'search.label': 'Tìm theo tên, lĩnh vực, giải thưởng, đơn vị',
   'search.placeholder': 'Ví dụ: Nguyễn Văn Đức, tin học, SV5T, Chợ Mới…',
   'search.hint': 'Gõ có dấu hay không dấu đều được; chấp nhận lỗi gõ nhỏ và viết tắt như CNTT, QCV, SV5T.',
@@ -14,12 +16,12 @@ export const vi = {
   'search.sortBy.relevance': 'Phù hợp nhất',
   'search.sortBy.honour': 'Vinh danh gần nhất',
   'search.sortBy.name': 'Tên (A–Z)',
-  'search.total': '{count} tài năng',
+  'search.total': { other: '{count} tài năng' },
   'search.honouredIn': 'Vinh danh {year}',
   'search.ageBandValue': '{band} tuổi',
-  'search.place.in_province': 'Sống tại An Giang',
-  'search.place.elsewhere_vn': 'Sống ở tỉnh, thành khác',
-  'search.place.abroad': 'Sống ở nước ngoài',
+  'search.place.in_province': 'An Giang',
+  'search.place.elsewhere_vn': 'Tỉnh, thành khác',
+  'search.place.abroad': 'Nước ngoài',
   'search.emptyTitle': 'Không tìm thấy tài năng phù hợp',
   'search.emptySpelling': 'Kiểm tra lại chính tả hoặc thử gõ không dấu.',
   'search.emptyFilters': 'Bỏ bớt bộ lọc để mở rộng kết quả.',
@@ -29,7 +31,7 @@ export const vi = {
   'search.problem.badValue': 'Bộ lọc “{facet}” không có giá trị “{value}”, nên đã được bỏ qua.',
   'search.problem.badSort': 'Cách sắp xếp không hợp lệ; kết quả được xếp theo mức độ phù hợp.',
   'search.problem.badPage': 'Số trang không hợp lệ; đang hiển thị trang đầu.',
-  'search.problem.beyondLastPage': 'Không có trang {page}: kết quả chỉ có {pages} trang.',
+  'search.problem.beyondLastPage': { other: 'Không có trang {page}: kết quả chỉ có {count} trang.' },
 
   'facet.field': 'Lĩnh vực',
   'facet.unit': 'Đơn vị (địa bàn)',
@@ -40,9 +42,9 @@ export const vi = {
   'facet.open': 'Cơ hội',
 } as const;
 
-export const en: Record<keyof typeof vi, string> = {
+export const en: Translation<typeof vi> = {
   'search.title': 'Find talent',
-  'search.titleFor': 'Search “{query}”',
+  'search.titleFor': 'Results for “{query}”',
   'search.lead':
     'The directory of young talent from An Giang: verified profiles whose owners chose to make them public.',
   'search.label': 'Search by name, field, award or unit',
@@ -57,13 +59,13 @@ export const en: Record<keyof typeof vi, string> = {
   'search.sortBy.relevance': 'Best match',
   'search.sortBy.honour': 'Most recently honoured',
   'search.sortBy.name': 'Name (A–Z)',
-  'search.total': '{count} talents',
-  'search.honouredIn': 'Honoured {year}',
+  'search.total': { one: '{count} talent', other: '{count} talents' },
+  'search.honouredIn': 'Honoured in {year}',
   'search.ageBandValue': 'Aged {band}',
-  'search.place.in_province': 'Lives in An Giang',
-  'search.place.elsewhere_vn': 'Lives elsewhere in Viet Nam',
-  'search.place.abroad': 'Lives abroad',
-  'search.emptyTitle': 'No talent matches',
+  'search.place.in_province': 'An Giang',
+  'search.place.elsewhere_vn': 'Elsewhere in Viet Nam',
+  'search.place.abroad': 'Abroad',
+  'search.emptyTitle': 'No matching talent found',
   'search.emptySpelling': 'Check the spelling, or try typing without accents.',
   'search.emptyFilters': 'Remove some filters to widen the results.',
   'search.emptyAbbreviations': 'Try a shorter query or an award abbreviation (SV5T, QCV, GMTTB).',
@@ -72,13 +74,16 @@ export const en: Record<keyof typeof vi, string> = {
   'search.problem.badValue': 'The “{facet}” filter has no value “{value}”, so it was ignored.',
   'search.problem.badSort': 'That sort order does not exist; results are sorted by best match.',
   'search.problem.badPage': 'That page number is not valid; showing the first page.',
-  'search.problem.beyondLastPage': 'There is no page {page}: the results have {pages} pages.',
+  'search.problem.beyondLastPage': {
+    one: 'There is no page {page}: the results have only {count} page.',
+    other: 'There is no page {page}: the results have only {count} pages.',
+  },
 
   'facet.field': 'Field',
   'facet.unit': 'Unit (area)',
   'facet.level': 'Highest achievement',
   'facet.honourYear': 'Year honoured',
   'facet.ageBand': 'Age',
-  'facet.place': 'Lives',
+  'facet.place': 'Where they live',
   'facet.open': 'Opportunities',
 };

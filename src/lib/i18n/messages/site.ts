@@ -1,18 +1,22 @@
+import type { Translation } from './types';
+
 /** The shared frame of every page: header, navigation, footer, home, errors. */
 export const vi = {
   'site.name': 'Mạng lưới Tài năng trẻ An Giang',
   'site.shortName': 'Tài năng trẻ An Giang',
   'site.tagline': 'Phát hiện, bồi dưỡng và phát huy tài năng trẻ tỉnh An Giang',
   'site.description':
-    'Mạng lưới Tài năng trẻ An Giang của Tỉnh Đoàn An Giang: hồ sơ tài năng trẻ được vinh danh, tin tức chiến dịch và các giải thưởng đang mở.',
+    'Mạng lưới Tài năng trẻ An Giang của Tỉnh Đoàn An Giang: hồ sơ tài năng trẻ được vinh danh, tin hoạt động và các giải thưởng đang nhận hồ sơ.',
 
   'nav.label': 'Điều hướng chính',
-  'nav.skip': 'Bỏ qua, đến nội dung chính',
+  'nav.skip': 'Chuyển đến nội dung chính',
   'nav.home': 'Trang chủ',
   'nav.honours': 'Vinh danh',
   'nav.directory': 'Tìm tài năng',
   'nav.news': 'Tin tức',
   'nav.awards': 'Giải thưởng',
+  'nav.signIn': 'Đăng nhập',
+  'nav.account': 'Tài khoản',
 
   'lang.switchLabel': 'Chuyển ngôn ngữ',
   'lang.other': 'English',
@@ -32,9 +36,9 @@ export const vi = {
   'home.ctaDirectory': 'Tìm tài năng',
   'home.ctaHonours': 'Xem danh sách vinh danh',
   'home.statsLabel': 'Mạng lưới qua các con số',
-  'home.statTalents': 'tài năng trong mạng lưới',
-  'home.statHonoured': 'lượt vinh danh từ 2022',
-  'home.statUnits': 'cơ sở Đoàn tham gia',
+  'home.statTalents': { other: 'tài năng trong mạng lưới' },
+  'home.statHonoured': { other: 'lượt vinh danh từ năm 2022' },
+  'home.statUnits': { other: 'đơn vị Đoàn tham gia' },
   'home.latestHonoured': 'Gương mặt trẻ tiêu biểu mới nhất',
   'home.allHonours': 'Tất cả các năm',
   'home.latestNews': 'Tin mới',
@@ -44,12 +48,12 @@ export const vi = {
   'home.noOpenCalls': 'Hiện chưa có giải thưởng nào đang nhận hồ sơ.',
   'home.whoTitle': 'Dành cho ai?',
   'home.whoYouth': 'Bạn trẻ và công chúng: xem hồ sơ tài năng, tin tức, giải thưởng.',
-  'home.whoTalents': 'Tài năng trẻ: giữ hồ sơ, thành tích và kết nối với nhau.',
-  'home.whoEmployers': 'Nhà tuyển dụng: tìm tài năng và liên hệ khi họ đồng ý.',
+  'home.whoTalents': 'Tài năng trẻ: quản lý hồ sơ, cập nhật thành tích và kết nối với nhau.',
+  'home.whoEmployers': 'Nhà tuyển dụng: tìm tài năng và liên hệ với những bạn đồng ý nhận liên hệ.',
   'home.whoOfficers': 'Cán bộ Đoàn: cập nhật dữ liệu, xác minh thành tích, báo cáo hằng năm.',
 
   'notFound.title': 'Không tìm thấy trang',
-  'notFound.body': 'Trang bạn tìm không tồn tại, đã được chuyển đi hoặc hồ sơ đã được chủ nhân ẩn.',
+  'notFound.body': 'Trang bạn tìm không tồn tại, đã được chuyển đi, hoặc là một hồ sơ mà chủ hồ sơ đã ẩn.',
   'notFound.home': 'Về trang chủ',
   'notFound.search': 'Tìm tài năng',
 
@@ -67,12 +71,12 @@ export const vi = {
   'pagination.page': 'Trang {page}',
 } as const;
 
-export const en: Record<keyof typeof vi, string> = {
+export const en: Translation<typeof vi> = {
   'site.name': 'An Giang Young Talent Network',
   'site.shortName': 'An Giang Young Talent',
   'site.tagline': 'Discovering, nurturing and promoting the young talent of An Giang',
   'site.description':
-    'The An Giang Young Talent Network of the An Giang Provincial Youth Union: profiles of honoured young talents, campaign news and open award calls.',
+    'The An Giang Young Talent Network of the An Giang Provincial Youth Union: profiles of honoured young talents, news of its activities and awards open for applications.',
 
   'nav.label': 'Main navigation',
   'nav.skip': 'Skip to main content',
@@ -81,6 +85,8 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.directory': 'Find talent',
   'nav.news': 'News',
   'nav.awards': 'Awards',
+  'nav.signIn': 'Sign in',
+  'nav.account': 'Account',
 
   'lang.switchLabel': 'Change language',
   'lang.other': 'Tiếng Việt',
@@ -100,10 +106,10 @@ export const en: Record<keyof typeof vi, string> = {
   'home.ctaDirectory': 'Find talent',
   'home.ctaHonours': 'See the honours lists',
   'home.statsLabel': 'The network in numbers',
-  'home.statTalents': 'talents in the network',
-  'home.statHonoured': 'honours since 2022',
-  'home.statUnits': 'Youth Union units taking part',
-  'home.latestHonoured': 'Latest outstanding young faces',
+  'home.statTalents': { one: 'talent in the network', other: 'talents in the network' },
+  'home.statHonoured': { one: 'honour since 2022', other: 'honours since 2022' },
+  'home.statUnits': { one: 'Youth Union unit taking part', other: 'Youth Union units taking part' },
+  'home.latestHonoured': 'The latest Outstanding Young Faces',
   'home.allHonours': 'All years',
   'home.latestNews': 'Latest news',
   'home.allNews': 'All news',
@@ -112,8 +118,9 @@ export const en: Record<keyof typeof vi, string> = {
   'home.noOpenCalls': 'No award is open for applications right now.',
   'home.whoTitle': 'Who is it for?',
   'home.whoYouth': 'Young people and the public: browse talent profiles, news and awards.',
-  'home.whoTalents': 'Young talents: keep your profile and achievements, and connect with each other.',
-  'home.whoEmployers': 'Employers: find talent and get in touch with those who agree to it.',
+  'home.whoTalents':
+    'Young talents: manage your profile, keep your achievements up to date and connect with each other.',
+  'home.whoEmployers': 'Employers: find talent and contact talents who have opted in.',
   'home.whoOfficers': 'Youth Union officers: keep the data current, verify achievements, report yearly.',
 
   'notFound.title': 'Page not found',

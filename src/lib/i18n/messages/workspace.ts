@@ -1,6 +1,8 @@
+import type { Translation } from './types';
+
 /** The officers' workspace: claims, profiles, achievements and employers to verify, appointments, disabling accounts. */
 export const vi = {
-  'workspace.title': 'Không gian cán bộ Đoàn',
+  'workspace.title': 'Khu vực cán bộ Đoàn',
   'workspace.leadOfficer': 'Các việc đang chờ cán bộ Đoàn của {unit} xử lý.',
   'workspace.leadAdmin': 'Các việc đang chờ xử lý trên toàn tỉnh.',
   'workspace.sections': 'Các mục trên trang',
@@ -11,10 +13,10 @@ export const vi = {
     'Đang hiển thị {count} mục đầu tiên; các mục còn lại sẽ hiện khi danh sách được xử lý bớt.',
   'workspace.submittedOn': 'Gửi ngày {date}',
 
-  'workspace.claimsTitle': 'Yêu cầu nhận hồ sơ',
+  'workspace.claimsTitle': 'Yêu cầu nhận quản lý hồ sơ',
   'workspace.claimsLead':
     'Người gửi đề nghị được tự quản lý hồ sơ mà Tỉnh Đoàn đã ghi nhận. Hãy chắc chắn đúng là người trong hồ sơ trước khi đồng ý.',
-  'workspace.claimsEmpty': 'Không có yêu cầu nhận hồ sơ nào đang chờ.',
+  'workspace.claimsEmpty': 'Không có yêu cầu nhận quản lý hồ sơ nào đang chờ.',
   'workspace.claimant': 'Người gửi',
   'workspace.claimMessage': 'Lời nhắn',
   'workspace.claimNoMessage': 'Không có lời nhắn.',
@@ -22,7 +24,7 @@ export const vi = {
   'workspace.reject': 'Từ chối',
   'workspace.claimApproved':
     'Đã đồng ý. Hồ sơ được giao cho người gửi; các yêu cầu khác đối với hồ sơ này đã được từ chối.',
-  'workspace.claimRejected': 'Đã từ chối yêu cầu nhận hồ sơ.',
+  'workspace.claimRejected': 'Đã từ chối yêu cầu nhận quản lý hồ sơ.',
   'workspace.claimRefused':
     'Không thể xử lý yêu cầu này: yêu cầu đã được giải quyết, hồ sơ đã có người quản lý, hoặc người gửi đã có hồ sơ khác.',
 
@@ -50,9 +52,9 @@ export const vi = {
 
   'workspace.employersTitle': 'Nhà tuyển dụng chờ xác minh',
   'workspace.employersLead':
-    'Nhà tuyển dụng đã xác minh được xem những thông tin bạn trẻ chia sẻ với nhà tuyển dụng, có thể gồm email liên hệ. Hãy kiểm tra mã số doanh nghiệp trước khi xác minh.',
+    'Nhà tuyển dụng đã xác minh được xem những thông tin bạn trẻ chia sẻ với nhà tuyển dụng, có thể gồm email liên hệ. Hãy kiểm tra mã số doanh nghiệp (mã số thuế) trước khi xác minh.',
   'workspace.employersEmpty': 'Không có nhà tuyển dụng nào chờ xác minh.',
-  'workspace.registrationNumber': 'Mã số doanh nghiệp',
+  'workspace.registrationNumber': 'Mã số doanh nghiệp (mã số thuế)',
   'workspace.website': 'Trang web',
   'workspace.contactPerson': 'Người liên hệ',
   'workspace.accountEmail': 'Email tài khoản',
@@ -62,15 +64,15 @@ export const vi = {
   'workspace.employerRefused':
     'Không thể xác minh nhà tuyển dụng này: tài khoản đã được xác minh, bị khóa, hoặc chưa xác nhận email.',
 
-  'workspace.appointTitle': 'Bổ nhiệm cán bộ Đoàn',
+  'workspace.appointTitle': 'Cấp quyền cán bộ Đoàn',
   'workspace.appointLead':
-    'Người được bổ nhiệm cần có tài khoản đã xác nhận email và chưa có hồ sơ tài năng. Họ sẽ được đăng xuất khỏi mọi thiết bị và đăng nhập lại với quyền cán bộ Đoàn.',
-  'workspace.appointEmail': 'Email tài khoản của người được bổ nhiệm',
+    'Người được cấp quyền cần có tài khoản đã xác nhận email và chưa có hồ sơ tài năng. Họ sẽ được đăng xuất khỏi mọi thiết bị và đăng nhập lại với quyền cán bộ Đoàn.',
+  'workspace.appointEmail': 'Email tài khoản của người được cấp quyền',
   'workspace.appointUnit': 'Đơn vị phụ trách',
-  'workspace.appointSubmit': 'Bổ nhiệm',
-  'workspace.appointed': 'Đã bổ nhiệm {email} làm cán bộ Đoàn.',
+  'workspace.appointSubmit': 'Cấp quyền',
+  'workspace.appointed': 'Đã cấp quyền cán bộ Đoàn cho {email}.',
   'workspace.appointRefused':
-    'Không thể bổ nhiệm tài khoản này. Cần một tài khoản đang hoạt động, đã xác nhận email, không phải quản trị viên hay nhà tuyển dụng, và chưa có hồ sơ tài năng.',
+    'Không thể cấp quyền cho tài khoản này. Cần một tài khoản đang hoạt động, đã xác nhận email, không phải quản trị viên hay nhà tuyển dụng, và chưa có hồ sơ tài năng.',
   'workspace.appointUnitInactive': 'Hãy chọn một đơn vị đang hoạt động.',
 
   'workspace.disableTitle': 'Khóa tài khoản',
@@ -86,10 +88,10 @@ export const vi = {
   'workspace.disableAdmin': 'Không thể khóa tài khoản của một quản trị viên khác.',
 } as const;
 
-export const en: Record<keyof typeof vi, string> = {
+export const en: Translation<typeof vi> = {
   'workspace.title': "Officers' workspace",
-  'workspace.leadOfficer': 'What is waiting for the Youth Union officers of {unit}.',
-  'workspace.leadAdmin': 'What is waiting across the province.',
+  'workspace.leadOfficer': 'Tasks waiting for the Youth Union officers of {unit}.',
+  'workspace.leadAdmin': 'Tasks waiting across the province.',
   'workspace.sections': 'On this page',
   'workspace.forbiddenLead':
     'This page is for Youth Union officers and administrators who have confirmed their email address.',
@@ -137,9 +139,9 @@ export const en: Record<keyof typeof vi, string> = {
 
   'workspace.employersTitle': 'Employers awaiting verification',
   'workspace.employersLead':
-    'Verified employers see what talents share with employers, which may include a contact email. Check the business registration number before verifying.',
+    'Verified employers see what talents share with employers, which may include a contact email. Check the enterprise code (tax code) before verifying.',
   'workspace.employersEmpty': 'No employers are waiting for verification.',
-  'workspace.registrationNumber': 'Business registration number',
+  'workspace.registrationNumber': 'Enterprise code (tax code)',
   'workspace.website': 'Website',
   'workspace.contactPerson': 'Contact person',
   'workspace.accountEmail': 'Account email',
@@ -150,15 +152,15 @@ export const en: Record<keyof typeof vi, string> = {
   'workspace.employerRefused':
     'This employer cannot be verified: the account is already verified, disabled, or has not confirmed its email.',
 
-  'workspace.appointTitle': 'Appoint an officer',
+  'workspace.appointTitle': 'Grant officer access',
   'workspace.appointLead':
     'The person needs an account with a confirmed email and no talent profile. They will be signed out everywhere and sign in again as an officer.',
   'workspace.appointEmail': "Email of the person's account",
   'workspace.appointUnit': 'Unit they serve',
-  'workspace.appointSubmit': 'Appoint',
-  'workspace.appointed': '{email} is now a Youth Union officer.',
+  'workspace.appointSubmit': 'Grant access',
+  'workspace.appointed': '{email} now has Youth Union officer access.',
   'workspace.appointRefused':
-    'This account cannot be appointed. It must be active, have a confirmed email, not be an administrator or employer, and own no talent profile.',
+    'This account cannot be given officer access. It must be active, have a confirmed email, not be an administrator or employer, and own no talent profile.',
   'workspace.appointUnitInactive': 'Choose an active unit.',
 
   'workspace.disableTitle': 'Disable an account',

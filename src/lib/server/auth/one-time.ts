@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, isNull, lte, or } from 'drizzle-orm';
-import type { Database } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import { type OneTimePurpose, oneTimeTokens } from '@db/schema';
 import { issueToken, parseToken, secretMatches } from './tokens';
 
@@ -14,36 +14,40 @@ export const lifetimes: Record<OneTimePurpose, number> = {
 
 /**
  * Issues a single-use link token for a user, replacing any earlier unused one of the same purpose.
- * Returns the token to put in the link; only its hash is stored.
+ * Returns the token to put in the link; only its hash is stored. Run it in the transaction that
+ * queues the mail carrying the link, so the two exist together or not at all.
  */
 export async function createOneTimeToken(
-  db: Database,
+  db: Executor,
   userId: number,
   purpose: OneTimePurpose,
   email: string | null = null,
   now = new Date(),
 ) {
   const { id, secretHash, token } = issueToken();
-  await db.transaction(async (tx) => {
-    await tx
-      .delete(oneTimeTokens)
-      .where(
-        and(
-          eq(oneTimeTokens.userId, userId),
-          eq(oneTimeTokens.purpose, purpose),
-          isNull(oneTimeTokens.usedAt),
-        ),
-      );
-    await tx.insert(oneTimeTokens).values({
-      id,
-      secretHash,
-      userId,
-      purpose,
-      email,
-      expiresAt: new Date(now.getTime() + lifetimes[purpose]),
-    });
+  await db
+    .delete(oneTimeTokens)
+    .where(
+      and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)),
+    );
+  await db.insert(oneTimeTokens).values({
+    id,
+    secretHash,
+    userId,
+    purpose,
+    email,
+    expiresAt: new Date(now.getTime() + lifetimes[purpose]),
   });
   return token;
+}
+
+/**
+ * Deletes every unused link of the account, whatever its purpose. Called whenever credentials change
+ * or the owner ends every session: a link mailed before (an email change an attacker asked for with
+ * a stolen password, say) must not outlive the owner taking the account back.
+ */
+export async function deleteUnusedOneTimeTokens(db: Executor, userId: number): Promise<void> {
+  await db.delete(oneTimeTokens).where(and(eq(oneTimeTokens.userId, userId), isNull(oneTimeTokens.usedAt)));
 }
 
 /**

@@ -1,16 +1,22 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '@db/client';
+import { type Database, isUniqueViolation } from '@db/client';
 import { users } from '@db/schema';
 import type { Lang } from '@/lib/i18n/languages';
 import { getTranslator } from '@/lib/i18n/translate';
 import { InvalidInputError } from '@/lib/server/errors';
-import { sendMail } from '@/lib/server/mail/send';
+import { queueMail } from '@/lib/server/mail/send';
 import { consumeRateLimit, limits } from '@/lib/server/rate-limit';
-import { assertAcceptablePassword, type LinkBuilder, normalizeEmail, sendVerificationMail } from './accounts';
+import {
+  assertAcceptablePassword,
+  type LinkBuilder,
+  normalizeEmail,
+  queueVerificationMail,
+} from './accounts';
 import type { Actor } from './actor';
 import { consumeOneTimeToken, createOneTimeToken, peekOneTimeToken } from './one-time';
 import { hashPassword, verifyPassword } from './passwords';
-import { createSession, invalidateUserSessions } from './sessions';
+import { createSession, signOutEverywhere } from './sessions';
+import { rememberSignInAddress } from './sign-in-addresses';
 
 /** Marks the address of a verification link as verified; false when the link is not valid. */
 export async function verifyEmail(db: Database, token: string, ip: string): Promise<boolean> {
@@ -30,7 +36,7 @@ export async function resendVerification(
 ): Promise<void> {
   if (actor.emailVerified) return;
   await consumeRateLimit(db, `verify:account:${actor.id}`, limits.verifyPerAccount);
-  await sendVerificationMail(db, actor, lang, linkTo);
+  await db.transaction((tx) => queueVerificationMail(tx, actor, lang, linkTo));
 }
 
 /** Mails a reset link when the address has an account; answers the same either way. */
@@ -44,37 +50,53 @@ export async function requestPasswordReset(
   await consumeRateLimit(db, `reset:account:${email}`, limits.resetPerAccount);
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   if (!user || user.disabledAt) return;
-  const token = await createOneTimeToken(db, user.id, 'reset-password');
   const t = getTranslator(input.lang);
-  await sendMail(db, {
-    to: email,
-    subject: t('mail.reset.subject'),
-    text: t('mail.reset.body', { link: linkTo('reset-password', token) }),
+  await db.transaction(async (tx) => {
+    const token = await createOneTimeToken(tx, user.id, 'reset-password');
+    await queueMail(tx, {
+      userId: user.id,
+      to: email,
+      subject: t('mail.reset.subject'),
+      text: t('mail.reset.body', { link: linkTo('reset-password', token) }),
+    });
   });
 }
 
 /**
- * Sets a new password from a reset link and ends every session of the account. The link proved
- * the address, so it counts as verified. Throws InvalidInputError('token') for a bad link.
+ * Sets a new password from a reset link, ends every session of the account and deletes its other
+ * unused links (a pending change of address must not survive the owner taking the account back).
+ * The link proved the address, so it counts as verified, and `ip` becomes one of the account's
+ * usual addresses: the mailed link is the owner's way in while guessing from many addresses has
+ * closed sign-in to unknown ones. Throws InvalidInputError('token') for a bad link.
  */
-export async function resetPassword(db: Database, token: string, password: string): Promise<void> {
+export async function resetPassword(
+  db: Database,
+  input: { token: string; password: string; ip: string },
+  now = new Date(),
+): Promise<void> {
+  const { token, password } = input;
   // The password is checked before the link is used up, so a rejected password can be corrected.
-  const pending = await peekOneTimeToken(db, token, 'reset-password');
+  const pending = await peekOneTimeToken(db, token, 'reset-password', now);
   const [user] = pending ? await db.select().from(users).where(eq(users.id, pending.userId)).limit(1) : [];
   if (!user) throw new InvalidInputError('token.invalid', 'token');
   assertAcceptablePassword(password, user.email);
-  if (!(await consumeOneTimeToken(db, token, 'reset-password')))
+  if (!(await consumeOneTimeToken(db, token, 'reset-password', now)))
     throw new InvalidInputError('token.invalid', 'token');
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(password), emailVerifiedAt: user.emailVerifiedAt ?? new Date() })
-    .where(eq(users.id, user.id));
-  await invalidateUserSessions(db, user.id);
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? now })
+      .where(eq(users.id, user.id));
+    await signOutEverywhere(tx, user.id);
+    await rememberSignInAddress(tx, user.id, input.ip, now);
+  });
 }
 
 /**
  * Changes the password of the signed-in account after checking the current one, ends all its
- * sessions and starts a new one for this device (a new token on every change of credentials).
+ * sessions, deletes its unused links and starts a new session for this device (a new token on
+ * every change of credentials).
  */
 export async function changePassword(
   db: Database,
@@ -86,11 +108,11 @@ export async function changePassword(
     throw new InvalidInputError('password.wrong', 'current');
   }
   assertAcceptablePassword(input.next, user.email, 'next');
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(input.next) })
-    .where(eq(users.id, user.id));
-  await invalidateUserSessions(db, user.id);
+  const passwordHash = await hashPassword(input.next);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    await signOutEverywhere(tx, user.id);
+  });
   return createSession(db, user, input.userAgent);
 }
 
@@ -109,12 +131,15 @@ export async function requestEmailChange(
   await consumeRateLimit(db, `change-email:account:${actor.id}`, limits.resetPerAccount);
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (taken) return; // the same answer as a success: the address's owner learns nothing new
-  const token = await createOneTimeToken(db, user.id, 'change-email', email);
   const t = getTranslator(input.lang);
-  await sendMail(db, {
-    to: email,
-    subject: t('mail.changeEmail.subject'),
-    text: t('mail.changeEmail.body', { link: linkTo('change-email', token) }),
+  await db.transaction(async (tx) => {
+    const token = await createOneTimeToken(tx, user.id, 'change-email', email);
+    await queueMail(tx, {
+      userId: user.id,
+      to: email,
+      subject: t('mail.changeEmail.subject'),
+      text: t('mail.changeEmail.body', { link: linkTo('change-email', token) }),
+    });
   });
 }
 
@@ -122,24 +147,29 @@ export async function requestEmailChange(
 export async function confirmEmailChange(db: Database, token: string, lang: Lang): Promise<boolean> {
   const used = await consumeOneTimeToken(db, token, 'change-email');
   if (!used?.email) return false;
-  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, used.email)).limit(1);
+  const email = used.email;
+  const userId = used.userId;
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
   if (taken) return false;
-  const [before] = await db
-    .select({ email: users.email })
-    .from(users)
-    .where(eq(users.id, used.userId))
-    .limit(1);
-  await db
-    .update(users)
-    .set({ email: used.email, emailVerifiedAt: new Date() })
-    .where(eq(users.id, used.userId));
+  const [before] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!before) return false;
   const t = getTranslator(lang);
-  if (before)
-    await sendMail(db, {
-      to: before.email,
-      subject: t('mail.emailChanged.subject'),
-      text: t('mail.emailChanged.body', { email: used.email }),
+  try {
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ email, emailVerifiedAt: new Date() }).where(eq(users.id, userId));
+      // The old address hears of it, so an owner who did not ask learns at once.
+      await queueMail(tx, {
+        userId,
+        to: before.email,
+        subject: t('mail.emailChanged.subject'),
+        text: t('mail.emailChanged.body', { email }),
+      });
     });
+  } catch (error) {
+    // The address was taken by a sign-up that committed after the check above.
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
   return true;
 }
 
@@ -151,5 +181,5 @@ export async function disableAccount(db: Database, userId: number): Promise<void
     .where(eq(users.id, userId))
     .returning({ id: users.id });
   if (!row) throw new InvalidInputError('user.unknown', 'userId');
-  await invalidateUserSessions(db, userId);
+  await signOutEverywhere(db, userId);
 }

@@ -1,9 +1,10 @@
 import type { AstroCookies } from 'astro';
 import { and, eq, inArray, lte, ne } from 'drizzle-orm';
-import type { Database } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import { employers, sessions, type User, type UserRole, users } from '@db/schema';
 import { getConfig } from '@/lib/server/config';
 import type { Actor } from './actor';
+import { deleteUnusedOneTimeTokens } from './one-time';
 import { issueToken, parseToken, secretMatches } from './tokens';
 
 const MINUTE = 60_000;
@@ -95,7 +96,7 @@ export async function invalidateSession(db: Database, sessionId: string): Promis
 
 /** Ends every session of a user (sign out everywhere, password change, disabled account), or all but one. */
 export async function invalidateUserSessions(
-  db: Database,
+  db: Executor,
   userId: number,
   exceptSessionId?: string,
 ): Promise<void> {
@@ -106,6 +107,16 @@ export async function invalidateUserSessions(
         ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
         : eq(sessions.userId, userId),
     );
+}
+
+/**
+ * Signs the account out everywhere: ends every session and deletes every unused mailed link. For
+ * "sign out everywhere", a password reset or change and a disabled account; run it in the
+ * transaction that changes the credentials.
+ */
+export async function signOutEverywhere(db: Executor, userId: number): Promise<void> {
+  await invalidateUserSessions(db, userId);
+  await deleteUnusedOneTimeTokens(db, userId);
 }
 
 /**

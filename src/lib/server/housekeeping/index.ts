@@ -3,6 +3,7 @@ import type { Database } from '@db/client';
 import { mailOutbox } from '@db/schema';
 import { deleteSpentOneTimeTokens } from '@/lib/server/auth/one-time';
 import { deleteExpiredSessions } from '@/lib/server/auth/sessions';
+import { forgetOldSignInAddresses } from '@/lib/server/auth/sign-in-addresses';
 import { deleteStaleRateLimits } from '@/lib/server/rate-limit';
 import { schedulePeriodicJob } from './scheduler';
 
@@ -19,13 +20,15 @@ const PURGE_EVERY_MS = 15 * 60_000;
 
 /**
  * Deletes what the site no longer needs and does not keep: ended sessions, spent or expired mailed
- * links, rate-limit counters of past windows and outbox mail past {@link OUTBOX_RETENTION_MS}.
+ * links, rate-limit counters of past windows, sign-in addresses unused for 90 days and outbox mail
+ * past {@link OUTBOX_RETENTION_MS} (sent, or given up on: the sender gives up after a day).
  * Each delete is idempotent, so two instances purging at once do no harm.
  */
 export async function purgeExpiredData(db: Database, now = new Date()): Promise<void> {
   await deleteExpiredSessions(db, now);
   await deleteSpentOneTimeTokens(db, now);
   await deleteStaleRateLimits(db, now.getTime());
+  await forgetOldSignInAddresses(db, now);
   await db.delete(mailOutbox).where(lte(mailOutbox.createdAt, new Date(now.getTime() - OUTBOX_RETENTION_MS)));
 }
 

@@ -1,33 +1,23 @@
 import { desc } from 'drizzle-orm';
-import type { Transporter } from 'nodemailer';
+import type { Executor } from '@db/client';
 import type { Database } from '@db/client';
 import { mailOutbox } from '@db/schema';
-import { getConfig } from '@/lib/server/config';
 
 export interface Mail {
+  /** The account the mail is written for; the data download and account deletion go by it. */
+  userId: number;
   to: string;
   subject: string;
   text: string;
 }
 
-let transporter: Transporter | undefined;
-
 /**
- * Sends a message over SMTP when `SMTP_URL` is set; otherwise writes it to the outbox table, which
- * the outbox page shows, so every flow that mails works on a fresh start and in tests.
+ * Queues a message in the caller's transaction, so it exists exactly when the change that caused it
+ * commits. Nothing is sent inside the request: every path that mails costs the same one insert, and
+ * the background sender (deliver.ts) takes it from here when `SMTP_URL` is set.
  */
-export async function sendMail(db: Database, mail: Mail): Promise<void> {
-  const { smtpUrl, mailFrom } = getConfig();
-  if (!smtpUrl) {
-    await db.insert(mailOutbox).values(mail);
-    return;
-  }
-  if (!transporter) {
-    // Loaded only when configured: the default start needs no SMTP code.
-    const nodemailer = await import('nodemailer');
-    transporter = nodemailer.createTransport(smtpUrl);
-  }
-  await transporter.sendMail({ from: mailFrom, ...mail });
+export async function queueMail(db: Executor, mail: Mail): Promise<void> {
+  await db.insert(mailOutbox).values(mail);
 }
 
 /** The newest messages of the outbox. */

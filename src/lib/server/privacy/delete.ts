@@ -1,15 +1,17 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   achievements,
   consents,
   employers,
   honours,
+  keptHonourChoices,
   mailOutbox,
   oneTimeTokens,
   profileParts,
   type ProfileVisibility,
   sessions,
+  signInAddresses,
   talentClaims,
   talentFields,
   talents,
@@ -18,7 +20,6 @@ import {
 import { NotFoundError } from '@/lib/server/errors';
 import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
-import { personalAddresses } from './export';
 
 /** What the caller still has to do outside the database once the account is gone. */
 export interface DeletedAccount {
@@ -28,6 +29,12 @@ export interface DeletedAccount {
   photoPath: string | null;
 }
 
+/**
+ * The version of the "keep my honours" wording (`data.keepHonours`) on the deletion form, recorded
+ * with the choice. Change it whenever that text changes.
+ */
+export const KEEP_HONOURS_TEXT_VERSION = '2026-11';
+
 /** Every part hidden, `profile` included: the record leaves the public site and the directory. */
 const ALL_PRIVATE = Object.fromEntries(profileParts.map((part) => [part, 'private'])) as ProfileVisibility;
 
@@ -36,28 +43,25 @@ const ALL_PRIVATE = Object.fromEntries(profileParts.map((part) => [part, 'privat
  * erasure of Law 91/2025/QH15): the profile leaves the directory in the same commit. With
  * `keepHonours`, a talent profile that has honours stays as a name-only record of them — the
  * province's roll of honour is a public record the talent agreed to keep; without honours there
- * is nothing to keep, so the profile is deleted either way.
+ * is nothing to keep, so the profile is deleted either way. A kept profile carries a record of the
+ * choice (which profile, when, the version of the text agreed to) and nothing else of the person.
  * Throws NotFoundError when no such user exists.
  */
 export async function deleteAccount(
   db: Database,
   userId: number,
-  options: { keepHonours: boolean },
+  options: { keepHonours: boolean; now?: Date },
 ): Promise<DeletedAccount> {
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
     if (!user) throw new NotFoundError(`No user ${userId}`);
 
-    const result = await eraseTalentProfiles(tx, userId, options.keepHonours);
+    const result = await eraseTalentProfiles(tx, userId, options.keepHonours, options.now ?? new Date());
 
-    // Mail to the account's addresses is read before the links that name the other addresses go.
-    const tokens = await tx
-      .select({ email: oneTimeTokens.email })
-      .from(oneTimeTokens)
-      .where(eq(oneTimeTokens.userId, userId));
-    await tx
-      .delete(mailOutbox)
-      .where(inArray(sql`lower(${mailOutbox.to})`, personalAddresses(user.email, tokens)));
+    // By account id, never by address: mail to an address this account once asked for belongs
+    // to whoever holds that address.
+    await tx.delete(mailOutbox).where(eq(mailOutbox.userId, userId));
+    await tx.delete(signInAddresses).where(eq(signInAddresses.userId, userId));
 
     // Explicit deletes rather than trusting ON DELETE CASCADE, which only runs with foreign keys on.
     await tx.delete(talentClaims).where(eq(talentClaims.userId, userId));
@@ -81,6 +85,7 @@ async function eraseTalentProfiles(
   tx: Executor,
   userId: number,
   keepHonours: boolean,
+  now: Date,
 ): Promise<DeletedAccount> {
   const linked = await tx
     .select({ id: talents.id, photoPath: talents.photoPath })
@@ -96,6 +101,9 @@ async function eraseTalentProfiles(
       .limit(1);
     if (keepHonours && honour) {
       await keepNameOnly(tx, talent.id);
+      await tx
+        .insert(keptHonourChoices)
+        .values({ talentId: talent.id, textVersion: KEEP_HONOURS_TEXT_VERSION, chosenAt: now });
       talentKept = true;
     } else {
       await deleteTalent(tx, talent.id);
@@ -142,5 +150,6 @@ async function deleteTalent(tx: Executor, talentId: number): Promise<void> {
   await tx.delete(talentFields).where(eq(talentFields.talentId, talentId));
   await tx.delete(honours).where(eq(honours.talentId, talentId));
   await tx.delete(talentClaims).where(eq(talentClaims.talentId, talentId));
+  await tx.delete(keptHonourChoices).where(eq(keptHonourChoices.talentId, talentId));
   await tx.delete(talents).where(eq(talents.id, talentId));
 }

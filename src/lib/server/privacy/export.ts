@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   type AchievementLevel,
@@ -15,6 +15,7 @@ import {
   type PlaceKind,
   type ProfileVisibility,
   sessions,
+  signInAddresses,
   talentClaims,
   talentFields,
   type TalentLink,
@@ -44,6 +45,8 @@ export interface PersonalDataExport {
     disabledAt: string | null;
   };
   sessions: { createdAt: string; lastActiveAt: string; expiresAt: string; userAgent: string }[];
+  /** Addresses the account signed in from, kept 90 days to tell the owner from a guesser. */
+  signInAddresses: { address: string; lastSignInAt: string }[];
   consents: { kind: string; textVersion: string; details: Record<string, unknown>; createdAt: string }[];
   employer: {
     organisationName: string;
@@ -69,8 +72,8 @@ export interface PersonalDataExport {
     expiresAt: string;
     usedAt: string | null;
   }[];
-  /** Messages held in the outbox for the person's addresses. */
-  mail: { to: string; subject: string; createdAt: string; text: string }[];
+  /** Messages written for the account (queued, or kept in the local outbox). */
+  mail: { to: string; subject: string; createdAt: string; sentAt: string | null; text: string }[];
 }
 
 /** The talent profile linked to the account, with its achievements and honours. */
@@ -161,11 +164,17 @@ export async function exportPersonalData(db: Database, userId: number): Promise<
     .from(oneTimeTokens)
     .where(eq(oneTimeTokens.userId, userId))
     .orderBy(asc(oneTimeTokens.createdAt));
+  // By account id, never by address: an address can belong to another person now or later.
   const mailRows = await db
     .select()
     .from(mailOutbox)
-    .where(inArray(sql`lower(${mailOutbox.to})`, personalAddresses(user.email, tokenRows)))
+    .where(eq(mailOutbox.userId, userId))
     .orderBy(asc(mailOutbox.createdAt), asc(mailOutbox.id));
+  const addressRows = await db
+    .select({ address: signInAddresses.address, lastSignInAt: signInAddresses.lastSignInAt })
+    .from(signInAddresses)
+    .where(eq(signInAddresses.userId, userId))
+    .orderBy(asc(signInAddresses.lastSignInAt));
 
   return {
     exportedAt: new Date().toISOString(),
@@ -185,6 +194,7 @@ export async function exportPersonalData(db: Database, userId: number): Promise<
       expiresAt: iso(s.expiresAt),
       userAgent: s.userAgent,
     })),
+    signInAddresses: addressRows.map((a) => ({ address: a.address, lastSignInAt: iso(a.lastSignInAt) })),
     consents: consentRows.map((c) => ({
       kind: c.kind,
       textVersion: c.textVersion,
@@ -216,18 +226,14 @@ export async function exportPersonalData(db: Database, userId: number): Promise<
       expiresAt: iso(t.expiresAt),
       usedAt: isoOrNull(t.usedAt),
     })),
-    mail: mailRows.map((m) => ({ to: m.to, subject: m.subject, createdAt: iso(m.createdAt), text: m.text })),
+    mail: mailRows.map((m) => ({
+      to: m.to,
+      subject: m.subject,
+      createdAt: iso(m.createdAt),
+      sentAt: isoOrNull(m.sentAt),
+      text: m.text,
+    })),
   };
-}
-
-/**
- * The addresses whose outbox mail concerns the person: the account's own, and any address a
- * change-of-email link was sent to (that mail carries their name and request). Lower-cased, since
- * an address may have been typed with another case.
- */
-export function personalAddresses(accountEmail: string, tokens: { email: string | null }[]): string[] {
-  const addresses = [accountEmail, ...tokens.flatMap((t) => (t.email ? [t.email] : []))];
-  return [...new Set(addresses.map((a) => a.trim().toLowerCase()))];
 }
 
 type Reader = Pick<Database, 'select'>;

@@ -1,8 +1,7 @@
 import { and, asc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
-import type { Database } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import { searchDocuments, searchOutbox, searchState } from '@db/schema';
 import type { TalentSearch } from '@/lib/search/types';
-import type { Executor } from '@db/client';
 import { buildTalentDocuments } from './documents';
 
 /** Retry delays double from 1 s and stop growing at 5 min, so a long outage costs one try per 5 min. */
@@ -16,18 +15,25 @@ export function retryDelay(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
 }
 
+/** What one drain did: rows delivered (and deleted) and rows left for a retry. */
+export interface OutboxDrain {
+  delivered: number;
+  failed: number;
+}
+
 /**
  * Delivers due outbox rows to an external engine: builds each talent's current document (or learns
- * it is no longer listed), indexes and removes, then deletes the rows. Delivery is by talent id and
- * always sends the current state, so delivering twice is harmless. A row whose `seq` changed while
- * it was being delivered (the talent changed again) stays for the next drain; on failure every row
- * taken is retried later with a growing delay.
+ * it is no longer listed), removes the unlisted first, then indexes the rest, and deletes the rows
+ * delivered. Removals come first and each call stands alone, so a failing `index()` never leaves a
+ * hidden or deleted profile searchable. Delivery is by talent id and always sends the current state,
+ * so delivering twice is harmless. A row whose `seq` changed while it was being delivered (the talent
+ * changed again) stays for the next drain; failed rows are retried later with a growing delay.
  */
 export async function drainSearchOutbox(
   db: Database,
   engine: TalentSearch,
   options: { now?: number; limit?: number } = {},
-): Promise<{ delivered: number; failed: number }> {
+): Promise<OutboxDrain> {
   const now = options.now ?? Date.now();
   const rows = await db
     .select()
@@ -36,33 +42,54 @@ export async function drainSearchOutbox(
     .orderBy(asc(searchOutbox.nextAttemptAt), asc(searchOutbox.talentId))
     .limit(options.limit ?? 500);
   if (rows.length === 0) return { delivered: 0, failed: 0 };
-  const ids = rows.map((row) => row.talentId);
   // Read before the documents: any change to these talents committed after it has a higher seq.
   const [state] = await db.select({ seq: searchState.seq }).from(searchState).limit(1);
+  const { documents, unlisted } = await buildTalentDocuments(
+    db,
+    rows.map((row) => row.talentId),
+  );
+  const removed = new Set(unlisted);
+  const removal = await attempt(() => engine.remove(unlisted));
+  const indexing = await attempt(() => engine.index(documents));
 
-  try {
-    const { documents, unlisted } = await buildTalentDocuments(db, ids);
-    await engine.index(documents);
-    await engine.remove(unlisted);
-  } catch (error) {
-    const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-    await db.transaction(async (tx) => {
-      for (const row of rows) {
-        await tx
-          .update(searchOutbox)
-          .set({ attempts: row.attempts + 1, nextAttemptAt: now + retryDelay(row.attempts + 1), lastError })
-          .where(and(eq(searchOutbox.talentId, row.talentId), eq(searchOutbox.seq, row.seq)));
-      }
-    });
-    return { delivered: 0, failed: rows.length };
-  }
-
-  await db.transaction(async (tx) => {
-    // Delete first: a row queued again starts at seq 0, which the delete must not mistake for the one read.
-    await deleteUnchangedOutboxRows(tx, rows);
-    await requeueChangedSince(tx, ids, state?.seq ?? 0);
+  const failures = rows.flatMap((row) => {
+    const error = removed.has(row.talentId) ? removal : indexing;
+    return error === null ? [] : [{ row, error }];
   });
-  return { delivered: rows.length, failed: 0 };
+  const delivered = rows.filter((row) => (removed.has(row.talentId) ? removal : indexing) === null);
+  await db.transaction(async (tx) => {
+    for (const { row, error } of failures) {
+      const attempts = row.attempts + 1;
+      await tx
+        .update(searchOutbox)
+        .set({ attempts, nextAttemptAt: now + retryDelay(attempts), lastError: error })
+        .where(and(eq(searchOutbox.talentId, row.talentId), eq(searchOutbox.seq, row.seq)));
+    }
+    // Delete first: a row queued again starts at seq 0, which the delete must not mistake for the one read.
+    await deleteUnchangedOutboxRows(tx, delivered);
+    await requeueChangedSince(
+      tx,
+      delivered.map((row) => row.talentId),
+      state?.seq ?? 0,
+    );
+  });
+  return { delivered: delivered.length, failed: failures.length };
+}
+
+/**
+ * Runs one delivery call; null when it succeeded, else the error as stored in `last_error`, with its
+ * causes: the client's "Request … has failed" says nothing until its cause says ECONNREFUSED.
+ */
+async function attempt(deliver: () => Promise<void>): Promise<string | null> {
+  try {
+    await deliver();
+    return null;
+  } catch (error) {
+    const messages: string[] = [];
+    for (let e: unknown = error; e instanceof Error && messages.length < 4; e = e.cause)
+      messages.push(e.message);
+    return (messages.join(': ') || String(error)).slice(0, 1000);
+  }
 }
 
 /**
@@ -81,7 +108,7 @@ export async function requeueChangedSince(db: Executor, ids: number[], seq: numb
     if (changed.length === 0) continue;
     await db
       .insert(searchOutbox)
-      .values(changed.map(({ talentId }) => ({ talentId, seq: 0 })))
+      .values(changed.map(({ talentId }) => ({ talentId, seq: 0, queuedAt: Date.now() })))
       .onConflictDoUpdate({
         target: searchOutbox.talentId,
         set: { attempts: 0, nextAttemptAt: 0, lastError: null, seq: sql`${searchOutbox.seq} + 1` },
@@ -103,32 +130,4 @@ export async function deleteUnchangedOutboxRows(
     deleted += (await db.delete(searchOutbox).where(or(...unchanged))).rowsAffected;
   }
   return deleted;
-}
-
-/**
- * Drains the outbox every `intervalMs` in the background; returns a function that stops it. The
- * timer does not keep the process alive, and a slow drain is never overlapped by the next tick.
- */
-export function startOutboxRelay(db: Database, engine: TalentSearch, intervalMs: number): () => void {
-  const limit = 500;
-  let running = false;
-  const tick = async () => {
-    let result;
-    // A full batch means more is due (say, after an outage): keep going rather than wait a tick.
-    do result = await drainSearchOutbox(db, engine, { limit });
-    while (result.delivered === limit);
-    if (result.failed > 0)
-      console.warn(
-        `Search outbox: ${result.failed} change(s) not delivered to ${engine.engine}; will retry.`,
-      );
-  };
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    tick()
-      .catch((error: unknown) => console.warn('Search outbox: drain failed:', (error as Error).message))
-      .finally(() => (running = false));
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
 }

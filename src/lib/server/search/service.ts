@@ -1,14 +1,16 @@
+import type { Database } from '@db/client';
 import type { SearchQuery, SearchResult, TalentSearch } from '@/lib/search/types';
-import { getConfig } from '@/lib/server/config';
+import { type Config, getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { createEmbeddedSearch } from './embedded/engine';
-
-let service: TalentSearch | undefined;
+import { createMeilisearchSearch } from './meilisearch/engine';
+import { checkMeilisearchIndex, type IndexReadiness } from './meilisearch/readiness';
+import { startOutboxRelay } from './relay';
 
 /**
- * Serves searches from `primary` and, when it fails (Meilisearch down or unreachable), from
- * `fallback`, so the directory keeps answering. Writes never go through here: they reach the
- * embedded index in their own transaction and Meilisearch through the outbox.
+ * Serves searches from `primary` and, when it fails (Meilisearch down, unreachable or cutting a
+ * search short), from `fallback`, so the directory keeps answering. Writes never go through here:
+ * they reach the embedded index in their own transaction and Meilisearch through the outbox.
  */
 export function withFallback(primary: TalentSearch, fallback: TalentSearch): TalentSearch {
   return {
@@ -29,17 +31,84 @@ export function withFallback(primary: TalentSearch, fallback: TalentSearch): Tal
   };
 }
 
-/** The directory's search engine for this process, chosen by configuration. */
-export async function getTalentSearch(): Promise<TalentSearch> {
-  if (service) return service;
-  const db = getDb();
+export interface SearchService {
+  /** The engine searches use now: Meilisearch (with the embedded fallback) once its index is checked. */
+  search(): TalentSearch;
+  /**
+   * Starts the background work, once however often it is called: the outbox relay and a check of the
+   * Meilisearch index, now and every `checkIntervalMs`. `checked` settles after the first check.
+   */
+  start(): { stop: () => void; checked: Promise<void> };
+}
+
+/**
+ * The directory's search for one database. Until a check finds the Meilisearch index holding the
+ * listed talents, searches are answered by the embedded engine (always current); a later check that
+ * finds it emptied or unreachable goes back to the embedded engine.
+ */
+export function createSearchService(
+  db: Database,
+  meili: Config['meilisearch'],
+  { relayIntervalMs = 2000, checkIntervalMs = 60_000 } = {},
+): SearchService {
   const embedded = createEmbeddedSearch(db);
-  const meili = getConfig().meilisearch;
-  if (!meili) return (service = embedded);
-  // Loaded only when configured, so the default start needs nothing of Meilisearch.
-  const { createMeilisearchSearch } = await import('./meilisearch/engine');
-  const { startOutboxRelay } = await import('./outbox');
-  const primary = createMeilisearchSearch(meili);
-  startOutboxRelay(db, primary, 2000);
-  return (service = withFallback(primary, embedded));
+  let current = embedded;
+  let started: ReturnType<SearchService['start']> | undefined;
+  return {
+    search: () => current,
+    start() {
+      if (started) return started;
+      if (!meili) return (started = { stop: () => {}, checked: Promise.resolve() });
+      const primary = createMeilisearchSearch(meili);
+      const served = withFallback(primary, embedded);
+      const stopRelay = startOutboxRelay(db, primary, { intervalMs: relayIntervalMs });
+      let reported = '';
+      const check = async () => {
+        const readiness = await checkMeilisearchIndex(db, meili).catch((error: unknown) => error as Error);
+        current = !(readiness instanceof Error) && readiness.ready ? served : embedded;
+        const state = describe(meili.index, readiness);
+        if (state !== reported) console[current === served ? 'info' : 'warn'](state);
+        reported = state;
+      };
+      const timer = setInterval(() => void check(), checkIntervalMs);
+      timer.unref();
+      started = {
+        stop: () => {
+          stopRelay();
+          clearInterval(timer);
+        },
+        checked: check(),
+      };
+      return started;
+    },
+  };
+}
+
+function describe(index: string, readiness: IndexReadiness | Error): string {
+  if (readiness instanceof Error)
+    return `Search: Meilisearch is unreachable (${readiness.message}); answering from the embedded index.`;
+  const { documents, listed, pending } = readiness;
+  if (readiness.ready)
+    return `Search: Meilisearch index "${index}" serves the directory (${documents} documents).`;
+  return (
+    `Search: Meilisearch index "${index}" has ${documents} documents but the directory lists ${listed}` +
+    ` (${pending} changes pending); answering from the embedded index. Run \`npm run search:reindex\`.`
+  );
+}
+
+let service: SearchService | undefined;
+const processService = () => (service ??= createSearchService(getDb(), getConfig().meilisearch));
+
+/** The directory's search engine for this process, chosen by configuration and the last index check. */
+export async function getTalentSearch(): Promise<TalentSearch> {
+  return processService().search();
+}
+
+/**
+ * Call once when the server starts (further calls return the same stop function): starts the
+ * Meilisearch outbox relay and index check when MEILISEARCH_URL is set, nothing otherwise. Call the
+ * returned function on shutdown.
+ */
+export function startTalentSearch(): () => void {
+  return processService().start().stop;
 }

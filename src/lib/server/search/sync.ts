@@ -22,7 +22,7 @@ export async function syncTalentSearch(
   if (options.outbox && talentIds.length > 0) {
     await tx
       .insert(searchOutbox)
-      .values(talentIds.map((talentId) => ({ talentId, seq: 0 })))
+      .values(talentIds.map((talentId) => ({ talentId, seq: 0, queuedAt: Date.now() })))
       .onConflictDoUpdate({
         target: searchOutbox.talentId,
         set: { attempts: 0, nextAttemptAt: 0, lastError: null, seq: sql`${searchOutbox.seq} + 1` },

@@ -1,9 +1,8 @@
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { type HonourKind, honours, talents, units } from '@db/schema';
 import { compareVietnameseNames } from '@/lib/vietnamese';
-import { ANONYMOUS, canViewPart } from '@/lib/visibility';
-import { LISTED_STATUSES } from '@/lib/visibility';
+import { ANONYMOUS, canViewPart, LISTED_STATUSES } from '@/lib/visibility';
 
 /** An honoured talent as a card in a public list: name, unit and the honour, nothing private. */
 export interface HonourCard {
@@ -74,13 +73,23 @@ export async function listLatestFeatured(db: Database, limit: number): Promise<H
   return toPublicCards(rows).slice(0, limit);
 }
 
-/** Years that have honours, newest first, with how many talents each honoured. */
+/**
+ * Years with honours the public can see, newest first, with how many cards each year's page shows:
+ * only listed profiles shown to everyone count, so a hidden or draft profile is never revealed by
+ * a number. Visibility is JSON, so the rule runs here on the rows rather than in SQL.
+ */
 export async function listHonourYears(db: Database): Promise<{ year: number; total: number }[]> {
-  return db
-    .select({ year: honours.year, total: count() })
+  const rows = await db
+    .select({ year: honours.year, visibility: talents.visibility })
     .from(honours)
-    .groupBy(honours.year)
-    .orderBy(desc(honours.year));
+    .innerJoin(talents, eq(talents.id, honours.talentId))
+    .where(inArray(talents.status, LISTED_STATUSES));
+  const totals = new Map<number, number>();
+  for (const row of rows) {
+    if (canViewPart(ANONYMOUS, row.visibility, 'profile'))
+      totals.set(row.year, (totals.get(row.year) ?? 0) + 1);
+  }
+  return [...totals].map(([year, total]) => ({ year, total })).sort((a, b) => b.year - a.year);
 }
 
 /** The honours page of a year from its URL parameter, or null (→ 404) when no one was honoured then. */

@@ -2,15 +2,13 @@
  * A talent editing their own profile and adding achievements. Every change is recorded for the
  * directory in the same transaction, so search never shows an older version of the profile.
  */
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { type AchievementLevel, achievements, type PlaceKind, type TalentLink, talents } from '@db/schema';
 import { isMinor } from '@/lib/visibility';
 import type { Actor } from '@/lib/server/auth/actor';
 import { InvalidInputError } from '@/lib/server/errors';
-import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
-import { photoNameOf } from '@/lib/server/uploads/photos';
 import {
   checkLinks,
   isHttpUrl,
@@ -31,15 +29,13 @@ export type OwnProfileChanges = Partial<{
   placeName: string | null;
   placeCountry: string | null;
   openToOpportunities: boolean;
-  /** A path `savePhoto` returned, or null to remove the photo. */
-  photoPath: string | null;
 }>;
 
 /**
  * Changes the signed-in talent's own profile.
  * @throws ForbiddenError unless the actor is a talent owning a profile; InvalidInputError for a
  *   minor open to opportunities, more than 5 links or a non-http(s) link, an unknown field, a
- *   country missing for someone abroad, or a photo path that is not theirs to use.
+ *   country missing for someone abroad. The photo has its own function: uploads/own-photo.ts.
  */
 export async function updateOwnProfile(
   db: Database,
@@ -74,30 +70,12 @@ export async function updateOwnProfile(
         ),
       );
     }
-    if (changes.photoPath !== undefined) {
-      if (changes.photoPath !== null) await checkPhotoPath(tx, talent.id, changes.photoPath);
-      set.photoPath = changes.photoPath;
-    }
     if (changes.fieldSlugs !== undefined) {
       await replaceTalentFields(tx, talent.id, await resolveFieldIds(tx, changes.fieldSlugs));
     }
     await tx.update(talents).set(set).where(eq(talents.id, talent.id));
     await recordTalentChanges(tx, [talent.id]);
   });
-}
-
-/**
- * Photos are served by looking up the talent holding the path, so a path must be one the upload
- * code made and must not already belong to another talent (whose visibility would then govern it).
- */
-async function checkPhotoPath(tx: Executor, talentId: number, path: string): Promise<void> {
-  if (photoNameOf(path) === null) throw new InvalidInputError('profile.photoAgain', 'photo');
-  const [other] = await tx
-    .select({ id: talents.id })
-    .from(talents)
-    .where(and(eq(talents.photoPath, path), ne(talents.id, talentId)))
-    .limit(1);
-  if (other) throw new InvalidInputError('profile.photoAgain', 'photo');
 }
 
 export interface NewOwnAchievement {

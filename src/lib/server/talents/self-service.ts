@@ -20,7 +20,7 @@ import { isEligibleInYear } from '@/lib/eligibility';
 import { slugify } from '@/lib/vietnamese';
 import { defaultVisibility } from '@/lib/visibility';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
-import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
+import { InvalidInputError } from '@/lib/server/errors';
 import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import { LISTED_STATUSES } from '@/lib/visibility';
@@ -146,9 +146,27 @@ export async function createOwnProfile(
 }
 
 /**
+ * Claims the profile at `slugOrAddress` (people paste the whole profile address; its last segment
+ * is the slug). An unknown slug gets the same answer as a profile that cannot be claimed.
+ * @returns the new claim's id
+ */
+export async function claimProfileBySlug(
+  db: Database,
+  actor: Actor,
+  slugOrAddress: string,
+  message: string,
+): Promise<number> {
+  const path = slugOrAddress.split(/[?#]/)[0] ?? '';
+  const slug = path.split('/').filter(Boolean).at(-1) ?? '';
+  const [talent] = await db.select({ id: talents.id }).from(talents).where(eq(talents.slug, slug)).limit(1);
+  return claimProfile(db, actor, talent?.id ?? 0, message);
+}
+
+/**
  * Asks to own a profile the Youth Union recorded; an officer of its unit decides (officers/claims.ts).
- * Only listed profiles can be claimed: a draft is not visible to the claimant, and answering for it
- * would reveal that it exists.
+ * Only listed profiles can be claimed: a draft is not visible to the claimant, so a draft and a
+ * profile that does not exist get one and the same answer (`profile.claimUnknown`), and nobody can
+ * probe which drafts exist.
  * @returns the new claim's id
  */
 export async function claimProfile(
@@ -165,7 +183,7 @@ export async function claimProfile(
       .from(talents)
       .where(eq(talents.id, talentId));
     if (!talent || !(LISTED_STATUSES as readonly string[]).includes(talent.status)) {
-      throw new NotFoundError('No such profile');
+      throw new InvalidInputError('profile.claimUnknown', 'talentSlug');
     }
     if (talent.userId !== null) throw new InvalidInputError('profile.alreadyOwned', 'talentSlug');
     const [pending] = await tx

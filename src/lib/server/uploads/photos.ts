@@ -5,19 +5,27 @@ import { eq } from 'drizzle-orm';
 import sharp, { type Metadata } from 'sharp';
 import type { Database } from '@db/client';
 import { talents } from '@db/schema';
-import { canViewPart } from '@/lib/visibility';
 import { type Actor, viewerOf } from '@/lib/server/auth/actor';
 import { getConfig } from '@/lib/server/config';
-import { LISTED_STATUSES } from '@/lib/visibility';
+import { createWorkQueue } from '@/lib/server/work-queue';
+import { canViewPart, LISTED_STATUSES } from '@/lib/visibility';
 
 /** Largest upload accepted, checked before any decoding. */
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 /**
- * Largest image decoded (width × height, from the header). A 5 MB file can declare a gigapixel
- * image that compresses to nothing; decoding it would take gigabytes of memory.
+ * Largest image decoded (width × height, read from the header before any decoding): 16 MP, more
+ * than a phone's 12 MP camera gives. A small file can declare a huge image that compresses to
+ * nothing: a 116 KB PNG of 6,300 × 6,300 took a second of CPU to decode, a gigapixel one would take
+ * gigabytes of memory.
  */
-export const MAX_PHOTO_PIXELS = 40_000_000;
+export const MAX_PHOTO_PIXELS = 16_000_000;
+
+/**
+ * Decoding runs one image at a time in this process, so a burst of uploads queues up instead of
+ * taking every core while pages wait (libvips still uses its own threads inside one decode).
+ */
+const decoding = createWorkQueue(1);
 
 /** Stored photos are squares of at most this side: the largest avatar, with room for 2× screens. */
 export const PHOTO_SIDE = 512;
@@ -27,6 +35,11 @@ export const PHOTO_URL_PREFIX = '/anh/';
 
 /** The only file names photos are stored under: 32 random hex digits, as `savePhoto` makes them. */
 const PHOTO_NAME = /^[a-f0-9]{32}\.webp$/;
+
+/** Whether a file name is one `savePhoto` makes; nothing else in the folder is a photo. */
+export function isPhotoFileName(name: string): boolean {
+  return PHOTO_NAME.test(name);
+}
 
 export type ImageType = 'jpeg' | 'png' | 'webp';
 
@@ -78,7 +91,8 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   let meta: Metadata;
   try {
     // The header alone, without the pixel limit, so that an oversized image gets its own reason
-    // instead of a message to pattern-match; the decode below still enforces the limit.
+    // instead of a message to pattern-match; the decode below still enforces the limit. Reading a
+    // header costs next to nothing, so it does not wait in the decoding queue: refusals are quick.
     meta = await sharp(bytes, { ...decodeOptions, limitInputPixels: false }).metadata();
   } catch {
     return { ok: false, reason: 'corrupt' };
@@ -91,11 +105,13 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   // Orientation swaps width and height but not the shorter side, so the square fits either way.
   const side = Math.min(PHOTO_SIDE, meta.width, meta.height);
   try {
-    const { data, info } = await sharp(bytes, decodeOptions)
-      .rotate() // from the EXIF orientation, before the tag is dropped with the rest
-      .resize({ width: side, height: side, fit: 'cover' })
-      .webp({ quality: 82 })
-      .toBuffer({ resolveWithObject: true });
+    const { data, info } = await decoding.run(() =>
+      sharp(bytes, decodeOptions)
+        .rotate() // from the EXIF orientation, before the tag is dropped with the rest
+        .resize({ width: side, height: side, fit: 'cover' })
+        .webp({ quality: 82 })
+        .toBuffer({ resolveWithObject: true }),
+    );
     return { ok: true, webp: data, width: info.width, height: info.height };
   } catch {
     return { ok: false, reason: 'corrupt' };
@@ -124,7 +140,7 @@ export async function savePhoto(webp: Buffer, dir: string = photosDir()): Promis
 export function photoNameOf(publicPath: string): string | null {
   if (!publicPath.startsWith(PHOTO_URL_PREFIX)) return null;
   const name = publicPath.slice(PHOTO_URL_PREFIX.length);
-  return PHOTO_NAME.test(name) ? name : null;
+  return isPhotoFileName(name) ? name : null;
 }
 
 /**
@@ -132,7 +148,7 @@ export function photoNameOf(publicPath: string): string | null {
  * looked up, so `../` and the like never reach the file system.
  */
 export async function readPhoto(name: string, dir: string = photosDir()): Promise<Buffer | null> {
-  if (!PHOTO_NAME.test(name)) return null;
+  if (!isPhotoFileName(name)) return null;
   try {
     return await readFile(join(dir, name));
   } catch (error) {

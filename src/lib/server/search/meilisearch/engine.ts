@@ -1,19 +1,22 @@
 import {
-  type EnqueuedTaskPromise,
+  type Index,
   Meilisearch,
   MeilisearchApiError,
   type MultiSearchQuery,
+  type WaitOptions,
 } from 'meilisearch';
+import { cardFields } from '@/lib/search/hits';
 import { MAX_QUERY_WORDS } from '@/lib/search/text';
 import type { FacetName, SearchQuery, SearchResult, TalentSearch } from '@/lib/search/types';
 import { facetFilters, facetLists } from './filters';
-import { highlightRequest, toHighlightedHit } from './highlight';
+import { highlightRequest, type MeilisearchCard, toHighlightedHit } from './highlight';
 import {
   facetAttributes,
   type MeilisearchDocument,
   meilisearchSettings,
   toMeilisearchDocument,
 } from './settings';
+import { settled, taskWaits } from './tasks';
 
 export interface MeilisearchOptions {
   url: string;
@@ -21,59 +24,69 @@ export interface MeilisearchOptions {
   index: string;
 }
 
-/** A client whose requests give up after 10 s, so a hung server fails over instead of hanging pages. */
+/**
+ * A client whose requests give up after 10 s, so a hung server fails over instead of hanging pages.
+ * No default wait options: every wait names its own ({@link taskWaits}).
+ */
 export function createMeilisearchClient(options: MeilisearchOptions): Meilisearch {
-  return new Meilisearch({
-    host: options.url,
-    apiKey: options.apiKey,
-    timeout: 10_000,
-    defaultWaitOptions: { timeout: 120_000 },
-  });
+  return new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: 10_000 });
 }
 
-/** Waits for a task and throws unless it succeeded: `waitTask` resolves with failed tasks too. */
-export async function settled(task: EnqueuedTaskPromise, what: string): Promise<void> {
-  const done = await task.waitTask();
-  if (done.status !== 'succeeded')
-    throw new Error(`Meilisearch ${what} ${done.status}: ${done.error?.message ?? 'no reason given'}`);
+/** Thrown for an answer Meilisearch cut short (`degraded`): its hits may be out of order or missing. */
+export class DegradedSearchError extends Error {}
+
+/**
+ * Applies the index settings, once per engine, before its first write. A wait that times out keeps
+ * the task's id, and the next call waits for that same task instead of queueing another.
+ */
+function settingsOnce(index: Index<MeilisearchDocument>, wait: WaitOptions): () => Promise<void> {
+  let applied = false;
+  let taskUid: number | null = null;
+  let running: Promise<void> | null = null;
+  const apply = async () => {
+    taskUid ??= (await index.updateSettings(meilisearchSettings)).taskUid;
+    const task = await index.tasks.waitForTask(taskUid, wait);
+    taskUid = null;
+    if (task.status !== 'succeeded')
+      throw new Error(
+        `Meilisearch settings update ${task.status}: ${task.error?.message ?? 'no reason given'}`,
+      );
+    applied = true;
+  };
+  return () => (applied ? Promise.resolve() : (running ??= apply().finally(() => (running = null))));
 }
 
 /**
  * The directory on Meilisearch. `index` and `remove` resolve only once Meilisearch has applied the
- * change, so a search right after sees it, as with the embedded engine. Searches that Meilisearch
- * rejects throw an error naming the index and Meilisearch's code; connection failures throw as they
- * are. Either way the caller answers from the embedded engine.
+ * change (waiting at most `wait`), and apply the index settings before the first of them: writes
+ * come from the outbox relay and the reindex command. A search sends one multi-search request and
+ * never waits for a task. Searches that Meilisearch rejects or cuts short throw an error naming the
+ * index; connection failures throw as they are. Either way the caller answers from the embedded engine.
  */
 export function createMeilisearchSearch(
   options: MeilisearchOptions,
-  currentYear = () => new Date().getFullYear(),
+  {
+    wait = taskWaits.relay,
+    settingsApplied = false,
+    currentYear = () => new Date().getFullYear(),
+  }: { wait?: WaitOptions; settingsApplied?: boolean; currentYear?: () => number } = {},
 ): TalentSearch {
   const client = createMeilisearchClient(options);
   const index = client.index<MeilisearchDocument>(options.index);
-  let ready: Promise<void> | null = null;
-  // Once per process, before the first use; a failure (server down) is retried on the next call.
-  const prepare = () =>
-    (ready ??= settled(index.updateSettings(meilisearchSettings), 'settings update').catch(
-      (error: unknown) => {
-        ready = null;
-        throw error;
-      },
-    ));
+  const prepare = settingsApplied ? () => Promise.resolve() : settingsOnce(index, wait);
 
   return {
     engine: 'meilisearch',
     async index(documents) {
       if (documents.length === 0) return;
       await prepare();
-      await settled(
-        index.addDocuments(documents.map(toMeilisearchDocument), { primaryKey: 'id' }),
-        'indexing',
-      );
+      const task = index.addDocuments(documents.map(toMeilisearchDocument), { primaryKey: 'id' });
+      await settled(task, 'indexing', wait);
     },
     async remove(ids) {
       if (ids.length === 0) return;
       await prepare();
-      await settled(index.deleteDocuments(ids), 'removal');
+      await settled(index.deleteDocuments(ids), 'removal', wait);
     },
     async search(query: SearchQuery): Promise<SearchResult> {
       const year = currentYear();
@@ -88,13 +101,15 @@ export function createMeilisearchSearch(
           facets: facetLists(query, () => ({}), year),
         };
       }
-      await prepare();
       const { queries, active } = planQueries(options.index, query, text, year);
       const { results } = await client
-        .multiSearch<{ queries: MultiSearchQuery[] }, MeilisearchDocument>({ queries })
+        .multiSearch<{ queries: MultiSearchQuery[] }, MeilisearchCard>({ queries })
         .catch((error: unknown) => {
           throw explain(error, options.index);
         });
+      // Not in the client's types: Meilisearch adds `degraded: true` when it stopped at searchCutoffMs.
+      if (results.some((result) => (result as { degraded?: boolean }).degraded === true))
+        throw new DegradedSearchError(`Meilisearch cut the search on index "${options.index}" short`);
       const [main, ...own] = results;
       const distribution = (name: FacetName) => {
         const i = active.indexOf(name);
@@ -119,7 +134,8 @@ export function createMeilisearchSearch(
 function planQueries(indexUid: string, query: SearchQuery, text: string, year: number) {
   const { active, without } = facetFilters(query.filters, year);
   // `all`: every word must match, as in the embedded engine (Meilisearch's default drops words).
-  const base = { indexUid, q: text, matchingStrategy: 'all' as const };
+  // `locales`: the query is Vietnamese; left to detection, a short one may be read as another language.
+  const base = { indexUid, q: text, matchingStrategy: 'all' as const, locales: ['vie'] };
   const main: MultiSearchQuery = {
     ...base,
     ...without(null),
@@ -127,6 +143,7 @@ function planQueries(indexUid: string, query: SearchQuery, text: string, year: n
     // Meilisearch rejects a page below 1 or a fractional size; the result still echoes the page asked.
     page: Math.max(1, Math.floor(query.page) || 1),
     hitsPerPage: Math.min(1000, Math.max(1, Math.floor(query.perPage) || 1)),
+    attributesToRetrieve: [...cardFields],
     ...sortFor(query.sort, text),
     ...(text ? highlightRequest : {}),
   };

@@ -1,9 +1,12 @@
 import type { Hit } from 'meilisearch';
 import { escapeHtml, highlightHtml } from '@/lib/search/highlight';
-import { toHit } from '@/lib/search/hits';
+import { cardFields, toHit } from '@/lib/search/hits';
 import { queryWords } from '@/lib/search/text';
 import type { SearchHit } from '@/lib/search/types';
-import { fromMeilisearchDocument, type MeilisearchDocument } from './settings';
+import type { MeilisearchDocument } from './settings';
+
+/** What a search asks Meilisearch to return of each hit: the card, nothing else of the document. */
+export type MeilisearchCard = Pick<MeilisearchDocument, (typeof cardFields)[number]>;
 
 /**
  * Highlight tags for Meilisearch: control characters that talent text does not contain (a text that
@@ -20,11 +23,9 @@ export const highlightRequest = {
 };
 
 /** A result card from a Meilisearch hit, marks placed from Meilisearch's own match positions. */
-export function toHighlightedHit(
-  { _formatted, ...stored }: Hit<MeilisearchDocument>,
-  text: string,
-): SearchHit {
-  const hit = toHit(fromMeilisearchDocument(stored), null);
+export function toHighlightedHit({ _formatted, ...stored }: Hit<MeilisearchCard>, text: string): SearchHit {
+  // 0 stands for "never honoured" in the stored document (see MeilisearchDocument).
+  const hit = toHit({ ...stored, latestHonourYear: stored.latestHonourYear || null }, null);
   if (!text) return hit;
   const words = queryWords(text);
   const terms = { words: new Set(words), prefix: words.at(-1) ?? null };

@@ -1,0 +1,1 @@
+ALTER TABLE `search_outbox` ADD `queued_at` integer DEFAULT 0 NOT NULL;

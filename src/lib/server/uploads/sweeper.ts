@@ -1,0 +1,93 @@
+/**
+ * Removes photo files that no profile points to: left by a crash between writing a file and
+ * committing its path, by a deletion whose file removal failed, or by older code that lost track
+ * of them. Deleted accounts must not leave their photos behind on disk (Law 91/2025/QH15).
+ */
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inArray } from 'drizzle-orm';
+import type { Database } from '@db/client';
+import { talents } from '@db/schema';
+import { isPhotoFileName, PHOTO_URL_PREFIX } from './photos';
+
+/**
+ * Files younger than this are left alone: an upload writes its file before the transaction that
+ * references it, and may wait in the decoding queue and for the writer lock in between.
+ */
+export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
+
+/** How often a running server sweeps. */
+export const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+/** Paths looked up per query, well under SQLite's limit on bound parameters. */
+const CHUNK = 500;
+
+/**
+ * Deletes the photos in `dir` that no talent references and that were written more than
+ * `graceMs` before `now`. Only names the upload code makes are considered, so nothing else that
+ * shares the folder is ever touched.
+ * @returns how many files were removed
+ * @example await sweepOrphanPhotos(db, photosDir(), Date.now())
+ */
+export async function sweepOrphanPhotos(
+  db: Database,
+  dir: string,
+  now: number,
+  graceMs = ORPHAN_GRACE_MS,
+): Promise<number> {
+  const old = await oldPhotoNames(dir, now - graceMs);
+  let removed = 0;
+  for (let i = 0; i < old.length; i += CHUNK) {
+    const paths = old.slice(i, i + CHUNK).map((name) => `${PHOTO_URL_PREFIX}${name}`);
+    const rows = await db
+      .select({ photoPath: talents.photoPath })
+      .from(talents)
+      .where(inArray(talents.photoPath, paths));
+    const referenced = new Set(rows.map((row) => row.photoPath));
+    for (const path of paths.filter((p) => !referenced.has(p))) {
+      await rm(join(dir, path.slice(PHOTO_URL_PREFIX.length)), { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
+/** Photo file names in `dir` last written at or before `cutoff` (ms); none when there is no folder. */
+async function oldPhotoNames(dir: string, cutoff: number): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter(isPhotoFileName);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const old: string[] = [];
+  for (const name of names) {
+    // A file removed meanwhile (its upload replaced, its account deleted) is simply skipped.
+    const info = await stat(join(dir, name)).catch(() => null);
+    if (info && info.mtimeMs <= cutoff) old.push(name);
+  }
+  return old;
+}
+
+/**
+ * Sweeps now and then every `intervalMs` in the background; returns a function that stops it.
+ * The timer does not keep the process alive, and a slow sweep is never overlapped by the next.
+ */
+export function startPhotoSweeper(db: Database, dir: string, intervalMs = SWEEP_INTERVAL_MS): () => void {
+  let running = false;
+  const sweep = () => {
+    if (running) return;
+    running = true;
+    sweepOrphanPhotos(db, dir, Date.now())
+      .then((removed) => {
+        if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
+      })
+      .catch((error: unknown) => console.warn('Photos: sweep failed:', (error as Error).message))
+      .finally(() => (running = false));
+  };
+  sweep();
+  const timer = setInterval(sweep, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
