@@ -8,7 +8,8 @@ const site = process.env.PUBLIC_SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: scripts/serve.ts runs the server so it can hand the app each socket's address.
+  adapter: node({ mode: 'middleware' }),
   integrations: [mdx()],
   i18n: {
     locales: ['vi', 'en'],

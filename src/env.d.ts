@@ -8,6 +8,12 @@ declare namespace App {
     actor: import('./lib/server/auth/actor').Actor | null;
     /** The current session's id, or null. */
     sessionId: string | null;
+    /** Ties the request's log lines to the 500 page; given by the server entry (`scripts/serve.ts`). */
+    requestId: string;
+    /** The address of the connection, given by the server entry; never read from a header. */
+    socketAddress: string;
+    /** The client's address behind the trusted proxies (`TRUSTED_PROXIES`): the key of per-IP limits. */
+    clientAddress: string;
     /** Set by a rate-limited action so the page can answer 429 with Retry-After. */
     retryAfter?: number;
   }

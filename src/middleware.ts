@@ -2,10 +2,68 @@ import { defineMiddleware, sequence } from 'astro:middleware';
 import { isLang } from './lib/i18n/languages';
 import { getTranslator } from './lib/i18n/translate';
 import { deleteSessionCookie, sessionCookieName, validateSessionToken } from './lib/server/auth/sessions';
+import { getConfig } from './lib/server/config';
 import { getDb } from './lib/server/db';
 import { ensureMailSender } from './lib/server/mail/background';
 import { photosDir } from './lib/server/uploads/photos';
 import { startPhotoSweeper } from './lib/server/uploads/sweeper';
+import { cachePolicy } from './lib/server/http/cache-policy';
+import { logUnhandledError, newRequestId } from './lib/server/http/request-log';
+import { securityHeadersFor } from './lib/server/http/security-headers';
+import { clientAddressOf } from './lib/server/net/client-address';
+
+/**
+ * Who is asking, from what the server entry saw on the socket (`scripts/serve.ts` passes it in
+ * locals, as the Node adapter's middleware mode allows); Astro's own `clientAddress` believes the
+ * first `X-Forwarded-For` entry, which any client writes. Errors no code handled are logged here
+ * with the request id the 500 page shows.
+ */
+const requestContext = defineMiddleware(async (context, next) => {
+  const { locals } = context;
+  locals.requestId ??= newRequestId();
+  if (!context.isPrerendered) {
+    // `astro dev` has no server entry: its socket address is Astro's, and only this machine reaches
+    // it. The adapter renders a 404 without the entry's locals: an unknown address then, which
+    // shares one rate-limit bucket and is never loopback, so it fails closed.
+    locals.socketAddress ??= import.meta.env.DEV ? context.clientAddress : '';
+    const forwardedFor = context.request.headers.get('x-forwarded-for');
+    locals.clientAddress = clientAddressOf(locals.socketAddress, forwardedFor, getConfig().trustedProxies);
+  }
+  try {
+    return await next();
+  } catch (error) {
+    logUnhandledError(locals.requestId, context.request, error);
+    throw error;
+  }
+});
+
+/** Headers every response carries, unless a page chose its own (pages with tokens: no referrer). */
+const securityHeaders = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const defaults = securityHeadersFor(getConfig());
+  for (const [name, value] of Object.entries(defaults))
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  const type = response.headers.get('Content-Type');
+  if (type?.startsWith('text/html') && !/charset=/i.test(type))
+    response.headers.set('Content-Type', 'text/html; charset=utf-8');
+  return response;
+});
+
+/** What caches may keep: nothing of a signed-in answer (see `cachePolicy`). */
+const caching = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (context.isPrerendered) return response;
+  const { cacheControl, vary } = cachePolicy({
+    signedIn: context.locals.actor !== null || context.cookies.has(sessionCookieName()),
+    method: context.request.method,
+    status: response.status,
+    setsCookie: response.headers.has('Set-Cookie') || [...context.cookies.headers()].length > 0,
+    chosen: response.headers.get('Cache-Control'),
+  });
+  response.headers.set('Cache-Control', cacheControl);
+  if (vary) response.headers.append('Vary', vary);
+  return response;
+});
 
 /** The page language comes from the URL (Astro's i18n routing); its translator goes with it. */
 const language = defineMiddleware((context, next) => {
@@ -13,20 +71,6 @@ const language = defineMiddleware((context, next) => {
   context.locals.lang = lang;
   context.locals.t = getTranslator(lang);
   return next();
-});
-
-/** Headers every response carries, unless a page chose its own (pages with tokens: no referrer). */
-const securityHeaders = defineMiddleware(async (_context, next) => {
-  const response = await next();
-  const defaults = {
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'X-Frame-Options': 'DENY',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-  };
-  for (const [name, value] of Object.entries(defaults))
-    if (!response.headers.has(name)) response.headers.set(name, value);
-  return response;
 });
 
 /** Who is signed in, from the session cookie; a cookie that no longer stands for a session is removed. */
@@ -62,4 +106,4 @@ const background = defineMiddleware((context, next) => {
   return next();
 });
 
-export const onRequest = sequence(background, securityHeaders, language, session);
+export const onRequest = sequence(background, requestContext, securityHeaders, caching, language, session);

@@ -59,7 +59,7 @@ export const auth = {
       mapErrors(context, async () => {
         await signUp(
           getDb(),
-          { ...input, lang: context.locals.lang, ip: context.clientAddress },
+          { ...input, lang: context.locals.lang, ip: context.locals.clientAddress },
           linkBuilder(context),
         );
         return { email: input.email.trim().toLowerCase() };
@@ -73,7 +73,7 @@ export const auth = {
       mapErrors(context, async () => {
         const session = await signIn(getDb(), {
           ...input,
-          ip: context.clientAddress,
+          ip: context.locals.clientAddress,
           userAgent: userAgent(context),
         });
         if (!session) throw new InvalidInputError('signIn.failed');
@@ -108,7 +108,7 @@ export const auth = {
     input: z.object({ token }),
     handler: (input, context) =>
       mapErrors(context, async () => {
-        if (!(await verifyEmail(getDb(), input.token, context.clientAddress)))
+        if (!(await verifyEmail(getDb(), input.token, context.locals.clientAddress)))
           throw new InvalidInputError('token.invalid', 'token');
         return { done: true };
       }),
@@ -132,7 +132,7 @@ export const auth = {
       mapErrors(context, async () => {
         await requestPasswordReset(
           getDb(),
-          { email: input.email, ip: context.clientAddress, lang: context.locals.lang },
+          { email: input.email, ip: context.locals.clientAddress, lang: context.locals.lang },
           linkBuilder(context),
         );
         return { email: input.email.trim().toLowerCase() };
@@ -144,7 +144,7 @@ export const auth = {
     input: z.object({ token, password }),
     handler: (input, context) =>
       mapErrors(context, async () => {
-        await resetPassword(getDb(), { ...input, ip: context.clientAddress });
+        await resetPassword(getDb(), { ...input, ip: context.locals.clientAddress });
         deleteSessionCookie(context.cookies);
         return { done: true };
       }),

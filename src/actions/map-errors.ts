@@ -1,6 +1,7 @@
 import { type ActionAPIContext, ActionError } from 'astro:actions';
 import { encodeFormError } from '@/lib/form-error';
 import { ForbiddenError, LibraryError, NotFoundError, RateLimitedError } from '@/lib/server/errors';
+import { logUnhandledError } from '@/lib/server/http/request-log';
 
 type ErrorCode = ConstructorParameters<typeof ActionError>[0]['code'];
 
@@ -23,7 +24,8 @@ export interface MapErrorsOptions {
 /**
  * Runs an action's work and turns the library's errors into 4xx ActionErrors carrying a
  * {@link FormError} (dictionary key and field), which `readFormResult` reads back for the page.
- * Anything else is a bug and stays a 500.
+ * Anything else is a bug: logged with the request id (Astro turns an action's error into a result,
+ * so it never reaches the middleware), and it stays a 500.
  * @example handler: (input, context) => mapErrors(context, () => saveThing(getDb(), actor, input))
  */
 export async function mapErrors<T>(
@@ -34,7 +36,10 @@ export async function mapErrors<T>(
   try {
     return await work();
   } catch (error) {
-    if (!(error instanceof LibraryError)) throw error;
+    if (!(error instanceof LibraryError)) {
+      logUnhandledError(context.locals.requestId, context.request, error);
+      throw error;
+    }
     if (error instanceof RateLimitedError) context.locals.retryAfter = error.retryAfterSeconds;
     const field = error.field && (options.fieldNames?.[error.field] ?? error.field);
     throw new ActionError({ code: codeOf(error), message: encodeFormError({ key: error.key, field }) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from './net/loopback';
 
 /**
  * The whole runtime configuration, read from the environment once and validated, so a bad value
@@ -27,10 +28,11 @@ const configSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().trim().min(3).default('Tài năng trẻ An Giang <no-reply@localhost>'),
   CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+  MAIL_OUTBOX: z.enum(['local', 'admin-only']).default('local'),
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 /** Host names that reach only this machine. */
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 export type Config = {
   databaseUrl: string;
@@ -43,6 +45,13 @@ export type Config = {
   /** SMTP server for mail; without it mail goes to the outbox table and its page. */
   smtpUrl: string | null;
   mailFrom: string;
+  /**
+   * Who may read the outbox page while mail stays in the database: `local` lets anyone on this
+   * machine read it (and admins), `admin-only` only signed-in admins; `off` when SMTP is configured.
+   */
+  outbox: 'off' | 'local' | 'admin-only';
+  /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are believed. */
+  trustedProxies: number;
   /** Cookies are Secure when the site is served over HTTPS. */
   secureCookies: boolean;
   /** Set when Meilisearch serves the directory; the embedded engine stays the fallback. */
@@ -68,10 +77,17 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const c = parsed.data;
   const publicSiteUrl = new URL(c.PUBLIC_SITE_URL);
+  const local = isLoopbackHost(c.HOST) && isLoopbackHost(publicSiteUrl.hostname);
   // A moved clock reopens closed award calls and stretches sessions: a laptop-only setting.
-  if (c.CLOCK_START && !(LOOPBACK.has(c.HOST) && LOOPBACK.has(publicSiteUrl.hostname))) {
+  if (c.CLOCK_START && !local) {
     throw new ConfigError(
       'Invalid configuration:\n  CLOCK_START: only for tests on this machine (HOST and PUBLIC_SITE_URL must be loopback)',
+    );
+  }
+  if (!c.SMTP_URL && c.MAIL_OUTBOX === 'local' && !local) {
+    // Without SMTP every mail, reset links included, waits in the outbox: a public site must not show it.
+    throw new ConfigError(
+      `Invalid configuration:\n  SMTP_URL: required when the site is served beyond this machine (HOST ${c.HOST}, PUBLIC_SITE_URL ${c.PUBLIC_SITE_URL}); set SMTP_URL, or MAIL_OUTBOX=admin-only for a staging site whose mail only admins read`,
     );
   }
   return {
@@ -83,6 +99,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir: c.DATA_DIR,
     smtpUrl: c.SMTP_URL ?? null,
     mailFrom: c.MAIL_FROM,
+    outbox: c.SMTP_URL ? 'off' : c.MAIL_OUTBOX,
+    trustedProxies: c.TRUSTED_PROXIES,
     secureCookies: c.PUBLIC_SITE_URL.startsWith('https:'),
     meilisearch: c.MEILISEARCH_URL
       ? { url: c.MEILISEARCH_URL, apiKey: c.MEILISEARCH_API_KEY, index: c.MEILISEARCH_INDEX }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { rateLimits } from '@db/schema';
@@ -82,4 +82,13 @@ export async function consumeRateLimit(
 /** Forgets the attempts of a key, e.g. an account's failed sign-ins after a successful one. */
 export async function resetRateLimit(db: Database, key: string): Promise<void> {
   await db.delete(rateLimits).where(sql`${rateLimits.key} = ${key}`);
+}
+
+/**
+ * Removes counters whose window ended: a counter outlives its window only until the key's next
+ * attempt, so none older than the longest window in {@link limits} still counts.
+ */
+export async function deleteStaleRateLimits(db: Database, now = Date.now()): Promise<void> {
+  const longest = Math.max(...Object.values(limits).map((limit) => limit.windowSeconds));
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, Math.floor(now / 1000) - longest));
 }

@@ -1,36 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_ADMIN } from './accounts';
 import { E2E_NOW } from './clock';
-
-/** A port the OS says is free now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The server did not answer at ${url}`);
-}
+import { freePort, prepareDatabase, startSite } from './server';
 
 /**
  * Builds the production server and serves it on a free port over a fresh temporary database that
@@ -51,7 +25,7 @@ export default async function globalSetup() {
     CLOCK_START: E2E_NOW.toISOString(),
   };
   execFileSync('npx', ['astro', 'build', '--silent'], { env, stdio: 'inherit' });
-  execFileSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' });
+  prepareDatabase(env);
   execFileSync(
     'npx',
     [
@@ -64,21 +38,13 @@ export default async function globalSetup() {
       '--name',
       'Quản Trị Thử',
     ],
-    {
-      env,
-      stdio: 'inherit',
-    },
+    { env, stdio: 'inherit' },
   );
-  const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitUntilUp(baseURL, server);
-  process.env.E2E_BASE_URL = baseURL;
+  const site = await startSite(env, port);
+  process.env.E2E_BASE_URL = site.url;
 
-  return () => {
-    server.kill();
+  return async () => {
+    site.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -57,6 +57,11 @@ export const vi = {
   'notFound.home': 'Về trang chủ',
   'notFound.search': 'Tìm tài năng',
 
+  'serverError.title': 'Đã có lỗi xảy ra',
+  'serverError.body':
+    'Trang này tạm thời không hiển thị được. Xin thử lại sau ít phút. Nếu lỗi vẫn còn, hãy báo cho chúng tôi kèm mã lỗi dưới đây.',
+  'serverError.id': 'Mã lỗi: {id}',
+
   'lang.name.vi': 'tiếng Việt',
   'lang.name.en': 'tiếng Anh',
 
@@ -123,6 +128,11 @@ export const en: Translation<typeof vi> = {
     'The page you are looking for does not exist, has moved, or its owner has hidden the profile.',
   'notFound.home': 'Back to the home page',
   'notFound.search': 'Find talent',
+
+  'serverError.title': 'Something went wrong',
+  'serverError.body':
+    'This page cannot be shown right now. Please try again in a few minutes. If the error stays, tell us and quote the error code below.',
+  'serverError.id': 'Error code: {id}',
 
   'lang.name.vi': 'Vietnamese',
   'lang.name.en': 'English',

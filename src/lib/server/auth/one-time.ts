@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { type OneTimePurpose, oneTimeTokens } from '@db/schema';
 import { issueToken, parseToken, secretMatches } from './tokens';
@@ -97,4 +97,11 @@ export async function peekOneTimeToken(
     now < row.expiresAt &&
     secretMatches(parsed.secret, row.secretHash);
   return good ? row : null;
+}
+
+/** Removes tokens that can no longer be used, spent or expired: a stored link is worth nothing after. */
+export async function deleteSpentOneTimeTokens(db: Database, now = new Date()): Promise<void> {
+  await db
+    .delete(oneTimeTokens)
+    .where(or(isNotNull(oneTimeTokens.usedAt), lte(oneTimeTokens.expiresAt, now)));
 }

@@ -1,4 +1,4 @@
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, inArray, lte, ne } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { employers, sessions, type User, type UserRole, users } from '@db/schema';
 import { getConfig } from '@/lib/server/config';
@@ -119,9 +119,26 @@ export async function signOutEverywhere(db: Executor, userId: number): Promise<v
   await deleteUnusedOneTimeTokens(db, userId);
 }
 
-/** Removes sessions past their absolute end; idle ones are removed when next presented. */
+/**
+ * Removes sessions past their absolute end or idle past their role's limit: the same rule as
+ * {@link validateSessionToken}, applied to sessions nobody presents any more (housekeeping).
+ */
 export async function deleteExpiredSessions(db: Database, now = clock.now()): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+  await db.delete(sessions).where(lte(sessions.expiresAt, now));
+  for (const [role, policy] of Object.entries(policies)) {
+    const ofRole = db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.role, role as UserRole));
+    await db
+      .delete(sessions)
+      .where(
+        and(
+          lte(sessions.lastActiveAt, new Date(now.getTime() - policy.idle)),
+          inArray(sessions.userId, ofRole),
+        ),
+      );
+  }
 }
 
 /** `__Host-` binds the cookie to this host over HTTPS; plain HTTP (development) cannot use the prefix. */

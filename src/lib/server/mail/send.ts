@@ -2,7 +2,6 @@ import { desc } from 'drizzle-orm';
 import type { Executor } from '@db/client';
 import type { Database } from '@db/client';
 import { mailOutbox } from '@db/schema';
-import { getConfig } from '@/lib/server/config';
 
 export interface Mail {
   /** The account the mail is written for; the data download and account deletion go by it. */
@@ -19,11 +18,6 @@ export interface Mail {
  */
 export async function queueMail(db: Executor, mail: Mail): Promise<void> {
   await db.insert(mailOutbox).values(mail);
-}
-
-/** Whether the outbox page exists: only while no SMTP server is configured. */
-export function isOutboxEnabled(): boolean {
-  return getConfig().smtpUrl === null;
 }
 
 /** The newest messages of the outbox. */

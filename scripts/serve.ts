@@ -1,0 +1,69 @@
+/**
+ * The production server (`npm start`, after `scripts/prepare.ts`). It runs the Node adapter in
+ * middleware mode so that it can give the app what only the socket knows: the connection's address,
+ * which per-IP limits and the outbox rule need and no header may forge, and a request id for the
+ * log. It serves the static files itself with the same security headers as pages, and starts the
+ * housekeeping schedule.
+ */
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigError, getConfig } from '@/lib/server/config';
+import { getDb } from '@/lib/server/db';
+import { checkDatabase, describeDatabaseFailure } from '@/lib/server/db-startup';
+import { startHousekeeping } from '@/lib/server/housekeeping';
+import { logUnhandledError, newRequestId } from '@/lib/server/http/request-log';
+import { securityHeadersFor } from '@/lib/server/http/security-headers';
+import { createStaticFiles } from './serve/static-files';
+
+type AstroHandler = (
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+  next: undefined,
+  locals: Partial<App.Locals>,
+) => Promise<void>;
+
+async function main() {
+  const config = getConfig();
+  try {
+    await checkDatabase(getDb());
+  } catch (error) {
+    console.error(describeDatabaseFailure(config.databaseUrl, error));
+    process.exit(1);
+  }
+  const entry = pathToFileURL(join(process.cwd(), 'dist/server/entry.mjs')).href;
+  const { handler } = (await import(entry)) as { handler: AstroHandler };
+  const serveStatic = createStaticFiles(join(process.cwd(), 'dist/client'));
+  const headers = securityHeadersFor(config);
+
+  const server = createServer(async (req, res) => {
+    const requestId = newRequestId();
+    res.setHeader('X-Request-Id', requestId);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    try {
+      if (await serveStatic(req, res)) return;
+      await handler(req, res, undefined, { requestId, socketAddress: req.socket.remoteAddress ?? '' });
+    } catch (error) {
+      logUnhandledError(requestId, new Request(new URL(req.url ?? '/', config.publicSiteUrl)), error);
+      if (!res.headersSent) res.writeHead(500).end();
+    }
+  });
+  server.on('error', (error) => {
+    console.error(
+      `Cannot listen on ${config.host}:${config.port}: ${error.message}. Set HOST and PORT to a free address.`,
+    );
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
+    console.log(
+      `Serving on http://${config.host}:${config.port} (public address ${config.publicSiteUrl.origin})`,
+    );
+  });
+  startHousekeeping(getDb());
+}
+
+main().catch((error: unknown) => {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});

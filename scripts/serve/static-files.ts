@@ -1,0 +1,69 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** The file under `root` a URL path names (pages are built as `page.html`), or null. */
+async function findFile(root: string, urlPath: string): Promise<string | null> {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0') || path.split('/').some((segment) => segment.startsWith('.'))) return null;
+  for (const candidate of extname(path) ? [path] : [`${path}.html`]) {
+    const file = resolve(root, `.${candidate}`);
+    if (!file.startsWith(root + sep)) continue;
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile()) return file;
+  }
+  return null;
+}
+
+/**
+ * Serves the build's static files (`dist/client`: hashed assets, `public/`, prerendered pages), as
+ * the Node adapter's standalone mode does; the server entry runs the adapter in middleware mode so
+ * that it can hand each request's socket address to the app. Returns whether it answered.
+ */
+export function createStaticFiles(root: string) {
+  const base = resolve(root);
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = await findFile(base, urlPath);
+    if (!file) return false;
+    const info = await stat(file);
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      'Last-Modified': info.mtime.toUTCString(),
+      // Hashed names never change content; anything else may change with the next deploy.
+      'Cache-Control': urlPath.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=300',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+    return true;
+  };
+}

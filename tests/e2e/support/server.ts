@@ -1,0 +1,52 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A port the OS says is free now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The server did not answer at ${url}`);
+}
+
+/** Migrates and, when empty, seeds the database of `env`, as `npm start` does before serving. */
+export function prepareDatabase(env: NodeJS.ProcessEnv): void {
+  execFileSync('npx', ['tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' });
+}
+
+/**
+ * Serves the built site (`dist/`) with `env` on `port`, as `npm start` does after its preparation.
+ * `log` collects what the server writes to stderr, for tests that read the log.
+ */
+export async function startSite(env: NodeJS.ProcessEnv, port: number) {
+  // One process (no npx or tsx wrapper in between), so that kill() stops the server itself.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    env,
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  const site = { url: `http://127.0.0.1:${port}`, log: '', stop: () => void server.kill() };
+  server.stderr!.on('data', (chunk: Buffer) => {
+    site.log += chunk.toString();
+    process.stderr.write(chunk);
+  });
+  await waitUntilUp(site.url, server);
+  return site;
+}
