@@ -37,7 +37,9 @@ export async function checkBackupFile(path: string): Promise<void> {
   if (!existsSync(path)) throw new BackupError(`${path} does not exist.`);
   const client = createClient({ url: `file:${path}` });
   try {
-    const problems = (await client.execute('PRAGMA integrity_check')).rows.map((row) => String(row[0]));
+    const problems = (await client.execute('PRAGMA integrity_check')).rows.map((row) =>
+      String(row[0] as string),
+    );
     if (problems.join() !== 'ok')
       throw new BackupError(`${path} is damaged: ${problems.slice(0, 5).join('; ')}`);
     const tables = await client.execute(

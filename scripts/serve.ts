@@ -2,16 +2,17 @@
  * The production server (`npm start`, after `scripts/prepare.ts`). It runs the Node adapter in
  * middleware mode so that it can give the app what only the socket knows: the connection's address,
  * which per-IP limits and the outbox rule need and no header may forge, and a request id for the
- * log. It serves the static files itself with the same security headers as pages, and starts the
- * housekeeping schedule.
+ * log. It serves the static files itself with the same security headers as pages, starts the
+ * background work (purge, photo sweep, mail sender, search relay) and shuts down gracefully on
+ * SIGTERM or SIGINT: it stops taking connections and lets requests in flight finish.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { checkDatabase, describeDatabaseFailure } from '@/lib/server/db-startup';
-import { startHousekeeping } from '@/lib/server/housekeeping';
+import { startBackgroundWork } from '@/lib/server/background';
 import { logUnhandledError, newRequestId } from '@/lib/server/http/request-log';
 import { securityHeadersFor } from '@/lib/server/http/security-headers';
 import { createStaticFiles } from './serve/static-files';
@@ -36,7 +37,8 @@ async function main() {
   const serveStatic = createStaticFiles(join(process.cwd(), 'dist/client'));
   const headers = securityHeadersFor(config);
 
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse) {
     const requestId = newRequestId();
     res.setHeader('X-Request-Id', requestId);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -47,7 +49,7 @@ async function main() {
       logUnhandledError(requestId, new Request(new URL(req.url ?? '/', config.publicSiteUrl)), error);
       if (!res.headersSent) res.writeHead(500).end();
     }
-  });
+  }
   server.on('error', (error) => {
     console.error(
       `Cannot listen on ${config.host}:${config.port}: ${error.message}. Set HOST and PORT to a free address.`,
@@ -59,7 +61,14 @@ async function main() {
       `Serving on http://${config.host}:${config.port} (public address ${config.publicSiteUrl.origin})`,
     );
   });
-  startHousekeeping(getDb());
+  const stopBackgroundWork = await startBackgroundWork(getDb());
+  const shutDown = () => {
+    stopBackgroundWork();
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  };
+  process.once('SIGTERM', shutDown);
+  process.once('SIGINT', shutDown);
 }
 
 main().catch((error: unknown) => {

@@ -4,9 +4,6 @@ import { getTranslator } from './lib/i18n/translate';
 import { deleteSessionCookie, sessionCookieName, validateSessionToken } from './lib/server/auth/sessions';
 import { getConfig } from './lib/server/config';
 import { getDb } from './lib/server/db';
-import { ensureMailSender } from './lib/server/mail/background';
-import { photosDir } from './lib/server/uploads/photos';
-import { startPhotoSweeper } from './lib/server/uploads/sweeper';
 import { cachePolicy } from './lib/server/http/cache-policy';
 import { logUnhandledError, newRequestId } from './lib/server/http/request-log';
 import { securityHeadersFor } from './lib/server/http/security-headers';
@@ -91,19 +88,4 @@ const session = defineMiddleware(async (context, next) => {
   return next();
 });
 
-let backgroundStarted = false;
-
-/**
- * Starts this process's background work with its first request: the Node adapter has no start
- * hook, and prerendering at build time must not start it.
- */
-const background = defineMiddleware((context, next) => {
-  if (!backgroundStarted && !context.isPrerendered) {
-    backgroundStarted = true;
-    startPhotoSweeper(getDb(), photosDir());
-    ensureMailSender();
-  }
-  return next();
-});
-
-export const onRequest = sequence(background, requestContext, securityHeaders, caching, language, session);
+export const onRequest = sequence(requestContext, securityHeaders, caching, language, session);

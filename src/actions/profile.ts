@@ -3,12 +3,10 @@ import { z } from 'astro/zod';
 import { achievementLevels, audiences, placeKinds, profileParts } from '@db/schema';
 import { requireRole } from '@/lib/server/auth/actor';
 import { getDb } from '@/lib/server/db';
-import { InvalidInputError } from '@/lib/server/errors';
 import {
   addOwnAchievement,
   claimProfileAt,
   createOwnProfile,
-  getOwnTalent,
   updateOwnProfile,
   updateVisibility,
 } from '@/lib/server/talents/self-service';

@@ -38,7 +38,7 @@ async function startServerProcess(url: string): Promise<ChildProcess> {
     { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.on('exit', (code) => reject(new Error(`server process exited with ${code}`)));
   });
   return child;
@@ -107,7 +107,7 @@ describe('database backup and restore', () => {
     server = await startServerProcess(test.url);
 
     await expect(restoreDatabase(test.url, target, { force: true })).resolves.toMatchObject({
-      replaced: expect.any(String),
+      replaced: expect.any(String) as string,
     });
     expect(await unitNames(test.url)).toEqual(['Đoàn A']);
   });

@@ -12,7 +12,7 @@ import { deleteAccount } from '@/lib/server/privacy/delete';
 import { limits } from '@/lib/server/rate-limit';
 import { replaceOwnPhoto } from '@/lib/server/uploads/own-photo';
 import { deletePhoto, MAX_PHOTO_PIXELS, processPhoto } from '@/lib/server/uploads/photos';
-import { ORPHAN_GRACE_MS, startPhotoSweeper, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
+import { ORPHAN_GRACE_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 import { defaultVisibility } from '@/lib/visibility';
 import { makeActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -173,24 +173,6 @@ describe('sweeping orphan photos', () => {
     // Once out of its grace period, the young orphan goes too.
     expect(await sweepOrphanPhotos(t.db, dir, NOW + ORPHAN_GRACE_MS)).toBe(1);
     expect(filesIn(dir)).not.toContain(name('c'));
-  });
-
-  it('runs at once when started, then on its interval, until stopped', async () => {
-    const oldOrphan = (digit: string) => {
-      writeFileSync(join(dir, name(digit)), 'x');
-      // The started sweeper reads the real clock.
-      const when = (Date.now() - 2 * ORPHAN_GRACE_MS) / 1000;
-      utimesSync(join(dir, name(digit)), when, when);
-    };
-    oldOrphan('d');
-    const stop = startPhotoSweeper(t.db, dir, 50);
-    await expect.poll(() => filesIn(dir)).toEqual([]);
-    oldOrphan('e');
-    await expect.poll(() => filesIn(dir)).toEqual([]);
-    stop();
-    oldOrphan('f');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(filesIn(dir)).toEqual([name('f')]);
   });
 
   it('answers 0 when the photos folder does not exist yet', async () => {

@@ -207,7 +207,9 @@ describe('download my data and delete my account', () => {
     // What was chosen, when, and the text agreed to; nothing else of the person.
     expect(
       await database.db.select().from(keptHonourChoices).where(eq(keptHonourChoices.talentId, talentId)),
-    ).toEqual([{ id: expect.any(Number), talentId, textVersion: KEEP_HONOURS_TEXT_VERSION, chosenAt }]);
+    ).toEqual([
+      { id: expect.any(Number) as number, talentId, textVersion: KEEP_HONOURS_TEXT_VERSION, chosenAt },
+    ]);
 
     const [after] = await database.db.select().from(talents).where(eq(talents.id, talentId));
     expect(after).toMatchObject({

@@ -42,7 +42,7 @@ export interface ScriptedMeilisearch {
  */
 export function scriptMeilisearch(
   route: (
-    request: { method: string; path: string; body: any },
+    request: { method: string; path: string; body: unknown },
     queue: (type: string, plan?: TaskPlan) => Reply,
   ) => Reply | undefined | Promise<Reply | undefined>,
 ): ScriptedMeilisearch {
@@ -81,7 +81,8 @@ export function scriptMeilisearch(
     if (init.signal?.aborted) throw init.signal.reason;
     const url = new URL(input);
     const method = init.method ?? 'GET';
-    const body = typeof init.body === 'string' && init.body !== '' ? JSON.parse(init.body) : undefined;
+    const body: unknown =
+      typeof init.body === 'string' && init.body !== '' ? JSON.parse(init.body) : undefined;
     const request = { method, path: url.pathname + url.search, body };
     const taskPoll = method === 'GET' ? /^\/tasks\/(\d+)$/.exec(url.pathname) : null;
     const reply =

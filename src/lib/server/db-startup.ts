@@ -22,7 +22,7 @@ export async function checkDatabase(db: Database): Promise<void> {
 function firstLine(error: unknown): string {
   const parts: string[] = [];
   for (let e: unknown = error; e && parts.length < 3; e = (e as { cause?: unknown }).cause) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : 'unknown error';
     const line = message.split('\n')[0]!.trim();
     // Drizzle wraps the driver's error in "Failed query: <sql>": the driver's words say more.
     if (line && !line.startsWith('Failed query') && !parts.includes(line)) parts.push(line);

@@ -43,7 +43,7 @@ export default async function globalSetup() {
   const site = await startSite(env, port);
   process.env.E2E_BASE_URL = site.url;
 
-  return async () => {
+  return () => {
     site.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };

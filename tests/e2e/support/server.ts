@@ -43,7 +43,7 @@ export async function startSite(env: NodeJS.ProcessEnv, port: number) {
     stdio: ['ignore', 'inherit', 'pipe'],
   });
   const site = { url: `http://127.0.0.1:${port}`, log: '', stop: () => void server.kill() };
-  server.stderr!.on('data', (chunk: Buffer) => {
+  server.stderr.on('data', (chunk: Buffer) => {
     site.log += chunk.toString();
     process.stderr.write(chunk);
   });

@@ -8,6 +8,8 @@ import { startClientProxy } from './client-proxy';
  * address: the server believes only the socket.
  */
 export const test = base.extend({
+  // Playwright reads a fixture's dependencies from its destructured first parameter; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   proxy: async ({}, use) => {
     const client = await startClientProxy();
     await use({ server: client.server });

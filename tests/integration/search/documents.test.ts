@@ -6,7 +6,7 @@ import { copySeededDatabase, type TestDatabase } from '../../support/database';
 
 describe('directory documents hold only what the public may see', () => {
   let database: TestDatabase;
-  beforeAll(async () => {
+  beforeAll(() => {
     database = copySeededDatabase();
   });
   afterAll(() => database.dispose());

@@ -12,7 +12,7 @@ const query = (text: string): SearchQuery => ({ text, filters: {}, sort: 'releva
 
 describe('the embedded index changes with the data', () => {
   let database: TestDatabase;
-  beforeAll(async () => {
+  beforeAll(() => {
     database = copySeededDatabase();
   });
   afterAll(() => database.dispose());

@@ -57,7 +57,7 @@ describe('Meilisearch reindex, request by request', () => {
       const temporary = /^\/indexes\/talents_rebuild_\d+/.test(req.path);
       if (req.path === '/health') return { status: 200, body: { status: 'available' } };
       if (req.method === 'POST' && req.path === '/indexes')
-        return req.body.uid === 'talents'
+        return (req.body as { uid?: string } | undefined)?.uid === 'talents'
           ? queue('indexCreation', {
               status: 'failed',
               error: { message: 'exists', code: 'index_already_exists' },

@@ -73,7 +73,7 @@ describe('search outbox', () => {
       attempts: 0,
       nextAttemptAt: 0,
       lastError: null,
-      queuedAt: expect.any(Number),
+      queuedAt: expect.any(Number) as number,
     });
     expect((await outboxRow(hai))!.queuedAt).toBeGreaterThanOrEqual(before);
 

@@ -27,7 +27,7 @@ export function schedulePeriodicJob(job: PeriodicJob, firstDelayMs = 5_000): () 
     if (!stopped) arm(jitter(job.everyMs));
   };
   const arm = (delay: number) => {
-    timer = setTimeout(tick, delay);
+    timer = setTimeout(() => void tick(), delay);
     timer.unref();
   };
   arm(jitter(firstDelayMs));

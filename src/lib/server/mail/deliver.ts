@@ -1,7 +1,6 @@
 import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { mailOutbox } from '@db/schema';
-import * as clock from '@/lib/server/clock';
 
 /** What delivers one message; SMTP in production, anything that records it in tests. */
 export interface MailTransport {
@@ -75,24 +74,4 @@ export async function createSmtpTransport(smtpUrl: string, from: string): Promis
   const nodemailer = await import('nodemailer');
   const transporter = nodemailer.createTransport(smtpUrl);
   return { send: async (mail) => void (await transporter.sendMail({ from, ...mail })) };
-}
-
-/**
- * Runs {@link deliverQueuedMail} every `intervalMs` in the background; returns a function that stops
- * it. The timer does not keep the process alive, and a slow run is never overlapped by the next.
- */
-export function startMailSender(db: Database, transport: MailTransport, intervalMs: number): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    deliverQueuedMail(db, transport, clock.now())
-      .then(({ failed }) => {
-        if (failed > 0) console.warn(`Mail: ${failed} message(s) not delivered; will retry.`);
-      })
-      .catch((error: unknown) => console.warn('Mail: delivery run failed:', (error as Error).message))
-      .finally(() => (running = false));
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
 }

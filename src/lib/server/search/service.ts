@@ -100,8 +100,8 @@ let service: SearchService | undefined;
 const processService = () => (service ??= createSearchService(getDb(), getConfig().meilisearch));
 
 /** The directory's search engine for this process, chosen by configuration and the last index check. */
-export async function getTalentSearch(): Promise<TalentSearch> {
-  return processService().search();
+export function getTalentSearch(): Promise<TalentSearch> {
+  return Promise.resolve(processService().search());
 }
 
 /**

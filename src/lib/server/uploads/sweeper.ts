@@ -9,7 +9,6 @@ import { inArray } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { talents } from '@db/schema';
 import { isPhotoFileName, PHOTO_URL_PREFIX } from './photos';
-import * as clock from '@/lib/server/clock';
 
 /**
  * Files younger than this are left alone: an upload writes its file before the transaction that
@@ -69,26 +68,4 @@ async function oldPhotoNames(dir: string, cutoff: number): Promise<string[]> {
     if (info && info.mtimeMs <= cutoff) old.push(name);
   }
   return old;
-}
-
-/**
- * Sweeps now and then every `intervalMs` in the background; returns a function that stops it.
- * The timer does not keep the process alive, and a slow sweep is never overlapped by the next.
- */
-export function startPhotoSweeper(db: Database, dir: string, intervalMs = SWEEP_INTERVAL_MS): () => void {
-  let running = false;
-  const sweep = () => {
-    if (running) return;
-    running = true;
-    sweepOrphanPhotos(db, dir, clock.now().getTime())
-      .then((removed) => {
-        if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
-      })
-      .catch((error: unknown) => console.warn('Photos: sweep failed:', (error as Error).message))
-      .finally(() => (running = false));
-  };
-  sweep();
-  const timer = setInterval(sweep, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -1,0 +1,52 @@
+import type { Database } from '@db/client';
+import * as clock from '@/lib/server/clock';
+import { getConfig } from '@/lib/server/config';
+import { startHousekeeping } from '@/lib/server/housekeeping';
+import { schedulePeriodicJob } from '@/lib/server/housekeeping/scheduler';
+import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/deliver';
+import { startTalentSearch } from '@/lib/server/search/service';
+import { photosDir } from '@/lib/server/uploads/photos';
+import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
+
+/** Queued mail waits at most about this long for the sender. */
+const MAIL_EVERY_MS = 5_000;
+
+/**
+ * Starts everything the server process does beside answering requests, once, from the server
+ * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo files, the mail
+ * sender (only with `SMTP_URL`; without it the queue is the local outbox) and the Meilisearch relay
+ * (only with `MEILISEARCH_URL`). Every job is safe on several instances at once.
+ * @returns a function that stops them all, for a graceful shutdown
+ */
+export async function startBackgroundWork(db: Database): Promise<() => void> {
+  const stops = [
+    startHousekeeping(db),
+    schedulePeriodicJob({
+      name: 'photo-sweep',
+      everyMs: SWEEP_INTERVAL_MS,
+      run: async () => {
+        const removed = await sweepOrphanPhotos(db, photosDir(), clock.now().getTime());
+        if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
+      },
+    }),
+    startTalentSearch(),
+  ];
+  const { smtpUrl, mailFrom } = getConfig();
+  if (smtpUrl) {
+    const transport = await createSmtpTransport(smtpUrl, mailFrom);
+    stops.push(
+      schedulePeriodicJob(
+        {
+          name: 'mail',
+          everyMs: MAIL_EVERY_MS,
+          run: async () => {
+            const { failed } = await deliverQueuedMail(db, transport, clock.now());
+            if (failed > 0) console.warn(`Mail: ${failed} message(s) not delivered; will retry.`);
+          },
+        },
+        0,
+      ),
+    );
+  }
+  return () => stops.forEach((stop) => stop());
+}
