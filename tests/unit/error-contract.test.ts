@@ -1,7 +1,7 @@
 import type { ActionAPIContext } from 'astro:actions';
 import type { AstroGlobal } from 'astro';
 import { ActionError } from 'astro:actions';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mapErrors } from '@/actions/map-errors';
 import { decodeFormError, encodeFormError } from '@/lib/form-error';
 import { ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError } from '@/lib/server/errors';
@@ -9,7 +9,10 @@ import { readFormResult, type ReadFormOptions } from '@/loaders/form-result';
 
 /** What an action's caller receives when the library throws `error`. */
 async function mapped(error: Error, fieldNames?: Record<string, string>) {
-  const context = { locals: {} } as ActionAPIContext;
+  const context = {
+    locals: { requestId: 'abc123' },
+    request: new Request('http://localhost/_actions/profile.update', { method: 'POST' }),
+  } as unknown as ActionAPIContext;
   const thrown = await mapErrors(
     context,
     () => Promise.reject(error),
@@ -68,9 +71,14 @@ describe('the error contract from library to page', () => {
     expect(page.outcome.message).toBe('form.rateLimited');
   });
 
-  it('lets any other error through as a bug', async () => {
+  it('lets any other error through as a bug, logged with the request id', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const bug = new TypeError('boom');
     expect((await mapped(bug)).thrown).toBe(bug);
+    expect(log).toHaveBeenCalledWith(
+      expect.stringContaining('Unhandled error request=abc123 POST /_actions/profile.update'),
+    );
+    log.mockRestore();
   });
 
   it('never shows a message that is not a dictionary key', () => {
