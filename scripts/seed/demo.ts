@@ -24,7 +24,6 @@ import { honourCitation } from './bios';
 import { assertNoTalents } from './guard';
 import {
   type AchievementDraft,
-  FIRST_YEAR,
   generateTalent,
   levelRank,
   SEED_NOW,
@@ -36,7 +35,7 @@ import {
 } from './people';
 import { createRandom, type Random, SEED } from './random';
 import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from './reference';
-import { DEMO_EXAMPLES } from './examples';
+import { DEMO_EXAMPLES, DEMO_HONOUR_TITLES, DEMO_HONOUR_YEARS } from './examples';
 import { seedDemoStaff } from './staff';
 
 export const DEMO_TALENT_COUNT = 340;
@@ -190,12 +189,6 @@ function bestAchievementBy(draft: TalentDraft, year: number): AchievementDraft |
   return best;
 }
 
-const HONOUR_TITLES: Record<HonourKind, (year: number) => string> = {
-  featured_young_face: (y) => `Gương mặt trẻ tiêu biểu tỉnh An Giang năm ${y}`,
-  promising_young_face: (y) => `Gương mặt trẻ triển vọng tỉnh An Giang năm ${y}`,
-  other: (y) => `Thanh niên tiên tiến làm theo lời Bác tỉnh An Giang năm ${y}`,
-};
-
 /**
  * The yearly honours, chosen among listed, non-draft talents already discovered and eligible that
  * year, in proportion to their best achievement by then. A face is featured once; the honoured get
@@ -205,7 +198,7 @@ function chooseHonours(rng: Random, planned: Planned[]): NewHonour[] {
   const rows: NewHonour[] = [];
   const featuredOnce = new Set<number>();
 
-  for (let year = FIRST_YEAR; year <= SEED_YEAR; year++) {
+  for (const year of DEMO_HONOUR_YEARS) {
     const eligible = planned.filter(
       (p) =>
         p.status !== 'draft' &&
@@ -228,7 +221,7 @@ function chooseHonours(rng: Random, planned: Planned[]): NewHonour[] {
         rows.push({
           talentId: chosen.id,
           kind,
-          title: HONOUR_TITLES[kind](year),
+          title: DEMO_HONOUR_TITLES[kind](year),
           year,
           citation: honourCitation(
             fieldDefinition(best?.field ?? chosen.draft.fields[0]!).nameVi,

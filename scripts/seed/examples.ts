@@ -2,8 +2,9 @@
  * Rows of the demo world that tests and the documentation may name. Tests read them from here,
  * never as literals, so a change to the demo data changes them in one place.
  */
-import type { Gender, PlaceKind } from '@db/schema';
+import type { Gender, HonourKind, PlaceKind } from '@db/schema';
 import { slugify } from '@/lib/vietnamese';
+import { FIRST_YEAR, SEED_YEAR } from './people';
 import type { ChildUnitSlug, FieldSlug } from './reference';
 
 export interface DemoExample {
@@ -91,5 +92,18 @@ export const DEMO_EXAMPLES: readonly DemoExample[] = [
 export function exampleSlug(example: DemoExample): string {
   return slugify(example.fullName);
 }
+
+/** The years the demo honours cover, oldest first: every year of the plan era up to the seed's year. */
+export const DEMO_HONOUR_YEARS: readonly number[] = Array.from(
+  { length: SEED_YEAR - FIRST_YEAR + 1 },
+  (_, i) => FIRST_YEAR + i,
+);
+
+/** The title of each kind of demo honour in a year. */
+export const DEMO_HONOUR_TITLES: Record<HonourKind, (year: number) => string> = {
+  featured_young_face: (y) => `Gương mặt trẻ tiêu biểu tỉnh An Giang năm ${y}`,
+  promising_young_face: (y) => `Gương mặt trẻ triển vọng tỉnh An Giang năm ${y}`,
+  other: (y) => `Thanh niên tiên tiến làm theo lời Bác tỉnh An Giang năm ${y}`,
+};
 
 export { ADMIN_EMAIL as DEMO_ADMIN_EMAIL, demoOfficerEmail } from './staff';

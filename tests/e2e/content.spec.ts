@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { NEWS_PER_PAGE } from '@/lib/content/news-page';
 import { awardCallPathsAt } from './support/clock';
 
 test('the news list paginates and filters by tag', async ({ page }) => {
   await page.goto('/tin-tuc');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tin tức');
   const titles = page.locator('main ul.grid h3');
-  await expect(titles).toHaveCount(6);
+  await expect(titles).toHaveCount(NEWS_PER_PAGE);
   const firstPage = await titles.allTextContents();
   const pagination = page.getByRole('navigation', { name: 'Phân trang' });
   await pagination.getByRole('link', { name: 'Trang sau' }).click();

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { EXACT_NAME_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
+import { DEMO_HONOUR_YEARS, EXACT_NAME_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
+
+const honourYear = DEMO_HONOUR_YEARS[0];
 
 const pairs: [string, string][] = [
   ['/', '/en'],
   ['/vinh-danh', '/en/honours'],
-  ['/vinh-danh/2024', '/en/honours/2024'],
+  [`/vinh-danh/${honourYear}`, `/en/honours/${honourYear}`],
   [`/tai-nang/${exampleSlug(EXACT_NAME_EXAMPLE)}`, `/en/talents/${exampleSlug(EXACT_NAME_EXAMPLE)}`],
   ['/tin-tuc', '/en/news'],
   ['/tin-tuc/ra-mat-mang-luoi-tai-nang-tre-an-giang', '/en/news/an-giang-young-talent-network-launches'],

@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { compareVietnameseNames } from '@/lib/vietnamese';
 import { HOME_FEATURED_COUNT } from '@/lib/server/talents/honours';
-import { EXACT_NAME_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
+import {
+  DEMO_HONOUR_TITLES,
+  DEMO_HONOUR_YEARS,
+  EXACT_NAME_EXAMPLE,
+  exampleSlug,
+} from '../../scripts/seed/examples';
+
+const FIRST_HONOUR_YEAR = DEMO_HONOUR_YEARS[0]!;
+const LATEST_HONOUR_YEAR = DEMO_HONOUR_YEARS.at(-1)!;
 
 test('the home page introduces the network and shows the latest honoured talents', async ({ page }) => {
   const response = await page.goto('/');
@@ -17,7 +25,7 @@ test('the home page introduces the network and shows the latest honoured talents
 });
 
 test('a profile shows its achievements grouped by level with verified marks', async ({ page }) => {
-  await page.goto('/vinh-danh/2024');
+  await page.goto(`/vinh-danh/${FIRST_HONOUR_YEAR}`);
   const first = page
     .getByRole('region', { name: /Gương mặt trẻ tiêu biểu/ })
     .getByRole('link')
@@ -28,7 +36,7 @@ test('a profile shows its achievements grouped by level with verified marks', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!.trim());
   await expect(page.getByRole('heading', { name: 'Vinh danh', level: 2 })).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'Gương mặt trẻ tiêu biểu tỉnh An Giang năm 2024' }),
+    page.getByRole('link', { name: DEMO_HONOUR_TITLES.featured_young_face(FIRST_HONOUR_YEAR) }),
   ).toBeVisible();
 
   const achievements = page.getByRole('region', { name: 'Thành tích' });
@@ -51,14 +59,14 @@ test('an unknown profile is a real 404 page', async ({ page }) => {
 
 test('the honoured list of a year is sorted by given name, Vietnamese style', async ({ page }) => {
   await page.goto('/vinh-danh');
-  await page.getByRole('link', { name: /^2025/ }).click();
-  await expect(page).toHaveURL(/\/vinh-danh\/2025$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vinh danh năm 2025');
+  await page.getByRole('link', { name: new RegExp(`^${LATEST_HONOUR_YEAR}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/vinh-danh/${LATEST_HONOUR_YEAR}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Vinh danh năm ${LATEST_HONOUR_YEAR}`);
   const list = page.getByRole('region', { name: /Gương mặt trẻ tiêu biểu/ });
   const names = (await list.getByRole('heading', { level: 3 }).allTextContents()).map((n) => n.trim());
   expect(names.length).toBeGreaterThanOrEqual(8);
   expect(names).toEqual([...names].sort(compareVietnameseNames));
-  const missingYear = await page.goto('/vinh-danh/1999');
+  const missingYear = await page.goto(`/vinh-danh/${FIRST_HONOUR_YEAR - 1}`);
   expect(missingYear?.status()).toBe(404);
 });
 

@@ -2,12 +2,11 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import type { Lang } from '@/lib/i18n/languages';
 import { paginate, parsePageParam } from '@/lib/pagination';
 import { type Localized, localizeEntries } from '@/lib/content/localized';
+import { NEWS_PER_PAGE } from '@/lib/content/news-page';
 import { isNewsTag, type NewsTag } from '@/lib/content/news-tags';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type LocalizedNews = Localized<NewsEntry>;
-
-export const NEWS_PER_PAGE = 6;
 
 /** News for readers of `lang`, newest first, with untranslated articles of the other language. */
 export async function listNews(lang: Lang, tag?: NewsTag): Promise<LocalizedNews[]> {

@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '@db/client';
+import { describe, expect, it, vi } from 'vitest';
 import { searchOutbox } from '@db/schema';
-import { seedReferenceData } from '../../../scripts/seed/index';
-import { loadReferenceIds, type ReferenceIds } from '../../../scripts/seed/reference';
 import { rebuildMeilisearchIndex } from '@/lib/server/search/meilisearch/reindex';
 import { taskWaits } from '@/lib/server/search/meilisearch/tasks';
-import { createTestDatabase, type TestDatabase } from '../../support/database';
-import {
-  after,
-  type Reply,
-  type ScriptedMeilisearch,
-  scriptMeilisearch,
-  type TaskPlan,
-} from '../../support/scripted-meilisearch';
+import { after, type Reply, type TaskPlan } from '../../support/scripted-meilisearch';
+import { useMeilisearchSuite } from '../../support/meilisearch-suite';
 import { addListedTalent, changeTalent } from '../../support/talents';
 
 /**
@@ -33,27 +24,11 @@ async function withClock<T>(work: Promise<T>): Promise<T> {
 }
 
 describe('Meilisearch reindex, request by request', () => {
-  let test: TestDatabase;
-  let db: Database;
-  let ref: ReferenceIds;
-  let server: ScriptedMeilisearch | undefined;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    db = test.db;
-    await seedReferenceData(db);
-    ref = await loadReferenceIds(db);
-  });
-  afterAll(() => test?.dispose());
-  afterEach(async () => {
-    server?.restore();
-    vi.useRealTimers();
-    await db.delete(searchOutbox);
-  });
+  const suite = useMeilisearchSuite();
 
   /** A server where index creation takes 8 s, the swap `swap`, and a talent changes as the swap is queued. */
   function scriptServer(swap: TaskPlan, changing: number) {
-    return scriptMeilisearch(async (req, queue): Promise<Reply | undefined> => {
+    return suite.scriptMeilisearch(async (req, queue): Promise<Reply | undefined> => {
       const temporary = /^\/indexes\/talents_rebuild_\d+/.test(req.path);
       if (req.path === '/health') return { status: 200, body: { status: 'available' } };
       if (req.method === 'POST' && req.path === '/indexes')
@@ -66,7 +41,7 @@ describe('Meilisearch reindex, request by request', () => {
       if (req.method === 'PATCH' && temporary) return queue('settingsUpdate');
       if (req.method === 'POST' && temporary) return queue('documentAdditionOrUpdate');
       if (req.method === 'POST' && req.path === '/swap-indexes') {
-        await changeTalent(db, changing, { shortBio: 'Đổi trong lúc dựng lại' });
+        await changeTalent(suite.db, changing, { shortBio: 'Đổi trong lúc dựng lại' });
         return queue('indexSwap', swap);
       }
       if (req.method === 'DELETE' && temporary) return queue('indexDeletion');
@@ -77,10 +52,10 @@ describe('Meilisearch reindex, request by request', () => {
   }
 
   it('waits for index creation past the client’s 5 s default, and catches up after a long swap', async () => {
-    const id = await addListedTalent(db, ref, 'Mai Anh Tuấn');
+    const id = await addListedTalent(suite.db, suite.ref, 'Mai Anh Tuấn');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    server = scriptServer({ done: after(2 * 60_000) }, id);
-    const result = await withClock(rebuildMeilisearchIndex(db, options));
+    const server = scriptServer({ done: after(2 * 60_000) }, id);
+    const result = await withClock(rebuildMeilisearchIndex(suite.db, options));
 
     expect(result).toMatchObject({ documents: 1, caughtUp: 1, swapStillRunning: null });
     const temporary = (server.bodies('POST /indexes')[0] as { uid: string }).uid;
@@ -106,15 +81,15 @@ describe('Meilisearch reindex, request by request', () => {
     ];
     expect(caughtUp.map((doc) => doc.shortBio)).toEqual(['Đổi trong lúc dựng lại']);
     // The change's own row stays for the relay: it was queued after the rebuild read the outbox.
-    expect((await db.select().from(searchOutbox)).map((row) => row.talentId)).toEqual([id]);
+    expect((await suite.db.select().from(searchOutbox)).map((row) => row.talentId)).toEqual([id]);
   });
 
   it('reports a swap that outlasts its wait as still running, not failed, and queues the catch-up', async () => {
-    const id = await addListedTalent(db, ref, 'Lâm Gia Huy');
+    const id = await addListedTalent(suite.db, suite.ref, 'Lâm Gia Huy');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    server = scriptServer({ done: () => false }, id);
+    const server = scriptServer({ done: () => false }, id);
     const waits = { ...taskWaits, swap: { timeout: 60_000, interval: 500 } };
-    const result = await withClock(rebuildMeilisearchIndex(db, options, waits));
+    const result = await withClock(rebuildMeilisearchIndex(suite.db, options, waits));
 
     const swapUid = (
       server.transcript.find((e) => e.path === '/swap-indexes')!.response as { taskUid: number }
@@ -125,6 +100,6 @@ describe('Meilisearch reindex, request by request', () => {
     expect(lines.at(-1)).toMatch(/^DELETE \/indexes\/talents_rebuild_\d+$/);
     expect(lines.filter((line) => line.startsWith('POST /indexes/talents/'))).toEqual([]);
     // …the relay will send it, after the swap in Meilisearch's queue.
-    expect((await db.select().from(searchOutbox)).map((row) => row.talentId)).toEqual([id]);
+    expect((await suite.db.select().from(searchOutbox)).map((row) => row.talentId)).toEqual([id]);
   });
 });

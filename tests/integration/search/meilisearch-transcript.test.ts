@@ -1,9 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '@db/client';
+import { describe, expect, it, vi } from 'vitest';
 import { searchOutbox } from '@db/schema';
-import { seedReferenceData } from '../../../scripts/seed/index';
-import { loadReferenceIds, type ReferenceIds } from '../../../scripts/seed/reference';
 import { cardFields } from '@/lib/search/hits';
 import type { SearchQuery } from '@/lib/search/types';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
@@ -12,13 +9,8 @@ import { drainSearchOutbox } from '@/lib/server/search/outbox';
 import { getSearchOutboxLag } from '@/lib/server/search/relay';
 import { createSearchService, withFallback } from '@/lib/server/search/service';
 import { defaultVisibility } from '@/lib/visibility';
-import { createTestDatabase, type TestDatabase } from '../../support/database';
-import {
-  closedPort,
-  meilisearchError,
-  type ScriptedMeilisearch,
-  scriptMeilisearch,
-} from '../../support/scripted-meilisearch';
+import { closedPort, meilisearchError } from '../../support/scripted-meilisearch';
+import { useMeilisearchSuite } from '../../support/meilisearch-suite';
 import { addListedTalent, changeTalent } from '../../support/talents';
 
 /**
@@ -61,27 +53,10 @@ const multiSearchAnswer = (degraded: boolean) => ({
 
 describe('Meilisearch adapter, request by request', () => {
   const year = new Date().getFullYear();
-  let test: TestDatabase;
-  let db: Database;
-  let ref: ReferenceIds;
-  let server: ScriptedMeilisearch | undefined;
-
-  beforeAll(async () => {
-    test = await createTestDatabase();
-    db = test.db;
-    await seedReferenceData(db);
-    ref = await loadReferenceIds(db);
-  });
-  afterAll(() => test?.dispose());
-  afterEach(async () => {
-    server?.restore();
-    server = undefined;
-    vi.useRealTimers();
-    await db.delete(searchOutbox);
-  });
+  const suite = useMeilisearchSuite();
 
   it('searches with one multi-search request: no settings, no task wait, only the card fields, Vietnamese', async () => {
-    server = scriptMeilisearch((req) =>
+    const server = suite.scriptMeilisearch((req) =>
       req.path === '/multi-search' ? multiSearchAnswer(false) : undefined,
     );
     const engine = createMeilisearchSearch(options);
@@ -100,18 +75,18 @@ describe('Meilisearch adapter, request by request', () => {
   });
 
   it('treats a degraded answer as a failure, so the directory answers from the fallback', async () => {
-    server = scriptMeilisearch((req) => (req.path === '/multi-search' ? multiSearchAnswer(true) : undefined));
+    suite.scriptMeilisearch((req) => (req.path === '/multi-search' ? multiSearchAnswer(true) : undefined));
     const engine = createMeilisearchSearch(options);
     await expect(engine.search(query('phuc'))).rejects.toThrow(DegradedSearchError);
-    const embedded = createEmbeddedSearch(db);
-    await addListedTalent(db, ref, 'Phan Thanh Phúc', '', year);
+    const embedded = createEmbeddedSearch(suite.db);
+    await addListedTalent(suite.db, suite.ref, 'Phan Thanh Phúc', '', year);
     const answered = await withFallback(engine, embedded).search(query('phuc'));
     expect(answered.hits.map((hit) => hit.fullName)).toEqual(['Phan Thanh Phúc']);
   });
 
   it('applies the settings once before the first write, and after a wait that ran out waits for the same task', async () => {
     let settingsDone = false;
-    server = scriptMeilisearch((req, queue) => {
+    const server = suite.scriptMeilisearch((req, queue) => {
       if (req.method === 'PATCH' && req.path === '/indexes/talents/settings')
         return queue('settingsUpdate', { done: () => settingsDone });
       if (req.method === 'POST' && req.path === '/indexes/talents/documents?primaryKey=id')
@@ -157,12 +132,12 @@ describe('Meilisearch adapter, request by request', () => {
   });
 
   it('relays removals first and still removes when indexing fails', async () => {
-    const kept = await addListedTalent(db, ref, 'Trương Mỹ Linh', '', year);
-    const hidden = await addListedTalent(db, ref, 'Đặng Quốc Bảo', '', year);
-    await changeTalent(db, hidden, {
+    const kept = await addListedTalent(suite.db, suite.ref, 'Trương Mỹ Linh', '', year);
+    const hidden = await addListedTalent(suite.db, suite.ref, 'Đặng Quốc Bảo', '', year);
+    await changeTalent(suite.db, hidden, {
       visibility: { ...defaultVisibility(year - 27, year), profile: 'private' },
     });
-    server = scriptMeilisearch((req, queue) => {
+    const server = suite.scriptMeilisearch((req, queue) => {
       if (req.method === 'PATCH') return queue('settingsUpdate');
       if (req.path === '/indexes/talents/documents/delete-batch') return queue('documentDeletion');
       if (req.path.startsWith('/indexes/talents/documents'))
@@ -171,7 +146,7 @@ describe('Meilisearch adapter, request by request', () => {
     });
     const engine = createMeilisearchSearch(options, { wait: fast });
     const now = Date.UTC(2026, 11, 1, 22);
-    const drained = await drainSearchOutbox(db, engine, { now });
+    const drained = await drainSearchOutbox(suite.db, engine, { now });
     expect(drained).toEqual({ delivered: 1, failed: 1 });
     expect(server.lines()).toEqual([
       'PATCH /indexes/talents/settings',
@@ -179,33 +154,36 @@ describe('Meilisearch adapter, request by request', () => {
       'POST /indexes/talents/documents?primaryKey=id',
     ]);
     expect(server.bodies('POST /indexes/talents/documents/delete-batch')).toEqual([[hidden]]);
-    const rows = await db.select().from(searchOutbox);
+    const rows = await suite.db.select().from(searchOutbox);
     expect(rows.map((row) => row.talentId)).toEqual([kept]);
     expect(rows[0]).toMatchObject({ attempts: 1, nextAttemptAt: now + 1000 });
     expect(rows[0]!.lastError).toContain('disk full');
-    const lag = await getSearchOutboxLag(db, rows[0]!.queuedAt + 11 * 60_000);
+    const lag = await getSearchOutboxLag(suite.db, rows[0]!.queuedAt + 11 * 60_000);
     expect(lag).toMatchObject({ pending: 1, failing: 1, maxAttempts: 1, lagMs: 11 * 60_000, alert: true });
     expect(lag.lastError).toContain('disk full');
   });
 
   it('keeps every change while Meilisearch refuses connections and delivers it when it is back', async () => {
     let up = false;
-    server = scriptMeilisearch((req, queue) => {
+    const server = suite.scriptMeilisearch((req, queue) => {
       if (!up) return 'refused';
       if (req.method === 'PATCH') return queue('settingsUpdate');
       if (req.path === '/indexes/talents/documents?primaryKey=id') return queue('documentAdditionOrUpdate');
       return undefined;
     });
     const engine = createMeilisearchSearch(options, { wait: fast });
-    const id = await addListedTalent(db, ref, 'Lý Thu Trang', 'Kỹ sư phần mềm', year); // the write succeeds
+    const id = await addListedTalent(suite.db, suite.ref, 'Lý Thu Trang', 'Kỹ sư phần mềm', year); // the write succeeds
     const t0 = Date.UTC(2026, 11, 1, 22);
-    expect(await drainSearchOutbox(db, engine, { now: t0 })).toEqual({ delivered: 0, failed: 1 });
-    const [row] = await db.select().from(searchOutbox).where(eq(searchOutbox.talentId, id));
+    expect(await drainSearchOutbox(suite.db, engine, { now: t0 })).toEqual({ delivered: 0, failed: 1 });
+    const [row] = await suite.db.select().from(searchOutbox).where(eq(searchOutbox.talentId, id));
     expect(row!.lastError).toContain('ECONNREFUSED');
-    expect(await drainSearchOutbox(db, engine, { now: t0 + 999 })).toEqual({ delivered: 0, failed: 0 });
+    expect(await drainSearchOutbox(suite.db, engine, { now: t0 + 999 })).toEqual({ delivered: 0, failed: 0 });
 
     up = true;
-    expect(await drainSearchOutbox(db, engine, { now: t0 + 1000 })).toEqual({ delivered: 1, failed: 0 });
+    expect(await drainSearchOutbox(suite.db, engine, { now: t0 + 1000 })).toEqual({
+      delivered: 1,
+      failed: 0,
+    });
     expect(server.transcript.map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual([
       'PATCH /indexes/talents/settings refused',
       'PATCH /indexes/talents/settings 202',
@@ -217,28 +195,31 @@ describe('Meilisearch adapter, request by request', () => {
       { id: number; fullName: string }[],
     ];
     expect(sent.map((doc) => [doc.id, doc.fullName])).toEqual([[id, 'Lý Thu Trang']]);
-    expect(await db.select().from(searchOutbox)).toEqual([]);
+    expect(await suite.db.select().from(searchOutbox)).toEqual([]);
   });
 
   it('serves from the embedded index while the Meilisearch index was never filled, and switches once it is', async () => {
-    await addListedTalent(db, ref, 'Võ Minh Tâm', '', year);
-    await db.delete(searchOutbox); // delivered long ago, as far as the outbox knows
+    await addListedTalent(suite.db, suite.ref, 'Võ Minh Tâm', '', year);
+    await suite.db.delete(searchOutbox); // delivered long ago, as far as the outbox knows
     let documents = 0;
-    server = scriptMeilisearch((req) =>
+    const server = suite.scriptMeilisearch((req) =>
       req.path === '/indexes/talents/stats'
         ? { status: 200, body: { numberOfDocuments: documents, isIndexing: false, fieldDistribution: {} } }
         : req.path === '/multi-search'
           ? multiSearchAnswer(false)
           : undefined,
     );
-    const service = createSearchService(db, options, { relayIntervalMs: 3_600_000, checkIntervalMs: 20 });
+    const service = createSearchService(suite.db, options, {
+      relayIntervalMs: 3_600_000,
+      checkIntervalMs: 20,
+    });
     const first = service.start();
     expect(service.start()).toBe(first); // a second start (a concurrent first request) starts nothing
     await first.checked;
     expect(service.search().engine).toBe('embedded');
     expect(server.lines()).toEqual(['GET /indexes/talents/stats']);
 
-    const listed = (await createEmbeddedSearch(db).search(query(''))).total;
+    const listed = (await createEmbeddedSearch(suite.db).search(query(''))).total;
     documents = listed;
     await vi.waitFor(() => expect(service.search().engine).toBe('meilisearch'));
     await service.search().search(query('phuc'));
@@ -247,11 +228,11 @@ describe('Meilisearch adapter, request by request', () => {
   });
 
   it('treats a missing index as empty', async () => {
-    await addListedTalent(db, ref, 'Hà Thanh Xuân', '', year);
-    server = scriptMeilisearch((req) =>
+    await addListedTalent(suite.db, suite.ref, 'Hà Thanh Xuân', '', year);
+    suite.scriptMeilisearch((req) =>
       req.path === '/indexes/talents/stats' ? meilisearchError(404, 'index_not_found') : undefined,
     );
-    const service = createSearchService(db, options, {
+    const service = createSearchService(suite.db, options, {
       relayIntervalMs: 3_600_000,
       checkIntervalMs: 3_600_000,
     });
@@ -264,25 +245,25 @@ describe('Meilisearch adapter, request by request', () => {
   it('with a real port that refuses connections: writes succeed, searches fall back, the outbox keeps the change', async () => {
     const port = await closedPort();
     const refused = { ...options, url: `http://127.0.0.1:${port}` };
-    const service = createSearchService(db, refused, {
+    const service = createSearchService(suite.db, refused, {
       relayIntervalMs: 3_600_000,
       checkIntervalMs: 3_600_000,
     });
     const started = service.start();
     await started.checked;
 
-    const id = await addListedTalent(db, ref, 'Tô Ngọc Hân', 'Kiến trúc sư', year);
+    const id = await addListedTalent(suite.db, suite.ref, 'Tô Ngọc Hân', 'Kiến trúc sư', year);
     expect(service.search().engine).toBe('embedded');
     const found = await service.search().search(query('kien truc'));
     expect(found.hits.map((hit) => hit.fullName)).toEqual(['Tô Ngọc Hân']);
 
     const now = Date.now();
-    const drained = await drainSearchOutbox(db, createMeilisearchSearch(refused), { now });
+    const drained = await drainSearchOutbox(suite.db, createMeilisearchSearch(refused), { now });
     expect(drained).toEqual({ delivered: 0, failed: 1 });
-    const [row] = await db.select().from(searchOutbox).where(eq(searchOutbox.talentId, id));
+    const [row] = await suite.db.select().from(searchOutbox).where(eq(searchOutbox.talentId, id));
     expect(row).toMatchObject({ attempts: 1, nextAttemptAt: now + 1000 });
     expect(row!.lastError).toContain('ECONNREFUSED');
-    expect(await getSearchOutboxLag(db, now)).toMatchObject({ pending: 1, failing: 1 });
+    expect(await getSearchOutboxLag(suite.db, now)).toMatchObject({ pending: 1, failing: 1 });
     started.stop();
   });
 });
