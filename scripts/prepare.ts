@@ -1,11 +1,13 @@
 /**
  * Runs before the server on `npm start`: validates the configuration, applies migrations and, on an
- * empty database only, seeds the demo data, so a fresh checkout starts with a working site.
+ * empty database only, seeds the demo data, so a fresh checkout starts with a working site. It
+ * fills the public network's tables when they are new, and gives the query planner statistics.
  */
 import { ConfigError, getConfig } from '@/lib/server/config';
-import { openDatabase } from '@db/client';
+import { openDatabase, optimizeDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { isNetworkMissing } from '@/lib/server/talents/network-sync';
 import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './seed';
 
 try {
@@ -17,7 +19,11 @@ try {
     const counts = await seedDemoData(db);
     await rebuildEmbeddedIndex(db);
     console.log(`Empty database: seeded demo data (${counts.talents} talents).`);
+  } else if (await isNetworkMissing(db)) {
+    const talents = await rebuildEmbeddedIndex(db);
+    console.log(`Public network tables filled from ${talents} talents.`);
   }
+  await optimizeDatabase(db);
   db.$client.close();
   console.log(`Database ready at ${config.databaseUrl}; serving on http://${config.host}:${config.port}`);
 } catch (error) {

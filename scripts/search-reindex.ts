@@ -11,7 +11,7 @@ import { MeilisearchRequestError } from 'meilisearch';
 import { ConfigError, getConfig } from '@/lib/server/config';
 import { rebuildMeilisearchIndex } from '@/lib/server/search/meilisearch/reindex';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
-import { openDatabase } from '@db/client';
+import { openDatabase, optimizeDatabase } from '@db/client';
 
 function fail(message: string): never {
   console.error(message);
@@ -33,6 +33,7 @@ try {
   let started = performance.now();
   const talents = await rebuildEmbeddedIndex(db);
   console.log(`Embedded index: ${talents} talents read in ${seconds(started)} s.`);
+  await optimizeDatabase(db, { afterBulkWrite: true });
 
   const meili = config.meilisearch;
   if (!meili) {

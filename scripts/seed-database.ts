@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { getConfig } from '@/lib/server/config';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
-import { openDatabase } from '@db/client';
+import { openDatabase, optimizeDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { countTalents } from './seed/guard';
 import { seedDemoData, seedReferenceData, seedSyntheticData } from './seed';
@@ -99,6 +99,7 @@ try {
   }
   const indexed = await rebuildEmbeddedIndex(db);
   console.log(`Search index: ${indexed} talents indexed in ${seconds()} s.`);
+  await optimizeDatabase(db, { afterBulkWrite: true });
 } catch (error) {
   fail(1, `Seeding failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 } finally {

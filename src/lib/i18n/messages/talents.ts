@@ -48,6 +48,7 @@ export const vi = {
   'honours.years': 'Các năm',
   'honours.empty': 'Năm này chưa có ai được vinh danh.',
   'honours.viewYear': 'Xem danh sách năm {year}',
+  'honours.seeAll': 'Xem tất cả {count} người: {kind}',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -99,4 +100,5 @@ export const en: Record<keyof typeof vi, string> = {
   'honours.years': 'Years',
   'honours.empty': 'Nobody was honoured in this year yet.',
   'honours.viewYear': 'See the list of {year}',
+  'honours.seeAll': 'See all {count}: {kind}',
 };
