@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { achievementLevels, searchDocuments, searchState } from '@db/schema';
 import type { FacetName, TalentDocument } from '@/lib/search/types';
-import { searchWords } from '@/lib/search/text';
+import { joinedNameWords, searchWords } from '@/lib/search/text';
 import { vietnameseNameKey } from '@/lib/vietnamese';
 
 /** Facets whose values are stored as codes of a per-facet dictionary. */
@@ -133,7 +133,7 @@ export class FacetSnapshot {
     this.open[slot] = doc?.open ?? false;
     this.latestHonour[slot] = doc?.latestHonourYear ?? 0;
     this.nameKey[slot] = doc ? vietnameseNameKey(doc.fullName) : '';
-    this.nameWords[slot] = doc ? searchWords(doc.fullName) : [];
+    this.nameWords[slot] = doc ? [...searchWords(doc.fullName), ...joinedNameWords(doc.fullName)] : [];
   }
 
   /**
