@@ -1,13 +1,15 @@
 /**
  * Runs before the server on `npm start`: validates the configuration, applies migrations and, on an
  * empty database only, seeds the demo data, so a fresh checkout starts with a working site. It
- * fills the public network's tables when they are new, and gives the query planner statistics.
+ * fills the public network's tables when they are new, gives the query planner statistics and
+ * saves the directory's snapshot for the server to start from.
  */
 import { ConfigError, getConfig } from '@/lib/server/config';
 import { openDatabase, optimizeDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { isNetworkMissing } from '@/lib/server/talents/network-sync';
+import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
 import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './seed';
 
 try {
@@ -24,6 +26,11 @@ try {
     console.log(`Public network tables filled from ${talents} talents.`);
   }
   await optimizeDatabase(db);
+  // The server starts from this copy of the directory's snapshot instead of reading every document.
+  const snapshot = await saveFacetSnapshot(db);
+  console.log(
+    `Directory snapshot saved: ${snapshot.talents} talents, ${Math.round(snapshot.bytes / 1024)} KB.`,
+  );
   db.$client.close();
   console.log(`Database ready at ${config.databaseUrl}; serving on http://${config.host}:${config.port}`);
 } catch (error) {

@@ -11,6 +11,7 @@ import { MeilisearchRequestError } from 'meilisearch';
 import { ConfigError, getConfig } from '@/lib/server/config';
 import { rebuildMeilisearchIndex } from '@/lib/server/search/meilisearch/reindex';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
 import { openDatabase, optimizeDatabase } from '@db/client';
 
 function fail(message: string): never {
@@ -34,6 +35,7 @@ try {
   const talents = await rebuildEmbeddedIndex(db);
   console.log(`Embedded index: ${talents} talents read in ${seconds(started)} s.`);
   await optimizeDatabase(db, { afterBulkWrite: true });
+  await saveFacetSnapshot(db);
 
   const meili = config.meilisearch;
   if (!meili) {

@@ -1,3 +1,9 @@
+CREATE TABLE `search_snapshot` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`seq` integer NOT NULL,
+	`data` blob NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `network_counts` (
 	`name` text NOT NULL,
 	`value` text NOT NULL,

@@ -133,7 +133,7 @@ describe('honours of a year', () => {
   });
 
   it('answers null (404) for a year, kind or page that does not exist', async () => {
-    const [{ year }] = (await listHonourYears(t.db)) as [{ year: number }];
+    const { year } = (await listHonourYears(t.db))[0]!;
     const page = (query: Record<string, string>, y = String(year)) =>
       getHonoursYearPage(t.db, y, new URLSearchParams(query));
     expect(await page({}, '1999')).toBeNull();

@@ -1,3 +1,4 @@
+import type { InStatement } from '@libsql/client';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optimizeDatabase } from '@db/client';
@@ -41,9 +42,9 @@ beforeAll(async () => {
   // Every statement the public pages send, recorded to be explained afterwards.
   const client = t.db.$client;
   const execute = client.execute.bind(client);
-  client.execute = ((statement: Parameters<typeof execute>[0]) => {
-    if (typeof statement === 'object' && 'sql' in statement) statements.push({ ...statement });
-    else statements.push({ sql: statement as string, args: [] });
+  client.execute = ((statement: InStatement) => {
+    if (typeof statement === 'string') statements.push({ sql: statement, args: [] });
+    else statements.push({ sql: statement.sql, args: statement.args });
     return execute(statement);
   }) as typeof client.execute;
 }, 120_000);
@@ -55,7 +56,7 @@ async function readPublicPages() {
   await getNetworkStats(t.db);
   await listLatestFeatured(t.db, 6);
   await getHonoursIndex(t.db);
-  const [{ year }] = (await listHonourYears(t.db)) as [{ year: number }];
+  const { year } = (await listHonourYears(t.db))[0]!;
   await getHonoursYearPage(t.db, String(year), new URLSearchParams());
   await getHonoursYearPage(t.db, String(year), new URLSearchParams({ kind: 'featured_young_face' }), {
     perPage: 2,

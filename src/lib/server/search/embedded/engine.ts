@@ -5,7 +5,7 @@ import type { MatchedTerms } from '@/lib/search/highlight';
 import { toHit } from '@/lib/search/hits';
 import type { SearchHit, SearchQuery, SearchResult, TalentDocument, TalentSearch } from '@/lib/search/types';
 import { countFacets } from './facets';
-import { type MatchPlan, planMatch } from './match';
+import { loadVocabulary, type MatchPlan, planMatch } from './match';
 import { FacetSnapshot } from './snapshot';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
 
@@ -83,6 +83,11 @@ export function createEmbeddedSearch(
     },
     async remove(ids) {
       await db.transaction((tx) => removeEmbeddedDocuments(tx, ids));
+    },
+    async warm() {
+      await snapshot.refresh(db);
+      snapshot.listedSlots(); // sorts the orders now rather than in the first search
+      await loadVocabulary(db);
     },
     async search(query: SearchQuery): Promise<SearchResult> {
       await snapshot.refresh(db);
