@@ -11,6 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../../support/database';
 
 const queries: SearchQuery[] = [
   { text: '', filters: {}, sort: 'relevance', page: 1, perPage: 20 },
+  { text: '', filters: {}, sort: 'name', page: 1, perPage: 20 },
   { text: '', filters: {}, sort: 'name', page: 3, perPage: 20 },
   {
     text: '',
@@ -75,6 +76,28 @@ describe('a new process starts from the saved snapshot', () => {
     expect(
       (await restored.search({ ...queries[0]!, text: 'nguyen van duc' })).hits.map((h) => h.slug),
     ).not.toContain('nguyen-van-duc');
+  });
+
+  it('keeps its orders right through changes, as a process that sorted everything afresh', async () => {
+    const { db } = database;
+    const running = createEmbeddedSearch(db);
+    await answers(running);
+    const some = await db.select().from(talents).where(eq(talents.status, 'verified')).limit(6);
+    await db.transaction(async (tx) => {
+      for (const [i, talent] of some.entries()) {
+        await tx
+          .update(talents)
+          .set(i < 4 ? { fullName: `Âu Văn ${'ABCD'[i]}` } : { status: 'draft' })
+          .where(eq(talents.id, talent.id));
+      }
+      await syncTalentSearch(
+        tx,
+        some.map((t) => t.id),
+        { outbox: false },
+      );
+    });
+    await db.delete(searchSnapshot);
+    expect(await answers(running)).toEqual(await answers(createEmbeddedSearch(db)));
   });
 
   it('ignores a saved copy newer than the database (restored from an older backup)', async () => {

@@ -110,6 +110,8 @@ export class FacetSnapshot {
     orders: Record<'name' | 'honour' | 'standing', Int32Array>;
   } | null = null;
   private refreshing: Promise<void> | null = null;
+  /** Slots changed since the orders were last computed. */
+  private stale = new Set<number>();
 
   get size(): number {
     return this.ids.length;
@@ -147,7 +149,7 @@ export class FacetSnapshot {
       const last = rows[rows.length - 1]!;
       after = [last[1], last[0]];
     }
-    if (changed) this.derived = null;
+    if (changed && this.stale.size > Math.max(1000, this.size / 20)) this.derived = null;
     this.seq = seq;
   }
 
@@ -257,6 +259,7 @@ export class FacetSnapshot {
       this.growTo(id);
       this.slotOf[id] = slot;
     }
+    this.stale.add(slot);
     const d = this.dictionaries;
     const doc = listed === 1;
     this.listed[slot] = doc;
@@ -286,29 +289,53 @@ export class FacetSnapshot {
   }
 
   private derive() {
-    if (!this.derived) {
-      const slots = Int32Array.from(this.ids.keys());
-      const keys = this.nameKey;
-      const byName = (a: number, b: number) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0);
-      const name = slots.slice().sort(byName);
-      const rank = new Int32Array(slots.length);
-      name.forEach((slot, i) => (rank[slot] = i));
-      const honour = slots
-        .slice()
-        .sort((a, b) => this.latestHonour[b]! - this.latestHonour[a]! || rank[a]! - rank[b]!);
-      const standing = slots
-        .slice()
-        .sort(
-          (a, b) =>
-            this.latestHonour[b]! - this.latestHonour[a]! ||
-            this.level[b]! - this.level[a]! ||
-            rank[a]! - rank[b]!,
-        );
-      const listedSlots = slots.filter((slot) => this.listed[slot]);
-      this.derived = { listedSlots, orders: { name, honour, standing } };
-    }
+    if (this.derived && this.stale.size === 0) return this.derived;
+    const keys = this.nameKey;
+    const byName = (a: number, b: number) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0);
+    const rank = new Int32Array(this.size);
+    const byHonour = (a: number, b: number) =>
+      this.latestHonour[b]! - this.latestHonour[a]! || rank[a]! - rank[b]!;
+    const byStanding = (a: number, b: number) =>
+      this.latestHonour[b]! - this.latestHonour[a]! || this.level[b]! - this.level[a]! || rank[a]! - rank[b]!;
+    // After a few changes, the changed slots are taken out and merged back in: linear, where a
+    // full sort of 100,000 slots would cost a visitor a few hundred milliseconds after each edit.
+    const previous = this.derived;
+    const reorder = (kind: 'name' | 'honour' | 'standing', compare: (a: number, b: number) => number) =>
+      previous
+        ? mergeChanged(previous.orders[kind], this.stale, this.size, compare)
+        : Int32Array.from(this.ids.keys()).sort(compare);
+    const name = reorder('name', byName);
+    name.forEach((slot, i) => (rank[slot] = i));
+    const honour = reorder('honour', byHonour);
+    const standing = reorder('standing', byStanding);
+    const listedSlots = Int32Array.from(this.ids.keys()).filter((slot) => this.listed[slot]);
+    this.stale.clear();
+    this.derived = { listedSlots, orders: { name, honour, standing } };
     return this.derived;
   }
+}
+
+/**
+ * `order` (every slot of an older snapshot, in order) with the `changed` slots moved to where
+ * `compare` puts them now and slots added since (up to `size`) inserted: one linear merge.
+ */
+function mergeChanged(
+  order: Int32Array,
+  changed: Set<number>,
+  size: number,
+  compare: (a: number, b: number) => number,
+): Int32Array {
+  const moved = Int32Array.from(changed).sort(compare);
+  const merged = new Int32Array(size);
+  let m = 0;
+  let out = 0;
+  for (const slot of order) {
+    if (changed.has(slot)) continue;
+    while (m < moved.length && compare(moved[m]!, slot) < 0) merged[out++] = moved[m++]!;
+    merged[out++] = slot;
+  }
+  while (m < moved.length) merged[out++] = moved[m++]!;
+  return merged;
 }
 
 /**
