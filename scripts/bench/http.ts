@@ -9,6 +9,8 @@
  *   --database F    copy this seeded database instead of seeding (it is migrated and prepared)
  *   --duration S    seconds per route (default 10)
  *   --build         run `astro build` first (default: only when dist/server/entry.mjs is missing)
+ *
+ * When nginx is installed, anonymous pages are measured through `deploy/nginx` as well (micro-cache).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { openDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { seedReferenceData, seedSyntheticData } from '../seed';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { startProxy } from './http-proxy';
 import { pickRoutes } from './http-routes';
 
 const { values } = parseArgs({
@@ -206,6 +209,34 @@ try {
     console.log(
       `${name.padEnd(32)} ${figures.rps.toFixed(0).padStart(8)} ${figures.p50.toFixed(1).padStart(8)} ${figures.p99.toFixed(1).padStart(8)} ${ratio('trivial route (/healthz)').padStart(10)} ${ratio('bare Node http (profile bytes)').padStart(8)}${figures.errors ? `  (${figures.errors})` : ''}`,
     );
+  }
+  const proxyPort = await freePort();
+  const proxy = startProxy(dir, port, proxyPort, serverCore);
+  if (proxy) {
+    children.push(proxy);
+    await listening(proxyPort, proxy);
+    const viaProxy = `http://127.0.0.1:${proxyPort}`;
+    for (const [name, path] of [
+      ['home / via nginx', '/'],
+      ['profile via nginx', routes.profile],
+      ['honours year via nginx', routes.honoursYear],
+      ['directory via nginx', routes.directory],
+    ] as const) {
+      wrk(`${viaProxy}${path}`, 50, 2);
+      const figures = wrk(`${viaProxy}${path}`, 50, duration);
+      if (figures.errors) {
+        const probe = await fetch(`${viaProxy}${path}`);
+        await probe.arrayBuffer();
+        figures.errors += `; a request now: ${probe.status} ${probe.headers.get('x-cache-status') ?? ''}`;
+      }
+      const share = (reference: string) =>
+        `${Math.round((100 * figures.rps) / results.get(reference)!.rps)}%`;
+      console.log(
+        `${name.padEnd(32)} ${figures.rps.toFixed(0).padStart(8)} ${figures.p50.toFixed(1).padStart(8)} ${figures.p99.toFixed(1).padStart(8)} ${share('trivial route (/healthz)').padStart(10)} ${share('bare Node http (profile bytes)').padStart(8)}${figures.errors ? `  (${figures.errors})` : ''}`,
+      );
+    }
+  } else {
+    console.log('nginx is not installed (apt-get install nginx): the proxy was not measured.');
   }
   const single = wrk(`${base}${routes.directory}`, 1, duration);
   console.log(
