@@ -47,7 +47,7 @@ export function createEmbeddedSearch(
     }
     if (!tiered) return { slots, tierOf: null, tiers: 0, terms: plan.terms, refineAwards: null };
     const tierOf = new Int8Array(snapshot.size).fill(2);
-    for (const slot of slots) if (nameMatches(snapshot.nameWords[slot]!, plan.groups)) tierOf[slot] = 0;
+    for (const slot of slots) if (nameMatches(snapshot.foldedNames[slot]!, plan.groups)) tierOf[slot] = 0;
     if (plan.exactExpression) {
       const exact = new Set(await matchingIds(plan.exactExpression));
       for (const slot of slots) if (!exact.has(snapshot.ids[slot]!)) tierOf[slot]! += 3;
@@ -134,11 +134,34 @@ function countTier(passing: Uint8Array, tierOf: Int8Array, tier: number): number
   return count;
 }
 
-/** Whether every query word matches a word of the name, as FTS5 would match it. */
-function nameMatches(name: string[], groups: MatchPlan['groups']): boolean {
-  return groups.every(({ words, prefix }) =>
-    name.some((word) => words.includes(word) || (prefix !== null && word.startsWith(prefix))),
+/**
+ * Whether every query word matches the folded name as FTS5 matches the name column: a word of the
+ * name, or consecutive words typed without spaces ("nguyenvan"); the last query word also as a
+ * prefix of either.
+ */
+function nameMatches(name: string, groups: MatchPlan['groups']): boolean {
+  return groups.every(
+    ({ words, prefix }) =>
+      words.some((word) => spansWords(name, word, false)) ||
+      (prefix !== null && spansWords(name, prefix, true)),
   );
+}
+
+/** Whether `word` runs from the start of a word of `name` over its spaces, ending at a word's end unless `prefix`. */
+function spansWords(name: string, word: string, prefix: boolean): boolean {
+  for (let start = 0; start < name.length; start = name.indexOf(' ', start) + 1 || name.length) {
+    let at = start;
+    let matched = 0;
+    while (matched < word.length && at < name.length) {
+      if (name[at] === ' ') at++;
+      else if (name[at] === word[matched]) {
+        at++;
+        matched++;
+      } else break;
+    }
+    if (matched === word.length && (prefix || at === name.length || name[at] === ' ')) return true;
+  }
+  return false;
 }
 
 /**

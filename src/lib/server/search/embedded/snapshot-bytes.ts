@@ -19,13 +19,13 @@ const COLUMNS = [
 export type SnapshotColumns = Record<(typeof COLUMNS)[number], Int32Array>;
 
 /** Version of the layout below; a saved copy of another version is ignored and rebuilt. */
-const VERSION = 1;
+const VERSION = 2;
 
 export interface SnapshotHeader {
   dictionaries: Record<CodedFacet, string[]>;
   nameKeys: string[];
-  /** Each slot's name words joined by spaces, slots joined by newlines. */
-  nameWords: string;
+  /** Each slot's folded name, slots joined by newlines. */
+  foldedNames: string;
 }
 
 /**
