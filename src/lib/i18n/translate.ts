@@ -7,12 +7,24 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
+/** One translator per language, built once: an `Intl.NumberFormat` per request is costly. */
+const translators = new Map<Lang, Translate>();
+
 /**
  * A translator for one language. `{name}` placeholders are filled from `params`; numbers are
  * formatted for the language.
  * @example getTranslator('vi')('talent.age', { age: 24 })
  */
 export function getTranslator(lang: Lang): Translate {
+  let translate = translators.get(lang);
+  if (!translate) {
+    translate = buildTranslator(lang);
+    translators.set(lang, translate);
+  }
+  return translate;
+}
+
+function buildTranslator(lang: Lang): Translate {
   const dictionary = dictionaries[lang];
   // 'min2' leaves four-digit numbers such as years ungrouped (2024, not 2.024).
   const numbers = new Intl.NumberFormat(localeTags[lang], { useGrouping: 'min2' });
