@@ -149,10 +149,16 @@ try {
   };
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' });
 
-  const server = spawn('/usr/bin/taskset', ['-c', serverCore, process.execPath, 'dist/server/entry.mjs'], {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // The heap limit `npm start` sets (NODE_HEAP_MB, 256 by default), so memory is measured as served.
+  const heap = `--max-old-space-size=${process.env.NODE_HEAP_MB ?? 256}`;
+  const server = spawn(
+    '/usr/bin/taskset',
+    ['-c', serverCore, process.execPath, heap, 'dist/server/entry.mjs'],
+    {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   children.push(server);
   const base = `http://127.0.0.1:${port}`;
   const routes = await pickRoutes(url);
