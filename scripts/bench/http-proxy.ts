@@ -1,21 +1,18 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
  * Starts nginx with `deploy/nginx/tai-nang-tre.conf`, changed only where a benchmark must: plain
- * HTTP on a local port instead of TLS, the given app port, this checkout's dist/client, and
- * temporary folders. Returns the nginx process, or null when nginx is not installed.
+ * HTTP on a local port instead of TLS, the given app port, this checkout's dist/client, and a
+ * temporary folder readable by nginx's workers, which do not run as root (in a 0700 folder every
+ * answer is a 500). Returns the nginx process and its folder, or null when nginx is not installed.
  */
-export function startProxy(
-  dir: string,
-  appPort: number,
-  proxyPort: number,
-  core: string,
-): ChildProcess | null {
+export function startProxy(appPort: number, proxyPort: number, core: string) {
   if (!existsSync('/usr/sbin/nginx')) return null;
-  const root = join(dir, 'nginx');
-  mkdirSync(root, { recursive: true });
+  const root = mkdtempSync(join(tmpdir(), 'tntag-nginx-'));
+  chmodSync(root, 0o755);
   const site = readFileSync('deploy/nginx/tai-nang-tre.conf', 'utf8')
     .replace(/server \{\n {4}listen 80;[\s\S]*?\n\}\n/, '')
     .replace(
@@ -44,7 +41,12 @@ http {
 `,
   );
   execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', join(root, 'nginx.conf')], { stdio: 'inherit' });
-  return spawn('/usr/bin/taskset', ['-c', core, '/usr/sbin/nginx', '-c', join(root, 'nginx.conf')], {
-    stdio: 'inherit',
-  });
+  const nginx: ChildProcess = spawn(
+    '/usr/bin/taskset',
+    ['-c', core, '/usr/sbin/nginx', '-c', join(root, 'nginx.conf')],
+    {
+      stdio: 'inherit',
+    },
+  );
+  return { nginx, root };
 }

@@ -51,6 +51,7 @@ if (serverCore === clientCore) console.warn('One CPU only: server and wrk share 
 const dir = mkdtempSync(join(tmpdir(), 'tntag-http-'));
 const url = `file:${join(dir, 'bench.db')}`;
 const children: ChildProcess[] = [];
+const cleanups: string[] = [];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -217,10 +218,11 @@ try {
     );
   }
   const proxyPort = await freePort();
-  const proxy = startProxy(dir, port, proxyPort, serverCore);
+  const proxy = startProxy(port, proxyPort, serverCore);
   if (proxy) {
-    children.push(proxy);
-    await listening(proxyPort, proxy);
+    children.push(proxy.nginx);
+    cleanups.push(proxy.root);
+    await listening(proxyPort, proxy.nginx);
     const viaProxy = `http://127.0.0.1:${proxyPort}`;
     for (const [name, path] of [
       ['home / via nginx', '/'],
@@ -255,5 +257,5 @@ try {
   console.log(`Server memory after the run: ${rssMegabytes(server.pid!)} MB RSS`);
 } finally {
   for (const child of children) child.kill();
-  rmSync(dir, { recursive: true, force: true });
+  for (const folder of [dir, ...cleanups]) rmSync(folder, { recursive: true, force: true });
 }
