@@ -1,13 +1,17 @@
 /**
  * Runs before the server on `npm start`: validates the configuration, applies migrations and, on an
- * empty database only, seeds the demo data, so a fresh checkout starts with a working site.
+ * empty database only, seeds the demo data, so a fresh checkout starts with a working site. It
+ * fills the public network's tables when they are new, gives the query planner statistics and
+ * saves the directory's snapshot for the server to start from.
  * A bad setting or a database it cannot use stops it with one paragraph, not a stack trace.
  */
 import { type Config, ConfigError, getConfig } from '@/lib/server/config';
 import { describeDatabaseFailure } from '@/lib/server/db-startup';
-import { type Database, openDatabase } from '@db/client';
+import { type Database, openDatabase, optimizeDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { isNetworkMissing } from '@/lib/server/talents/network-sync';
+import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
 import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './seed';
 
 function stop(message: string): never {
@@ -36,6 +40,15 @@ if (await isDatabaseEmpty(db)) {
   const counts = await seedDemoData(db);
   await rebuildEmbeddedIndex(db);
   console.log(`Empty database: seeded demo data (${counts.talents} talents).`);
+} else if (await isNetworkMissing(db)) {
+  const talents = await rebuildEmbeddedIndex(db);
+  console.log(`Public network tables filled from ${talents} talents.`);
 }
+await optimizeDatabase(db);
+// The server starts from this copy of the directory's snapshot instead of reading every document.
+const snapshot = await saveFacetSnapshot(db);
+console.log(
+  `Directory snapshot saved: ${snapshot.talents} talents, ${Math.round(snapshot.bytes / 1024)} KB.`,
+);
 db.$client.close();
 console.log(`Database ready at ${config.databaseUrl}; serving on http://${config.host}:${config.port}`);

@@ -12,7 +12,8 @@ import { MeilisearchRequestError } from 'meilisearch';
 import { ConfigError, getConfig } from '@/lib/server/config';
 import { rebuildMeilisearchIndex } from '@/lib/server/search/meilisearch/reindex';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
-import { openDatabase } from '@db/client';
+import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
+import { openDatabase, optimizeDatabase } from '@db/client';
 
 function fail(message: string): never {
   console.error(message);
@@ -34,6 +35,8 @@ try {
   let started = performance.now();
   const talents = await rebuildEmbeddedIndex(db);
   console.log(`Embedded index: ${talents} talents read in ${seconds(started)} s.`);
+  await optimizeDatabase(db, { afterBulkWrite: true });
+  await saveFacetSnapshot(db);
 
   const meili = config.meilisearch;
   if (!meili) {

@@ -11,7 +11,8 @@
 import { parseArgs } from 'node:util';
 import { getConfig } from '@/lib/server/config';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
-import { openDatabase } from '@db/client';
+import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
+import { openDatabase, optimizeDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { countTalents } from './seed/guard';
 import { seedDemoData, seedReferenceData, seedSyntheticData } from './seed';
@@ -99,6 +100,8 @@ try {
   }
   const indexed = await rebuildEmbeddedIndex(db);
   console.log(`Search index: ${indexed} talents indexed in ${seconds()} s.`);
+  await optimizeDatabase(db, { afterBulkWrite: true });
+  await saveFacetSnapshot(db);
 } catch (error) {
   fail(1, `Seeding failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 } finally {

@@ -7,3 +7,4 @@ export * from './honours';
 export * from './search';
 export * from './accounts';
 export * from './claims';
+export * from './network';

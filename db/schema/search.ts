@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * The directory's copy of each talent, as the public may see it, maintained in the same transaction
@@ -40,4 +40,14 @@ export const searchOutbox = sqliteTable('search_outbox', {
    * row, so the relay's lag is the age of the oldest undelivered change. 0 for rows older than the column.
    */
   queuedAt: integer('queued_at').notNull().default(0),
+});
+
+/**
+ * The embedded engine's in-memory snapshot as of `seq`, saved at start and after a rebuild, so that
+ * a new process loads it in one read and then only the documents changed since (derived data).
+ */
+export const searchSnapshot = sqliteTable('search_snapshot', {
+  id: integer('id').primaryKey(),
+  seq: integer('seq').notNull(),
+  data: blob('data', { mode: 'buffer' }).notNull(),
 });

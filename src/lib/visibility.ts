@@ -80,3 +80,14 @@ export function defaultVisibility(birthYear: number, currentYear: number): Profi
 
 /** Talent statuses whose profile may be shown to anyone other than its owner and officers. */
 export const LISTED_STATUSES = ['verified', 'honoured'] as const;
+
+/**
+ * The one definition of "in the network": a talent whose profile is listed (verified or honoured)
+ * and shown to everyone. The home page's counts, the honour lists and the directory all use it.
+ */
+export function isInNetwork(talent: { status: string; visibility: ProfileVisibility }): boolean {
+  return (
+    (LISTED_STATUSES as readonly string[]).includes(talent.status) &&
+    canViewPart(ANONYMOUS, talent.visibility, 'profile')
+  );
+}

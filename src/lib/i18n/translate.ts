@@ -9,12 +9,24 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const dictionaries: Record<Lang, Record<MessageKey, Message>> = { vi, en };
 
+/** One translator per language, built once: an `Intl.NumberFormat` per request is costly. */
+const translators = new Map<Lang, Translate>();
+
 /**
  * A translator for one language. `{name}` placeholders are filled from `params`; numbers are
  * formatted for the language; a plural message takes the form `Intl.PluralRules` gives `count`.
  * @example getTranslator('en')('search.total', { count: 1 }) // "1 talent"
  */
 export function getTranslator(lang: Lang): Translate {
+  let translate = translators.get(lang);
+  if (!translate) {
+    translate = buildTranslator(lang);
+    translators.set(lang, translate);
+  }
+  return translate;
+}
+
+function buildTranslator(lang: Lang): Translate {
   const dictionary = dictionaries[lang];
   const plurals = new Intl.PluralRules(localeTags[lang]);
   return (key, params) => {

@@ -1,5 +1,5 @@
 import { foldVietnamese } from '@/lib/vietnamese';
-import { synonymGroups } from './synonyms';
+import { oneWaySynonyms, synonymGroups } from './synonyms';
 
 /** Engines read at most this many query words (Meilisearch's own limit), so both agree. */
 export const MAX_QUERY_WORDS = 10;
@@ -46,19 +46,44 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-const foldedGroups = synonymGroups.map((group) => group.map((member) => searchWords(member).join(' ')));
+const fold = (phrase: string) => searchWords(phrase).join(' ');
+
+/** Each group folded, with the one-way abbreviations that stand for it. */
+const foldedGroups = synonymGroups.map((group) => {
+  const members = group.map(fold);
+  const oneWay = Object.entries(oneWaySynonyms)
+    .filter(([, target]) => members.includes(fold(target)))
+    .map(([abbreviation]) => fold(abbreviation));
+  return { members, oneWay };
+});
 
 /**
  * Folded text with the synonyms of every phrase it contains appended, so that "CNTT" finds
  * "công nghệ thông tin" and the other way round without rewriting queries.
+ * @example withSynonyms('Tin học') // 'tin hoc cntt cong nghe thong tin information technology it'
  */
 export function withSynonyms(text: string): string {
   const folded = searchWords(text).join(' ');
   const padded = ` ${folded} `;
-  const extra = foldedGroups.flatMap((group) =>
-    group.some((member) => padded.includes(` ${member} `))
-      ? group.filter((member) => !padded.includes(` ${member} `))
+  const extra = foldedGroups.flatMap(({ members, oneWay }) =>
+    members.some((member) => padded.includes(` ${member} `))
+      ? [...members, ...oneWay].filter((member) => !padded.includes(` ${member} `))
       : [],
   );
   return extra.length ? `${folded} ${extra.join(' ')}` : folded;
+}
+
+/**
+ * The words of a name joined as people type them without spaces ("nguyenvanduc", "vanduc"), for
+ * the name's index text: Meilisearch finds joined words by concatenating query words, FTS5 only
+ * finds words it indexed. Every run of two or more consecutive words, at most five of them.
+ * @example joinedNameWords('Nguyễn Văn Đức') // ['nguyenvan', 'nguyenvanduc', 'vanduc']
+ */
+export function joinedNameWords(fullName: string): string[] {
+  const words = searchWords(fullName).slice(0, 5);
+  const joined: string[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 2; end <= words.length; end++) joined.push(words.slice(start, end).join(''));
+  }
+  return joined;
 }

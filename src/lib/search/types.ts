@@ -81,4 +81,6 @@ export interface TalentSearch {
   /** Removes documents by talent id; unknown ids are ignored. */
   remove(ids: number[]): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult>;
+  /** Loads what the first search would otherwise wait for; called at server start. */
+  warm?(): Promise<void>;
 }

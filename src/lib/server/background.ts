@@ -4,7 +4,6 @@ import { getConfig } from '@/lib/server/config';
 import { startHousekeeping } from '@/lib/server/housekeeping';
 import { schedulePeriodicJob } from '@/lib/server/housekeeping/scheduler';
 import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/deliver';
-import { startTalentSearch } from '@/lib/server/search/service';
 import { photosDir } from '@/lib/server/uploads/photos';
 import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 
@@ -14,8 +13,9 @@ const MAIL_EVERY_MS = 5_000;
 /**
  * Starts everything the server process does beside answering requests, once, from the server
  * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo files, the mail
- * sender (only with `SMTP_URL`; without it the queue is the local outbox) and the Meilisearch relay
- * (only with `MEILISEARCH_URL`). Every job is safe on several instances at once.
+ * sender (only with `SMTP_URL`; without it the queue is the local outbox). The search service starts
+ * in the app itself (`src/fetch.ts`), whose module copy answers searches. Every job is safe on
+ * several instances at once.
  * @returns a function that stops them all, for a graceful shutdown
  */
 export async function startBackgroundWork(db: Database): Promise<() => void> {
@@ -29,7 +29,6 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
         if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
       },
     }),
-    startTalentSearch(),
   ];
   const { smtpUrl, mailFrom } = getConfig();
   if (smtpUrl) {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchFilters, SearchQuery, SearchResult, TalentSearch } from '@/lib/search/types';
+import { oneWaySynonyms, synonymGroups } from '@/lib/search/synonyms';
 import { compareVietnameseNames } from '@/lib/vietnamese';
 import { fixtures } from './fixtures';
 
@@ -49,11 +50,68 @@ export function describeSearchContract(name: string, makeEngine: () => Promise<T
       ]);
     });
 
-    it('knows the synonyms and award abbreviations in both directions', async () => {
-      expect(names(await search('CNTT')).sort()).toEqual(['Dương Minh Khoa', 'Lê Hoàng Phúc']);
-      expect(names(await search('công nghệ thông tin')).sort()).toEqual(['Dương Minh Khoa', 'Lê Hoàng Phúc']);
+    it('finds the informatics field by CNTT, IT and their long forms, as the search hint promises', async () => {
+      const informatics = fixtures
+        .filter((doc) => doc.fields.includes('tin-hoc-lap-trinh'))
+        .map((doc) => doc.fullName)
+        .sort();
+      expect(informatics).toHaveLength(4);
+      for (const text of ['CNTT', 'cntt', 'IT', 'công nghệ thông tin', 'cong nghe thong tin']) {
+        expect(names(await search(text)).sort(), text).toEqual(informatics);
+      }
       expect(names(await search('QCV'))).toEqual(['Chau Sóc Phol']);
       expect(names(await search('SV5T'))).toEqual(['Trần Thị Lan']);
+      expect(names(await search('AI'))).toEqual(['Nguyễn Văn Đức']);
+    });
+
+    it('knows every synonym and abbreviation in every direction', async () => {
+      // One talent per member, found by every member of its group.
+      const extra = synonymGroups.flatMap((group, g) =>
+        group.map((member, m) => ({
+          ...fixtures[7]!,
+          id: 1000 + g * 10 + m,
+          slug: `synonym-${g}-${m}`,
+          fullName: `Thử Nghiệm ${g} ${m}`,
+          awards: [`Danh hiệu ${member}`],
+        })),
+      );
+      await engine.index(extra);
+      try {
+        for (const [g, group] of synonymGroups.entries()) {
+          const slugs = group.map((_, m) => `synonym-${g}-${m}`);
+          const abbreviations = Object.keys(oneWaySynonyms).filter((a) => group.includes(oneWaySynonyms[a]!));
+          for (const text of [...group, ...abbreviations]) {
+            const found = (await search(text, { perPage: 50 })).hits.map((hit) => hit.slug);
+            expect(found, text).toEqual(expect.arrayContaining(slugs));
+          }
+        }
+      } finally {
+        await engine.remove(extra.map((doc) => doc.id));
+      }
+    });
+
+    it('does not pull everyday words into a group: "ít" and "ai" are not IT or AI', async () => {
+      const plain = {
+        ...fixtures[7]!,
+        id: 2000,
+        slug: 'plain',
+        fullName: 'Lý Thị Hiền',
+        shortBio: 'Ít nói nhưng ai cũng quý.',
+      };
+      await engine.index([plain]);
+      try {
+        expect(names(await search('CNTT'))).not.toContain(plain.fullName);
+        expect(names(await search('trí tuệ nhân tạo'))).not.toContain(plain.fullName);
+      } finally {
+        await engine.remove([plain.id]);
+      }
+    });
+
+    it('finds a name typed without spaces', async () => {
+      expect(names(await search('nguyenvanduc'))[0]).toBe('Nguyễn Văn Đức');
+      expect(names(await search('NguyenVanDuc'))[0]).toBe('Nguyễn Văn Đức');
+      expect(names(await search('vanduc'))).toContain('Nguyễn Văn Đức');
+      expect(names(await search('chausocphol'))).toEqual(['Chau Sóc Phol']);
     });
 
     it('marks matched words and escapes everything else', async () => {

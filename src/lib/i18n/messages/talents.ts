@@ -53,6 +53,7 @@ export const vi = {
   'honours.count': { other: '{count} lượt vinh danh' },
   'honours.years': 'Các năm',
   'honours.empty': 'Năm này chưa có ai được vinh danh.',
+  'honours.seeAll': 'Xem tất cả {count} người: {kind}',
 } as const;
 
 export const en: Translation<typeof vi> = {
@@ -110,4 +111,5 @@ export const en: Translation<typeof vi> = {
   'honours.count': { one: '{count} honour', other: '{count} honours' },
   'honours.years': 'Years',
   'honours.empty': 'No one has been honoured for this year yet.',
+  'honours.seeAll': 'See all {count}: {kind}',
 };

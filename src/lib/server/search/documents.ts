@@ -11,8 +11,7 @@ import {
   units,
 } from '@db/schema';
 import type { TalentDocument } from '@/lib/search/types';
-import { ANONYMOUS, canViewPart, isMinor } from '@/lib/visibility';
-import { LISTED_STATUSES } from '@/lib/visibility';
+import { ANONYMOUS, canViewPart, isInNetwork, isMinor } from '@/lib/visibility';
 import * as clock from '@/lib/server/clock';
 
 /** Stays well under SQLite's limit on bound variables. */
@@ -69,7 +68,7 @@ async function buildChunk(db: Executor, ids: number[], currentYear: number): Pro
 
   return rows.flatMap(({ talent, unitSlug, unitName }): TalentDocument[] => {
     const can = (part: Parameters<typeof canViewPart>[2]) => canViewPart(ANONYMOUS, talent.visibility, part);
-    if (!(LISTED_STATUSES as readonly string[]).includes(talent.status) || !can('profile')) return [];
+    if (!isInNetwork(talent)) return [];
     const talentFieldRows = can('fields') ? (fieldsOf.get(talent.id) ?? []) : [];
     const shownAchievements = can('achievements') ? (achievementsOf.get(talent.id) ?? []) : [];
     const talentHonours = honoursOf.get(talent.id) ?? [];

@@ -17,6 +17,7 @@ export function withFallback(primary: TalentSearch, fallback: TalentSearch): Tal
     engine: primary.engine,
     index: (documents) => primary.index(documents),
     remove: (ids) => primary.remove(ids),
+    warm: () => primary.warm?.() ?? Promise.resolve(),
     async search(query: SearchQuery): Promise<SearchResult> {
       try {
         return await primary.search(query);
@@ -111,4 +112,19 @@ export function getTalentSearch(): Promise<TalentSearch> {
  */
 export function startTalentSearch(): () => void {
   return processService().start().stop;
+}
+
+/**
+ * Starts loading the directory's search engine in the background, so the first visitor does not
+ * wait for it: called once when the server starts (`src/fetch.ts`). A search that arrives meanwhile
+ * joins the load already under way instead of starting another.
+ */
+export function warmTalentSearch(): void {
+  const started = performance.now();
+  getTalentSearch()
+    .then((search) => search.warm?.())
+    .then(() => console.log(`Search: directory ready in ${Math.round(performance.now() - started)} ms.`))
+    .catch((error: unknown) =>
+      console.warn('Search: warming up failed; the first search will load it:', error),
+    );
 }

@@ -3,13 +3,15 @@ import type { Database } from '@db/client';
 import { searchOutbox, talents } from '@db/schema';
 import { getConfig } from '@/lib/server/config';
 import type { Executor } from '@db/client';
+import { syncNetwork } from '@/lib/server/talents/network-sync';
 import { buildTalentDocuments } from './documents';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './embedded/store';
 
 /**
- * Brings the directory up to date with changed talents. Call it inside the transaction that made
- * the change: the embedded index changes with the data (never stale), and when an external engine
- * is configured an outbox row per talent records what it still has to receive.
+ * Brings the directory and the public network's lists and counts up to date with changed talents.
+ * Call it inside the transaction that made the change: the embedded index and the home page's
+ * counts change with the data (never stale), and when an external engine is configured an outbox
+ * row per talent records what it still has to receive.
  */
 export async function syncTalentSearch(
   tx: Executor,
@@ -19,6 +21,7 @@ export async function syncTalentSearch(
   const { documents, unlisted } = await buildTalentDocuments(tx, talentIds);
   await writeEmbeddedDocuments(tx, documents);
   await removeEmbeddedDocuments(tx, unlisted);
+  await syncNetwork(tx, talentIds);
   if (options.outbox && talentIds.length > 0) {
     await tx
       .insert(searchOutbox)
@@ -30,7 +33,10 @@ export async function syncTalentSearch(
   }
 }
 
-/** Rebuilds the embedded index from every talent, in chunks; used after seeding and by the reindex command. */
+/**
+ * Rebuilds the embedded index and the public network from every talent, in chunks; used after
+ * seeding, by the reindex command, and at start when the network tables are new.
+ */
 export async function rebuildEmbeddedIndex(db: Database): Promise<number> {
   const ids = (await db.select({ id: talents.id }).from(talents)).map((r) => r.id);
   const chunk = 2000;

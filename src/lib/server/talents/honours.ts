@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@db/client';
-import { type HonourKind, honours, talents, units } from '@db/schema';
-import { compareVietnameseNames } from '@/lib/vietnamese';
-import { ANONYMOUS, canViewPart, LISTED_STATUSES } from '@/lib/visibility';
+import { type HonourKind, honourKinds, honours, networkHonours, talents, units } from '@db/schema';
+import { parsePageParam } from '@/lib/pagination';
+import { ANONYMOUS, canViewPart } from '@/lib/visibility';
+import { countHonoursOfYear, listHonourYears } from './stats';
 
 /** An honoured talent as a card in a public list: name, unit and the honour, nothing private. */
 export interface HonourCard {
@@ -16,12 +17,23 @@ export interface HonourCard {
   photoPath: string | null;
 }
 
-/** Kinds shown in the yearly lists, most prestigious first. */
-const LIST_ORDER: HonourKind[] = ['featured_young_face', 'promising_young_face', 'other'];
+/** Cards of a kind shown on a year's overview; the rest are a link away. */
+export const HONOURS_PREVIEW = 12;
+/** Cards per page of one kind in a year: about 12 KB of HTML, light enough for a phone. */
+export const HONOURS_PER_PAGE = 24;
 
-function selectCards(db: Database) {
-  return db
+/** Kinds shown in the yearly lists, most prestigious first. */
+const LIST_ORDER: readonly HonourKind[] = ['featured_young_face', 'promising_young_face', 'other'];
+
+/**
+ * The cards of these honours, in the order given. Only honours of the public network are passed
+ * in (from `network_honours`), so every card may be shown; the photo only where it is public.
+ */
+async function cardsOf(db: Database, honourIds: number[]): Promise<HonourCard[]> {
+  if (honourIds.length === 0) return [];
+  const rows = await db
     .select({
+      id: honours.id,
       slug: talents.slug,
       fullName: talents.fullName,
       unitName: units.name,
@@ -34,71 +46,88 @@ function selectCards(db: Database) {
     })
     .from(honours)
     .innerJoin(talents, eq(talents.id, honours.talentId))
-    .innerJoin(units, eq(units.id, talents.unitId));
+    .innerJoin(units, eq(units.id, talents.unitId))
+    .where(inArray(honours.id, honourIds));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return honourIds.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { id: _, visibility, photoPath, ...card } = row;
+    return [{ ...card, photoPath: canViewPart(ANONYMOUS, visibility, 'photo') ? photoPath : null }];
+  });
 }
 
-type CardRow = Awaited<ReturnType<ReturnType<typeof selectCards>['execute']>>[number];
-
-/** Public lists show only profiles listed for everyone, and a photo only where it is public. */
-function toPublicCards(rows: CardRow[]): HonourCard[] {
-  return rows
-    .filter((row) => canViewPart(ANONYMOUS, row.visibility, 'profile'))
-    .map(({ visibility, photoPath, ...card }) => ({
-      ...card,
-      photoPath: canViewPart(ANONYMOUS, visibility, 'photo') ? photoPath : null,
-    }));
-}
-
-/** The honoured list of one year, grouped by kind, each group in Vietnamese name order. */
-export async function listHonoursOfYear(db: Database, year: number) {
-  const rows = await selectCards(db).where(
-    and(eq(honours.year, year), inArray(talents.status, LISTED_STATUSES)),
+/** One page of a year's honours of one kind, in Vietnamese name order. */
+async function listHonoursOfKind(db: Database, year: number, kind: HonourKind, limit: number, offset = 0) {
+  const rows = await db
+    .select({ id: networkHonours.honourId })
+    .from(networkHonours)
+    .where(and(eq(networkHonours.year, year), eq(networkHonours.kind, kind)))
+    .orderBy(asc(networkHonours.nameKey), asc(networkHonours.honourId))
+    .limit(limit)
+    .offset(offset);
+  return cardsOf(
+    db,
+    rows.map((r) => r.id),
   );
-  const cards = toPublicCards(rows);
-  return LIST_ORDER.map((kind) => ({
-    kind,
-    cards: cards
-      .filter((c) => c.kind === kind)
-      .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName)),
-  })).filter((group) => group.cards.length > 0);
 }
 
 /** How many of the latest "Gương mặt trẻ tiêu biểu" the home page shows. */
 export const HOME_FEATURED_COUNT = 6;
 
-/** The latest yearly "Gương mặt trẻ tiêu biểu", for the home page. */
+/** The latest yearly "Gương mặt trẻ tiêu biểu", for the home page: newest year first. */
 export async function listLatestFeatured(db: Database, limit: number): Promise<HonourCard[]> {
-  // Twice the limit leaves room for the few profiles hidden by their owners, filtered below.
-  const rows = await selectCards(db)
-    .where(and(eq(honours.kind, 'featured_young_face'), inArray(talents.status, LISTED_STATUSES)))
-    .orderBy(desc(honours.year), desc(honours.id))
-    .limit(limit * 2);
-  return toPublicCards(rows).slice(0, limit);
+  const rows = await db
+    .select({ id: networkHonours.honourId })
+    .from(networkHonours)
+    .where(eq(networkHonours.kind, 'featured_young_face'))
+    .orderBy(desc(networkHonours.year), desc(networkHonours.honourId))
+    .limit(limit);
+  return cardsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+}
+
+export interface HonourGroup {
+  kind: HonourKind;
+  total: number;
+  cards: HonourCard[];
 }
 
 /**
- * Years with honours the public can see, newest first, with how many cards each year's page shows:
- * only listed profiles shown to everyone count, so a hidden or draft profile is never revealed by
- * a number. Visibility is JSON, so the rule runs here on the rows rather than in SQL.
+ * The honours page of a year from its URL: without `kind`, every kind with its count and first
+ * {@link HONOURS_PREVIEW} cards; with `kind` (and `page`), one page of that kind. Null (→ 404)
+ * when the year has no public honours, or the kind or page does not exist.
  */
-export async function listHonourYears(db: Database): Promise<{ year: number; total: number }[]> {
-  const rows = await db
-    .select({ year: honours.year, visibility: talents.visibility })
-    .from(honours)
-    .innerJoin(talents, eq(talents.id, honours.talentId))
-    .where(inArray(talents.status, LISTED_STATUSES));
-  const totals = new Map<number, number>();
-  for (const row of rows) {
-    if (canViewPart(ANONYMOUS, row.visibility, 'profile'))
-      totals.set(row.year, (totals.get(row.year) ?? 0) + 1);
+export async function getHonoursYearPage(
+  db: Database,
+  yearParam: string | undefined,
+  params: URLSearchParams,
+  { preview = HONOURS_PREVIEW, perPage = HONOURS_PER_PAGE } = {},
+) {
+  const year = /^\d{4}$/.test(yearParam ?? '') ? Number(yearParam) : null;
+  if (year === null) return null;
+  const [years, counts] = await Promise.all([listHonourYears(db), countHonoursOfYear(db, year)]);
+  if (counts.size === 0) return null;
+  const kindParam = params.get('kind');
+  if (kindParam === null) {
+    const groups: HonourGroup[] = await Promise.all(
+      LIST_ORDER.filter((kind) => counts.has(kind)).map(async (kind) => ({
+        kind,
+        total: counts.get(kind)!,
+        cards: await listHonoursOfKind(db, year, kind, preview),
+      })),
+    );
+    return { year, years, groups, paging: null };
   }
-  return [...totals].map(([year, total]) => ({ year, total })).sort((a, b) => b.year - a.year);
+  const kind = (honourKinds as readonly string[]).includes(kindParam) ? (kindParam as HonourKind) : null;
+  const page = parsePageParam(params.get('page'));
+  const total = kind ? (counts.get(kind) ?? 0) : 0;
+  const totalPages = Math.ceil(total / perPage);
+  if (!kind || page === null || page > totalPages) return null;
+  const cards = await listHonoursOfKind(db, year, kind, perPage, (page - 1) * perPage);
+  return { year, years, groups: [{ kind, total, cards }], paging: { kind, page, totalPages } };
 }
 
-/** The honours page of a year from its URL parameter, or null (→ 404) when no one was honoured then. */
-export async function getHonoursYearPage(db: Database, yearParam: string | undefined) {
-  const year = /^\d{4}$/.test(yearParam ?? '') ? Number(yearParam) : null;
-  const years = await listHonourYears(db);
-  if (year === null || !years.some((y) => y.year === year)) return null;
-  return { year, years, groups: await listHonoursOfYear(db, year) };
-}
+export type HonoursYearPage = NonNullable<Awaited<ReturnType<typeof getHonoursYearPage>>>;

@@ -5,7 +5,7 @@ import type { MatchedTerms } from '@/lib/search/highlight';
 import { toHit } from '@/lib/search/hits';
 import type { SearchHit, SearchQuery, SearchResult, TalentDocument, TalentSearch } from '@/lib/search/types';
 import { countFacets } from './facets';
-import { type MatchPlan, planMatch } from './match';
+import { loadVocabulary, type MatchPlan, planMatch } from './match';
 import { FacetSnapshot } from './snapshot';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
 import * as clock from '@/lib/server/clock';
@@ -23,11 +23,11 @@ export function createEmbeddedSearch(db: Database, currentYear = clock.currentYe
   const snapshot = new FacetSnapshot();
 
   /** Talent ids matching an FTS5 expression, in one string: far cheaper than one row per match. */
-  async function matchingIds(expression: string): Promise<number[]> {
+  async function matchingIds(expression: string): Promise<Int32Array> {
     const [row] = await db.all<{ ids: string | null }>(
       sql`SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ${expression}`,
     );
-    return row?.ids ? row.ids.split(',').map(Number) : [];
+    return parseIds(row?.ids ?? '');
   }
 
   /**
@@ -45,7 +45,7 @@ export function createEmbeddedSearch(db: Database, currentYear = clock.currentYe
     }
     if (!tiered) return { slots, tierOf: null, tiers: 0, terms: plan.terms, refineAwards: null };
     const tierOf = new Int8Array(snapshot.size).fill(2);
-    for (const slot of slots) if (nameMatches(snapshot.nameWords[slot]!, plan.groups)) tierOf[slot] = 0;
+    for (const slot of slots) if (nameMatches(snapshot.foldedNames[slot]!, plan.groups)) tierOf[slot] = 0;
     if (plan.exactExpression) {
       const exact = new Set(await matchingIds(plan.exactExpression));
       for (const slot of slots) if (!exact.has(snapshot.ids[slot]!)) tierOf[slot]! += 3;
@@ -81,6 +81,11 @@ export function createEmbeddedSearch(db: Database, currentYear = clock.currentYe
     },
     async remove(ids) {
       await db.transaction((tx) => removeEmbeddedDocuments(tx, ids));
+    },
+    async warm() {
+      await snapshot.refresh(db);
+      snapshot.listedSlots(); // sorts the orders now rather than in the first search
+      await loadVocabulary(db);
     },
     async search(query: SearchQuery): Promise<SearchResult> {
       await snapshot.refresh(db);
@@ -121,17 +126,62 @@ export function createEmbeddedSearch(db: Database, currentYear = clock.currentYe
   };
 }
 
+/**
+ * "12,7,431" as integers, read digit by digit: a broad word matches tens of thousands of talents,
+ * and splitting would make a string per id for the collector to clear under load.
+ */
+function parseIds(text: string): Int32Array {
+  if (text === '') return new Int32Array(0);
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  const ids = new Int32Array(count);
+  let n = 0;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) {
+      ids[n++] = value;
+      value = 0;
+    } else value = value * 10 + (code - 48);
+  }
+  ids[n] = value;
+  return ids;
+}
+
 function countTier(passing: Uint8Array, tierOf: Int8Array, tier: number): number {
   let count = 0;
   for (let slot = 0; slot < passing.length; slot++) if (passing[slot] && tierOf[slot] === tier) count++;
   return count;
 }
 
-/** Whether every query word matches a word of the name, as FTS5 would match it. */
-function nameMatches(name: string[], groups: MatchPlan['groups']): boolean {
-  return groups.every(({ words, prefix }) =>
-    name.some((word) => words.includes(word) || (prefix !== null && word.startsWith(prefix))),
+/**
+ * Whether every query word matches the folded name as FTS5 matches the name column: a word of the
+ * name, or consecutive words typed without spaces ("nguyenvan"); the last query word also as a
+ * prefix of either.
+ */
+function nameMatches(name: string, groups: MatchPlan['groups']): boolean {
+  return groups.every(
+    ({ words, prefix }) =>
+      words.some((word) => spansWords(name, word, false)) ||
+      (prefix !== null && spansWords(name, prefix, true)),
   );
+}
+
+/** Whether `word` runs from the start of a word of `name` over its spaces, ending at a word's end unless `prefix`. */
+function spansWords(name: string, word: string, prefix: boolean): boolean {
+  for (let start = 0; start < name.length; start = name.indexOf(' ', start) + 1 || name.length) {
+    let at = start;
+    let matched = 0;
+    while (matched < word.length && at < name.length) {
+      if (name[at] === ' ') at++;
+      else if (name[at] === word[matched]) {
+        at++;
+        matched++;
+      } else break;
+    }
+    if (matched === word.length && (prefix || at === name.length || name[at] === ' ')) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Database } from '@db/client';
 import type { MatchedTerms } from '@/lib/search/highlight';
 import { editDistance, queryWords, typoBudget } from '@/lib/search/text';
 
-/** How long the term list stays cached: new words become typo-tolerant within this time. */
+/** How long the term list is used before it is read again: new words become typo-tolerant within this time. */
 const VOCABULARY_TTL_MS = 60_000;
 
 interface Vocabulary {
@@ -13,13 +13,11 @@ interface Vocabulary {
   loadedAt: number;
 }
 
-/** One cached vocabulary per database (tests and tools may open several in one process). */
-const vocabularies = new WeakMap<Database, Vocabulary>();
+/** One vocabulary per database (tests and tools may open several in one process), being read or read. */
+const vocabularies = new WeakMap<Database, { current: Promise<Vocabulary>; next: Promise<void> | null }>();
 
 /** The folded terms of the index, grouped by length, for finding typo variants fast. */
-async function loadVocabulary(db: Database): Promise<Vocabulary> {
-  const cached = vocabularies.get(db);
-  if (cached && Date.now() - cached.loadedAt < VOCABULARY_TTL_MS) return cached;
+async function readVocabulary(db: Database): Promise<Vocabulary> {
   const rows = await db.all<{ term: string }>(sql`SELECT term FROM search_vocab`);
   const terms = new Set<string>();
   const byLength = new Map<number, string[]>();
@@ -30,8 +28,32 @@ async function loadVocabulary(db: Database): Promise<Vocabulary> {
     if (sameLength) sameLength.push(term);
     else byLength.set(term.length, [term]);
   }
-  const vocabulary = { terms, sorted: [...terms].sort(), byLength, loadedAt: Date.now() };
-  vocabularies.set(db, vocabulary);
+  return { terms, sorted: [...terms].sort(), byLength, loadedAt: Date.now() };
+}
+
+/**
+ * The vocabulary of the index. Once read, a stale one is still used while a fresh one is read in
+ * the background: reading takes most of a second at 100,000 talents, which no search should wait.
+ */
+export async function loadVocabulary(db: Database): Promise<Vocabulary> {
+  const cached = vocabularies.get(db);
+  if (!cached) {
+    const current = readVocabulary(db);
+    vocabularies.set(db, { current, next: null });
+    current.catch(() => vocabularies.delete(db));
+    return current;
+  }
+  const vocabulary = await cached.current;
+  if (Date.now() - vocabulary.loadedAt >= VOCABULARY_TTL_MS && !cached.next) {
+    cached.next = readVocabulary(db)
+      .then((fresh) => {
+        cached.current = Promise.resolve(fresh);
+      })
+      .catch((error: unknown) => console.warn('Search: reading the vocabulary failed:', error))
+      .finally(() => {
+        cached.next = null;
+      });
+  }
   return vocabulary;
 }
 

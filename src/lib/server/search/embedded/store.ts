@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { searchDocuments, searchState } from '@db/schema';
 import type { TalentDocument } from '@/lib/search/types';
-import { withSynonyms } from '@/lib/search/text';
+import { joinedNameWords, withSynonyms } from '@/lib/search/text';
 import type { Executor } from '@db/client';
 
 /** Rows per statement, well under SQLite's limit on bound variables. */
@@ -17,12 +17,16 @@ async function nextSeq(db: Executor): Promise<number> {
   return row!.seq;
 }
 
-/** The four FTS columns of a document: three folded (with synonyms) and one keeping the accents. */
+/**
+ * The four FTS columns of a document: three folded (with synonyms, and the name's words joined as
+ * typed without spaces) and one keeping the accents.
+ */
 function ftsColumns(doc: TalentDocument): [string, string, string, string] {
   const awards = [...doc.awards, ...doc.honourTitles].join(' · ');
   const body = [...doc.fieldNames, doc.unitName, doc.shortBio].join(' · ');
   const exact = [doc.fullName, awards, body].join(' · ').toLowerCase().normalize('NFC');
-  return [withSynonyms(doc.fullName), withSynonyms(awards), withSynonyms(body), exact];
+  const name = [withSynonyms(doc.fullName), ...joinedNameWords(doc.fullName)].join(' ');
+  return [name, withSynonyms(awards), withSynonyms(body), exact];
 }
 
 /** Writes documents into the embedded index; run it inside the transaction that changed the talents. */

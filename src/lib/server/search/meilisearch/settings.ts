@@ -1,7 +1,7 @@
 import type { Settings } from 'meilisearch';
 import { achievementLevels } from '@db/schema';
-import { synonymGroups } from '@/lib/search/synonyms';
-import { searchWords, withSynonyms } from '@/lib/search/text';
+import { oneWaySynonyms, synonymGroups } from '@/lib/search/synonyms';
+import { joinedNameWords, searchWords, withSynonyms } from '@/lib/search/text';
 import type { FacetName, TalentDocument } from '@/lib/search/types';
 import { vietnameseNameKey } from '@/lib/vietnamese';
 
@@ -16,7 +16,7 @@ export interface MeilisearchDocument extends Omit<TalentDocument, 'latestHonourY
   levelRank: number;
   /** {@link nameSortKey} of the full name. */
   nameKey: string;
-  /** The synonyms of phrases the document contains, as the embedded index appends them. */
+  /** The synonyms of phrases the document contains and the name's joined words, as the embedded index appends them. */
   synonymText: string;
 }
 
@@ -62,7 +62,9 @@ export function toMeilisearchDocument(doc: TalentDocument): MeilisearchDocument 
     latestHonourYear: doc.latestHonourYear ?? 0,
     levelRank: doc.highestLevel ? achievementLevels.indexOf(doc.highestLevel) : -1,
     nameKey: nameSortKey(doc.fullName),
-    synonymText: withSynonyms(text).slice(folded.length).trim(),
+    synonymText: [withSynonyms(text).slice(folded.length).trim(), ...joinedNameWords(doc.fullName)]
+      .filter(Boolean)
+      .join(' '),
   };
 }
 
@@ -74,9 +76,13 @@ export function fromMeilisearchDocument(stored: MeilisearchDocument): TalentDocu
 
 /**
  * Every member of a synonym group for every other, both as written (lower-cased, as Meilisearch
- * wants its keys) and folded, so that "cong nghe thong tin" and "CNTT" find each other too.
+ * wants its keys) and folded, so that "cong nghe thong tin" and "CNTT" find each other too; a
+ * one-way abbreviation finds its group without the group finding it.
  */
-export function meilisearchSynonyms(groups: string[][] = synonymGroups): Record<string, string[]> {
+export function meilisearchSynonyms(
+  groups: string[][] = synonymGroups,
+  oneWay: Record<string, string> = oneWaySynonyms,
+): Record<string, string[]> {
   const map = new Map<string, Set<string>>();
   for (const group of groups) {
     const variants = group.map((member) => [
@@ -90,6 +96,16 @@ export function meilisearchSynonyms(groups: string[][] = synonymGroups): Record<
         map.set(key, set);
       }
     });
+  }
+  for (const [abbreviation, target] of Object.entries(oneWay)) {
+    const key = abbreviation.toLowerCase();
+    const group = groups.find((members) => members.includes(target)) ?? [target];
+    const set = map.get(key) ?? new Set<string>();
+    for (const member of group) {
+      set.add(member.toLowerCase().normalize('NFC'));
+      set.add(searchWords(member).join(' '));
+    }
+    map.set(key, set);
   }
   return Object.fromEntries([...map].map(([key, set]) => [key, [...set]]));
 }

@@ -1,0 +1,261 @@
+/**
+ * `npm run bench:http [-- --count N --duration S --database FILE --build]`: serves the production
+ * build over a seeded temporary database and measures public routes with wrk at 50 connections
+ * (req/s, p50, p99), next to two references measured in the same run: a bare Node `http` server
+ * answering the same profile bytes (the limit) and `/healthz` of the same build (Astro's own
+ * ceiling). Server and wrk run on different cores (taskset). It prints figures; it asserts nothing.
+ *
+ *   --count N       synthetic talents to seed (default 10,000)
+ *   --database F    copy this seeded database instead of seeding (it is migrated and prepared)
+ *   --duration S    seconds per route (default 10)
+ *   --build         run `astro build` first (default: only when dist/server/entry.mjs is missing)
+ *
+ * When nginx is installed, anonymous pages are measured through `deploy/nginx` as well (micro-cache).
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { connect } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '@db/client';
+import { migrateDatabase } from '@db/migrate';
+import { seedReferenceData, seedSyntheticData } from '../seed';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { startProxy } from './http-proxy';
+import { pickRoutes } from './http-routes';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    duration: { type: 'string', default: '10' },
+    database: { type: 'string' },
+    build: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.count);
+const duration = Number(values.duration);
+
+for (const tool of ['/usr/bin/wrk', '/usr/bin/taskset']) {
+  if (!existsSync(tool)) {
+    console.error(
+      `${tool} is missing: install it with \`apt-get install ${tool.endsWith('wrk') ? 'wrk' : 'util-linux'}\`.`,
+    );
+    process.exit(1);
+  }
+}
+const [serverCore, clientCore] = cpus().length > 1 ? ['0', '1'] : ['0', '0'];
+if (serverCore === clientCore) console.warn('One CPU only: server and wrk share it; figures will be low.');
+
+const dir = mkdtempSync(join(tmpdir(), 'tntag-http-'));
+const url = `file:${join(dir, 'bench.db')}`;
+const children: ChildProcess[] = [];
+const cleanups: string[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something listens on the port; no HTTP request, so the first request stays the first. */
+async function listening(port: number, child: ChildProcess): Promise<void> {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`Nothing listens on port ${port}`);
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: string;
+}
+
+/** Parses wrk's --latency output; durations in ms. */
+function parseWrk(output: string): Figures {
+  const ms = (label: string) => {
+    const match = new RegExp(`^\\s*${label}\\s+([\\d.]+)(us|ms|s)\\b`, 'm').exec(output);
+    if (!match) return NaN;
+    const value = Number(match[1]);
+    return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value;
+  };
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN);
+  const errors = [/Non-2xx or 3xx responses: (\d+)/, /Socket errors: (.*)/]
+    .map((re) => re.exec(output)?.[0])
+    .filter(Boolean)
+    .join('; ');
+  return { rps, p50: ms('50%'), p99: ms('99%'), errors };
+}
+
+function wrk(target: string, connections: number, seconds: number): Figures {
+  const output = execFileSync(
+    '/usr/bin/taskset',
+    ['-c', clientCore, '/usr/bin/wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '--latency', target],
+    { encoding: 'utf8' },
+  );
+  return parseWrk(output);
+}
+
+function rssMegabytes(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Math.round(Number(kb) / 1024);
+}
+
+try {
+  if (values.build || !existsSync('dist/server/entry.mjs')) {
+    console.log('Building the production server…');
+    execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit' });
+  }
+  if (values.database) {
+    copyFileSync(values.database, join(dir, 'bench.db'));
+    console.log(`Database: a copy of ${values.database}`);
+  } else {
+    const db = openDatabase(url);
+    await migrateDatabase(db, url);
+    await seedReferenceData(db);
+    const started = performance.now();
+    await seedSyntheticData(db, count);
+    await rebuildEmbeddedIndex(db);
+    db.$client.close();
+    console.log(
+      `Seeded and indexed ${count.toLocaleString('en')} talents in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    DATA_DIR: dir,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
+    ASTRO_NODE_LOGGING: 'disabled',
+  };
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' });
+
+  // The heap limit `npm start` sets (NODE_HEAP_MB, 256 by default), so memory is measured as served.
+  const heap = `--max-old-space-size=${process.env.NODE_HEAP_MB ?? 256}`;
+  const server = spawn(
+    '/usr/bin/taskset',
+    ['-c', serverCore, process.execPath, heap, '--import', 'tsx', 'scripts/serve.ts'],
+    {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  children.push(server);
+  const base = `http://127.0.0.1:${port}`;
+  const routes = await pickRoutes(url);
+  await listening(port, server);
+  let started = performance.now();
+  const first = await fetch(`${base}${routes.directory}`);
+  await first.arrayBuffer();
+  console.log(
+    `First request after start (directory with a query and two facets): ${(performance.now() - started).toFixed(0)} ms, status ${first.status}`,
+  );
+
+  // The bare Node reference: the same profile bytes, same headers that matter, same core.
+  const profile = await fetch(`${base}${routes.profile}`);
+  const profileBytes = Buffer.from(await profile.arrayBuffer());
+  const barePort = await freePort();
+  const bareScript = `
+    const body = Buffer.from(process.env.BODY, 'base64');
+    require('node:http').createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+      res.end(body);
+    }).listen(${barePort}, '127.0.0.1');`;
+  const bareServer = spawn('/usr/bin/taskset', ['-c', serverCore, process.execPath, '-e', bareScript], {
+    env: { ...process.env, BODY: profileBytes.toString('base64') },
+    stdio: 'inherit',
+  });
+  children.push(bareServer);
+  await listening(barePort, bareServer);
+
+  const measured: [string, string][] = [
+    ['bare Node http (profile bytes)', `http://127.0.0.1:${barePort}/`],
+    ['trivial route (/healthz)', `${base}/healthz`],
+    ['home /', `${base}/`],
+    ['profile', `${base}${routes.profile}`],
+    ['honours year', `${base}${routes.honoursYear}`],
+    ['directory q + 2 facets', `${base}${routes.directory}`],
+    ['/api/search', `${base}${routes.api}`],
+    ['news article', `${base}${routes.news}`],
+  ];
+  console.log(
+    `\n${count.toLocaleString('en')} talents, wrk -t1 -c50 -d${duration}s; server on core ${serverCore}, wrk on core ${clientCore}; load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`,
+  );
+  console.log(
+    `${'route'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'% trivial'.padStart(10)} ${'% bare'.padStart(8)}`,
+  );
+  const results = new Map<string, Figures>();
+  for (const [name, target] of measured) {
+    wrk(target, 50, 2); // warm-up: JIT, caches
+    const figures = wrk(target, 50, duration);
+    results.set(name, figures);
+    const ratio = (reference: string) => {
+      const r = results.get(reference);
+      return r ? `${Math.round((100 * figures.rps) / r.rps)}%` : '';
+    };
+    console.log(
+      `${name.padEnd(32)} ${figures.rps.toFixed(0).padStart(8)} ${figures.p50.toFixed(1).padStart(8)} ${figures.p99.toFixed(1).padStart(8)} ${ratio('trivial route (/healthz)').padStart(10)} ${ratio('bare Node http (profile bytes)').padStart(8)}${figures.errors ? `  (${figures.errors})` : ''}`,
+    );
+  }
+  const proxyPort = await freePort();
+  const proxy = startProxy(port, proxyPort, serverCore);
+  if (proxy) {
+    children.push(proxy.nginx);
+    cleanups.push(proxy.root);
+    await listening(proxyPort, proxy.nginx);
+    const viaProxy = `http://127.0.0.1:${proxyPort}`;
+    for (const [name, path] of [
+      ['home / via nginx', '/'],
+      ['profile via nginx', routes.profile],
+      ['honours year via nginx', routes.honoursYear],
+      ['directory via nginx', routes.directory],
+    ] as const) {
+      wrk(`${viaProxy}${path}`, 50, 2);
+      const figures = wrk(`${viaProxy}${path}`, 50, duration);
+      if (figures.errors) {
+        const probe = await fetch(`${viaProxy}${path}`);
+        await probe.arrayBuffer();
+        figures.errors += `; a request now: ${probe.status} ${probe.headers.get('x-cache-status') ?? ''}`;
+      }
+      const share = (reference: string) =>
+        `${Math.round((100 * figures.rps) / results.get(reference)!.rps)}%`;
+      console.log(
+        `${name.padEnd(32)} ${figures.rps.toFixed(0).padStart(8)} ${figures.p50.toFixed(1).padStart(8)} ${figures.p99.toFixed(1).padStart(8)} ${share('trivial route (/healthz)').padStart(10)} ${share('bare Node http (profile bytes)').padStart(8)}${figures.errors ? `  (${figures.errors})` : ''}`,
+      );
+    }
+  } else {
+    console.log('nginx is not installed (apt-get install nginx): the proxy was not measured.');
+  }
+  const single = wrk(`${base}${routes.directory}`, 1, duration);
+  console.log(
+    `\ndirectory q + 2 facets, one request at a time: p50 ${single.p50.toFixed(1)} ms, p99 ${single.p99.toFixed(1)} ms`,
+  );
+  const htmlBytes = async (path: string) => (await (await fetch(`${base}${path}`)).arrayBuffer()).byteLength;
+  console.log(
+    `HTML sizes: home ${await htmlBytes('/')} B, honours year ${await htmlBytes(routes.honoursYear)} B, directory ${await htmlBytes(routes.directory)} B`,
+  );
+  console.log(`Server memory after the run: ${rssMegabytes(server.pid!)} MB RSS`);
+} finally {
+  for (const child of children) child.kill();
+  for (const folder of [dir, ...cleanups]) rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,106 @@
+import type { InStatement } from '@libsql/client';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { optimizeDatabase } from '@db/client';
+import { achievements, talents } from '@db/schema';
+import { seedReferenceData, seedSyntheticData } from '../../scripts/seed/index';
+import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
+import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { getHonoursYearPage } from '@/lib/server/talents/honours';
+import { getTalentProfile } from '@/lib/server/talents/profile';
+import { getNetworkStats, listHonourYears } from '@/lib/server/talents/stats';
+import { listLatestFeatured } from '@/lib/server/talents/honours';
+import { getDirectoryPage } from '@/loaders/directory';
+import { getHonoursIndex } from '@/loaders/honours';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+/**
+ * Tables whose size grows with the register: a public request may search them, never scan them.
+ * (`network_counts` grows with units and years only.) Nor may it walk an index whose few values
+ * each cover a large share of the talents: at 100,000 talents the home page once walked every
+ * listed talent through `talents_status_idx`, a SEARCH in the plan but a full walk in effect.
+ */
+const GROWING = /\bSCAN (talents|achievements|honours|network_talents|network_honours|search_documents)\b/;
+const UNSELECTIVE = /\bINDEX (talents_status_idx|talents_unit_idx|talent_fields_field_idx)\b/;
+
+let t: TestDatabase;
+let profileSlug: string;
+const statements: { sql: string; args: unknown }[] = [];
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedReferenceData(t.db);
+  await seedSyntheticData(t.db, 3000);
+  await rebuildEmbeddedIndex(t.db);
+  const [honoured] = await t.db
+    .select({ slug: talents.slug })
+    .from(talents)
+    .innerJoin(achievements, eq(achievements.talentId, talents.id))
+    .where(eq(talents.status, 'honoured'))
+    .limit(1);
+  profileSlug = honoured!.slug;
+  // Every statement the public pages send, recorded to be explained afterwards.
+  const client = t.db.$client;
+  const execute = client.execute.bind(client);
+  client.execute = ((statement: InStatement) => {
+    if (typeof statement === 'string') statements.push({ sql: statement, args: [] });
+    else statements.push({ sql: statement.sql, args: statement.args });
+    return execute(statement);
+  }) as typeof client.execute;
+}, 120_000);
+afterAll(() => t.dispose());
+
+/** Runs what every public page reads, as an anonymous visitor. */
+async function readPublicPages() {
+  const engine = createEmbeddedSearch(t.db);
+  await getNetworkStats(t.db);
+  await listLatestFeatured(t.db, 6);
+  await getHonoursIndex(t.db);
+  const { year } = (await listHonourYears(t.db))[0]!;
+  await getHonoursYearPage(t.db, String(year), new URLSearchParams());
+  await getHonoursYearPage(t.db, String(year), new URLSearchParams({ kind: 'featured_young_face' }), {
+    perPage: 2,
+  });
+  await getHonoursYearPage(
+    t.db,
+    String(year),
+    new URLSearchParams({ kind: 'featured_young_face', page: '2' }),
+    { perPage: 2 },
+  );
+  expect(await getTalentProfile(t.db, profileSlug, null)).not.toBeNull();
+  for (const query of ['', 'q=nguyen+van&field=tin-hoc-lap-trinh&level=national', 'sort=name&page=3']) {
+    const page = await getDirectoryPage(t.db, 'vi', new URLSearchParams(query), engine);
+    expect(page.status).toBe(200);
+  }
+}
+
+async function scansOfGrowingTables(): Promise<string[]> {
+  const found: string[] = [];
+  for (const statement of statements.splice(0)) {
+    if (!/^\s*(select|with)\b/i.test(statement.sql)) continue;
+    const plan = await t.db.$client.execute({
+      sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
+      args: statement.args as never,
+    });
+    for (const row of plan.rows) {
+      const detail = String(row.detail);
+      if (GROWING.test(detail) || UNSELECTIVE.test(detail)) found.push(`${detail}\n    in: ${statement.sql}`);
+    }
+  }
+  return found;
+}
+
+describe('query plans of the public pages', () => {
+  it('never scan a growing table before the planner has statistics', async () => {
+    await t.db.run(sql`DROP TABLE IF EXISTS sqlite_stat1`);
+    await readPublicPages();
+    expect(statements.length).toBeGreaterThan(10);
+    expect(await scansOfGrowingTables()).toEqual([]);
+  });
+
+  it('never scan a growing table after PRAGMA optimize', async () => {
+    await optimizeDatabase(t.db, { afterBulkWrite: true });
+    await readPublicPages();
+    expect(await scansOfGrowingTables()).toEqual([]);
+  });
+});
