@@ -21,6 +21,13 @@ const NOT_SEARCH_TERMS: Record<string, string> = {
   HR: 'employers’ staff, in a news story',
   B1: 'a language certificate level',
   URL: 'a web address',
+  IP: 'network addresses, in the privacy notice',
+  GPS: 'location data the site does not collect, in the privacy notice',
+  NĐ: 'a decree number (Nghị định …/NĐ-CP), in the privacy notice',
+  CP: 'a decree number (…/NĐ-CP), in the privacy notice',
+  QĐ: 'a decision number (…/QĐ-TTg)',
+  QH15: 'a law number (…/QH15), in the privacy notice',
+  VNUS: 'the students’ association’s English abbreviation, in English prose; awards are found by their names',
 };
 
 function files(dir: string): string[] {
