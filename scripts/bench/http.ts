@@ -14,7 +14,6 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +24,7 @@ import { seedReferenceData, seedSyntheticData } from '../seed';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { startProxy } from './http-proxy';
 import { pickRoutes } from './http-routes';
+import { freePort } from '../support/free-port';
 
 const { values } = parseArgs({
   options: {
@@ -52,17 +52,6 @@ const dir = mkdtempSync(join(tmpdir(), 'tntag-http-'));
 const url = `file:${join(dir, 'bench.db')}`;
 const children: ChildProcess[] = [];
 const cleanups: string[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves once something listens on the port; no HTTP request, so the first request stays the first. */
 async function listening(port: number, child: ChildProcess): Promise<void> {
@@ -164,7 +153,7 @@ try {
   const base = `http://127.0.0.1:${port}`;
   const routes = await pickRoutes(url);
   await listening(port, server);
-  let started = performance.now();
+  const started = performance.now();
   const first = await fetch(`${base}${routes.directory}`);
   await first.arrayBuffer();
   console.log(

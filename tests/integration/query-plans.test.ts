@@ -42,11 +42,11 @@ beforeAll(async () => {
   // Every statement the public pages send, recorded to be explained afterwards.
   const client = t.db.$client;
   const execute = client.execute.bind(client);
-  client.execute = ((statement: InStatement) => {
+  client.execute = (statement: InStatement) => {
     if (typeof statement === 'string') statements.push({ sql: statement, args: [] });
     else statements.push({ sql: statement.sql, args: statement.args });
     return execute(statement);
-  }) as typeof client.execute;
+  };
 }, 120_000);
 afterAll(() => t.dispose());
 
@@ -83,7 +83,7 @@ async function scansOfGrowingTables(): Promise<string[]> {
       args: statement.args as never,
     });
     for (const row of plan.rows) {
-      const detail = String(row.detail);
+      const detail = typeof row.detail === 'string' ? row.detail : '';
       if (GROWING.test(detail) || UNSELECTIVE.test(detail)) found.push(`${detail}\n    in: ${statement.sql}`);
     }
   }

@@ -40,12 +40,14 @@ describe('a new process starts from the saved snapshot', () => {
     const client = database.db.$client;
     const execute = client.execute.bind(client);
     let rows = 0;
-    client.execute = (async (statement: InStatement) => {
+    client.execute = async (statement: InStatement) => {
       const result = await execute(statement);
       const text = typeof statement === 'string' ? statement : statement.sql;
-      if (/json_group_array/.test(text)) rows += JSON.parse(String(result.rows[0]?.rows ?? '[]')).length;
+      if (/json_group_array/.test(text))
+        rows += (JSON.parse(String((result.rows[0]?.rows as string | undefined) ?? '[]')) as unknown[])
+          .length;
       return result;
-    }) as typeof client.execute;
+    };
     try {
       await engine.search(queries[0]!);
     } finally {
