@@ -10,7 +10,6 @@
  *
  * Exit codes: 0 done, 1 refused or failed, 2 bad arguments.
  */
-import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { normalizeEmail } from '@/lib/server/auth/accounts';
@@ -25,6 +24,7 @@ import { getConfig } from '@/lib/server/config';
 import { openDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { users } from '@db/schema';
+import { fail, readOptions } from './support/command-line';
 
 const DEFAULT_NAME = 'Quản trị viên';
 const USAGE = `Usage: npm run admin:create -- --email ADDRESS --password PASSWORD [--name NAME] [--promote]
@@ -33,32 +33,16 @@ const USAGE = `Usage: npm run admin:create -- --email ADDRESS --password PASSWOR
   --name       display name (default "${DEFAULT_NAME}")
   --promote    make an existing talent, employer or officer account an admin`;
 
-function fail(code: 1 | 2, message: string): never {
-  console.error(message);
-  process.exit(code);
-}
-
 function parseArguments() {
-  let values: { email?: string; password?: string; name?: string; promote?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        email: { type: 'string' },
-        password: { type: 'string' },
-        name: { type: 'string' },
-        promote: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    fail(2, `${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const values = readOptions(
+    {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+      promote: { type: 'boolean' },
+    },
+    USAGE,
+  );
   if (values.email === undefined || values.password === undefined)
     fail(2, `--email and --password are required.\n${USAGE}`);
   const email = normalizeEmail(values.email);

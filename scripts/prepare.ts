@@ -13,18 +13,14 @@ import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { isNetworkMissing } from '@/lib/server/talents/network-sync';
 import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
 import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './seed';
-
-function stop(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+import { fail } from './support/command-line';
 
 let config: Config;
 try {
   config = getConfig();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
-  stop(error.message);
+  fail(1, error.message);
 }
 
 let db: Database;
@@ -33,7 +29,7 @@ try {
   db = openDatabase(config.databaseUrl, config.databaseAuthToken);
   await migrateDatabase(db, config.databaseUrl);
 } catch (error) {
-  stop(describeDatabaseFailure(config.databaseUrl, error));
+  fail(1, describeDatabaseFailure(config.databaseUrl, error));
 }
 if (await isDatabaseEmpty(db)) {
   await seedReferenceData(db);

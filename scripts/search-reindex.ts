@@ -14,11 +14,7 @@ import { rebuildMeilisearchIndex } from '@/lib/server/search/meilisearch/reindex
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
 import { openDatabase, optimizeDatabase } from '@db/client';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+import { fail } from './support/command-line';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -26,7 +22,7 @@ let config;
 try {
   config = getConfig();
 } catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
+  if (error instanceof ConfigError) fail(1, error.message);
   throw error;
 }
 const db = openDatabase(config.databaseUrl, config.databaseAuthToken);
@@ -50,6 +46,7 @@ try {
         const cause = error.cause as (Error & { cause?: { code?: string } }) | undefined;
         const reason = cause?.cause?.code ?? cause?.message ?? 'no response';
         fail(
+          1,
           `Meilisearch is unreachable at ${meili.url} (${reason}). Start it or fix MEILISEARCH_URL, then run this again.`,
         );
       }
@@ -69,7 +66,7 @@ try {
     }
   }
 } catch (error) {
-  fail(`Reindex failed: ${(error as Error).message}`);
+  fail(1, `Reindex failed: ${(error as Error).message}`);
 } finally {
   db.$client.close();
 }

@@ -8,7 +8,6 @@
  *
  * Exit codes: 0 done, 1 refused or failed, 2 bad arguments.
  */
-import { parseArgs } from 'node:util';
 import { getConfig } from '@/lib/server/config';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
@@ -16,32 +15,15 @@ import { openDatabase, optimizeDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { countTalents } from './seed/guard';
 import { seedDemoData, seedReferenceData, seedSyntheticData } from './seed';
+import { fail, readOptions } from './support/command-line';
 
 const MAX_COUNT = 1_000_000;
 const USAGE = `Usage: npm run db:seed [-- --count N]
   (no option)   seed reference data and the demo data set
   --count N     seed reference data and N synthetic talents (1 to ${MAX_COUNT.toLocaleString('en')})`;
 
-function fail(code: 1 | 2, message: string): never {
-  console.error(message);
-  process.exit(code);
-}
-
 function parseCount(): number | null {
-  let values: { count?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: { count: { type: 'string', short: 'n' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    fail(2, `${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const values = readOptions({ count: { type: 'string', short: 'n' } }, USAGE);
   if (values.count === undefined) return null;
   const text = values.count.trim();
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
