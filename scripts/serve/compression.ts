@@ -58,11 +58,16 @@ export function varyOnEncoding(res: ServerResponse): void {
   res.setHeader('Vary', values.join(', '));
 }
 
+/** The byte length of what `write` or `end` was given (a string, a buffer or nothing). */
+const sizeOf = (chunk: unknown) =>
+  typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0;
+
 /**
  * Compresses what the app writes to `res` when it is text and the client accepts brotli or gzip.
  * The Node adapter writes a page with `writeHead`, `write` and `end` (no backpressure), so those three
- * are wrapped, as the `compression` middleware does for Express. Answers that already carry a
- * `Content-Encoding` (static files compressed ahead) pass through untouched.
+ * are wrapped, as the `compression` middleware does for Express. The headers wait for the first
+ * byte: an answer given whole to `end` and under 1 KB goes out as it is. Answers that already
+ * carry a `Content-Encoding` (static files compressed ahead) pass through untouched.
  */
 export function compressAnswer(req: IncomingMessage, res: ServerResponse): void {
   const encoding = req.method === 'HEAD' ? null : negotiateEncoding(req.headers['accept-encoding']);
@@ -76,29 +81,40 @@ export function compressAnswer(req: IncomingMessage, res: ServerResponse): void 
     for (const [name, value] of Object.entries(headers ?? {}))
       if (value !== undefined) res.setHeader(name, value);
     const type = res.getHeader('Content-Type');
-    if (isCompressible(typeof type === 'string' ? type : undefined)) {
-      varyOnEncoding(res);
-      const length = Number(res.getHeader('Content-Length') ?? Infinity);
-      const bodyless = status === 204 || status === 304 || status < 200;
-      if (encoding && !bodyless && length >= MIN_BYTES && !res.hasHeader('Content-Encoding')) {
-        res.setHeader('Content-Encoding', encoding);
-        res.removeHeader('Content-Length');
-        const compressor = createCompressor(encoding);
-        compressor.on('data', (chunk: Buffer) => write(chunk));
-        compressor.on('end', () => end());
-        compressor.on('error', (error: Error) => res.destroy(error));
-        // Always "written": the adapter does not wait for drain, and a piped file is small text.
-        res.write = ((chunk: unknown) => {
-          compressor.write(chunk);
-          return true;
-        }) as ServerResponse['write'];
-        res.end = ((chunk?: unknown) => {
-          if (typeof chunk === 'function' || chunk === undefined || chunk === null) compressor.end();
-          else compressor.end(chunk);
-          return res;
-        }) as ServerResponse['end'];
+    if (!isCompressible(typeof type === 'string' ? type : undefined)) return writeHead(status, reason);
+    varyOnEncoding(res);
+    const length = Number(res.getHeader('Content-Length') ?? Infinity);
+    const bodyless = status === 204 || status === 304 || status < 200;
+    if (!encoding || bodyless || length < MIN_BYTES || res.hasHeader('Content-Encoding'))
+      return writeHead(status, reason);
+
+    let compressor: Transform | null = null;
+    const startCompressing = () => {
+      res.setHeader('Content-Encoding', encoding);
+      res.removeHeader('Content-Length');
+      writeHead(status, reason);
+      compressor = createCompressor(encoding);
+      compressor.on('data', (chunk: Buffer) => write(chunk));
+      compressor.on('end', () => end());
+      compressor.on('error', (error: Error) => res.destroy(error));
+      return compressor;
+    };
+    // Always "written": the adapter does not wait for drain, and a piped file is small text.
+    res.write = ((chunk: unknown) => {
+      (compressor ?? startCompressing()).write(chunk);
+      return true;
+    }) as ServerResponse['write'];
+    res.end = ((chunk?: unknown) => {
+      const data = typeof chunk === 'function' ? undefined : chunk;
+      if (!compressor && sizeOf(data) < MIN_BYTES) {
+        writeHead(status, reason);
+        return data === undefined || data === null ? end() : end(data);
       }
-    }
-    return writeHead(status, reason);
+      const stream = compressor ?? startCompressing();
+      if (data === undefined || data === null) stream.end();
+      else stream.end(data);
+      return res;
+    }) as ServerResponse['end'];
+    return res;
   }) as ServerResponse['writeHead'];
 }

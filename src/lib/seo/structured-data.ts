@@ -38,14 +38,16 @@ export interface Publisher {
   logoUrl: string;
 }
 
-export function organizationJsonLd(publisher: Publisher & { alternateName: string }): JsonLd {
+/** The network itself, run by the provincial Youth Union (`parent`). */
+export function organizationJsonLd(site: Publisher & { alternateName: string; parent: string }): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'Organization',
-    name: publisher.name,
-    alternateName: publisher.alternateName,
-    url: publisher.url,
-    logo: publisher.logoUrl,
+    name: site.name,
+    alternateName: site.alternateName,
+    url: site.url,
+    logo: site.logoUrl,
+    parentOrganization: { '@type': 'Organization', name: site.parent },
   };
 }
 

@@ -6,7 +6,6 @@ export const vi = {
   'share.newsAlt': 'Ảnh bài viết: {title}',
   'share.siteAlt': 'Mạng lưới Tài năng trẻ An Giang của Tỉnh Đoàn An Giang',
   'share.fieldsLine': 'Lĩnh vực: {fields}',
-  'share.honourLine': '{title} ({year})',
   'share.newsEyebrow': 'Tin tức · {date}',
 } as const;
 
@@ -15,6 +14,5 @@ export const en: Translation<typeof vi> = {
   'share.newsAlt': 'Picture of the article: {title}',
   'share.siteAlt': 'An Giang Young Talent Network of the An Giang Provincial Youth Union',
   'share.fieldsLine': 'Fields: {fields}',
-  'share.honourLine': '{title} ({year})',
   'share.newsEyebrow': 'News · {date}',
 };

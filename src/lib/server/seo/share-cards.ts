@@ -27,7 +27,7 @@ export async function talentShareCard(
     eyebrow: t('site.name'),
     title: profile.fullName,
     lines: [
-      ...(honour ? [t('share.honourLine', { title: honour.title, year: honour.year })] : []),
+      ...(honour ? [honour.title] : []),
       ...(fields.length ? [t('share.fieldsLine', { fields: fields.join(', ') })] : []),
       profile.unitName,
     ],

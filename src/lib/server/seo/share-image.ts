@@ -44,8 +44,8 @@ export function shareCardHash(card: ShareCard): string {
 const escapeMarkup = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** One block of text as a transparent PNG `width` wide, wrapped by word; with its drawn height. */
-async function drawText(
+/** One block of text as a transparent PNG at most `width` wide, wrapped by word; with its size. */
+export async function drawText(
   text: string,
   { font, size, color, width }: { font: keyof typeof FONTS; size: number; color: string; width: number },
 ): Promise<{ input: Buffer; width: number; height: number }> {
