@@ -140,9 +140,14 @@ test.describe('a start without PUBLIC_SITE_URL', () => {
   test.beforeAll(async () => {
     test.setTimeout(90_000);
     const port = await freePort();
-    const env = { ...process.env, DATABASE_URL: `file:${join(dataDir, 'site.db')}`, DATA_DIR: dataDir };
-    Object.assign(env, { HOST: '127.0.0.1', PORT: String(port) });
-    delete env.PUBLIC_SITE_URL;
+    const { PUBLIC_SITE_URL: _unset, ...inherited } = process.env;
+    const env = {
+      ...inherited,
+      DATABASE_URL: `file:${join(dataDir, 'site.db')}`,
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+    };
     prepareDatabase(env);
     site = await startSite(env, port);
   });
