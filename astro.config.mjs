@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 
-const site = process.env.PUBLIC_SITE_URL || 'http://localhost:4321';
+// Pages, feeds and sitemaps take the address from `locals.siteUrl` (src/lib/server/config.ts: the
+// variable, or where the server listens); Astro's `site` serves only the forwarded-host check below.
+const site = process.env.PUBLIC_SITE_URL || `http://localhost:${process.env.PORT || 4321}`;
 
 export default defineConfig({
   site,
