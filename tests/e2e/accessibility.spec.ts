@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { expect, newPage, test } from './support/test';
 import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
 import { checkAtBothWidths, openAndCheck } from './support/page-checks';
@@ -19,7 +20,7 @@ for (const kind of PUBLIC_PAGES) {
   });
 }
 
-test('a talent’s account pages, before and after the profile exists', async ({ page }) => {
+test('a talent’s account pages, before and after the profile and its photo exist', async ({ page }) => {
   test.setTimeout(180_000);
   const email = uniqueEmail('a11y-tai-nang');
   await signUp(page, email, PASSWORD);
@@ -42,6 +43,12 @@ test('a talent’s account pages, before and after the profile exists', async ({
   await page.getByLabel('Năm sinh').fill('2001');
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Người Thử Nghiệm' })).toBeVisible();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#1f7a4d' } })
+    .jpeg()
+    .toBuffer();
+  await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã cập nhật ảnh đại diện.');
   await openAndCheck(page, '/tai-khoan/ho-so');
   await openAndCheck(page, '/en/account/profile');
 });

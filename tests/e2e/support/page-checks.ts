@@ -32,12 +32,17 @@ function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>)
 
 /**
  * Checks the page open in `page` at a screen's and a phone's width without loading it again: axe
- * finds nothing at either width, and at the phone's width nothing is wider than the screen or cut
- * off. Closed `<details>` are opened first so that what they hold (the directory's filters) is
+ * finds nothing at either width, every image has its size, and at the phone's width nothing is
+ * wider than the screen or cut off. Closed `<details>` are opened first so that what they hold (the directory's filters) is
  * checked too. Failures are soft, so one run lists every page that fails.
  */
 export async function checkAtBothWidths(page: Page, label: string): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // An image without its size moves the text under it when it arrives (layout shift).
+  const unsized = await page
+    .locator('img:not([width][height])')
+    .evaluateAll((images) => images.map((img) => (img as HTMLImageElement).src));
+  expect.soft(unsized, `${label}: images without width and height`).toEqual([]);
   for (const width of [SCREEN_WIDTH, PHONE_WIDTH]) {
     await page.setViewportSize({ width, height: 900 });
     if (width === PHONE_WIDTH) {
