@@ -75,7 +75,7 @@ export function compressAnswer(req: IncomingMessage, res: ServerResponse): void 
   const write = res.write.bind(res) as (chunk: unknown) => boolean;
   const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse;
 
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
+  res.writeHead = (status: number, ...rest: unknown[]) => {
     const reason = typeof rest[0] === 'string' ? rest[0] : undefined;
     const headers = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === 'object' && arg !== null);
     for (const [name, value] of Object.entries(headers ?? {}))
@@ -116,5 +116,5 @@ export function compressAnswer(req: IncomingMessage, res: ServerResponse): void 
       return res;
     }) as ServerResponse['end'];
     return res;
-  }) as ServerResponse['writeHead'];
+  };
 }

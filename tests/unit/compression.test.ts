@@ -1,5 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +39,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, '_astro/site.AbC123.css'), 'body { color: #06326b; }\n'.repeat(100));
   writeFileSync(join(dir, 'favicon.png'), Buffer.alloc(2000, 1));
   const serveStatic = createStaticFiles(dir);
-  server = createServer(async (req, res) => {
+  server = createServer((req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse) {
     compressAnswer(req, res);
     if (await serveStatic(req, res)) return;
     const small = req.url === '/small';
@@ -40,7 +48,7 @@ beforeAll(async () => {
     if (small) return void res.end('<p>ngắn</p>');
     for (let i = 0; i < PAGE.length; i += 1000) res.write(Buffer.from(PAGE.slice(i, i + 1000)));
     res.end();
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
