@@ -13,6 +13,12 @@ export default defineConfig({
   // Middleware mode: scripts/serve.ts runs the server so it can hand the app each socket's address.
   adapter: node({ mode: 'middleware' }),
   integrations: [mdx()],
+  // Astro's route cache: its memory provider, wrapped so that signed-in requests bypass it and every
+  // instance follows the database's change sequence (see src/route-cache.ts). Pages opt in with
+  // `cacheAnonymousPage` (src/loaders/route-cache.ts). 1,000 answers of ~20 KB: about 20 MB.
+  cache: {
+    provider: { name: 'memory (change sequence)', entrypoint: './src/route-cache.ts', config: { max: 1000 } },
+  },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import {
   createServer,
+  request,
   type IncomingHttpHeaders,
   type IncomingMessage,
-  request,
   type Server,
   type ServerResponse,
 } from 'node:http';
@@ -39,7 +39,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, '_astro/site.AbC123.css'), 'body { color: #06326b; }\n'.repeat(100));
   writeFileSync(join(dir, 'favicon.png'), Buffer.alloc(2000, 1));
   const serveStatic = createStaticFiles(dir);
-  const answer = async (req: IncomingMessage, res: ServerResponse) => {
+  server = createServer((req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse) {
     compressAnswer(req, res);
     if (await serveStatic(req, res)) return;
     const small = req.url === '/small';
@@ -47,8 +48,7 @@ beforeAll(async () => {
     if (small) return void res.end('<p>ngắn</p>');
     for (let i = 0; i < PAGE.length; i += 1000) res.write(Buffer.from(PAGE.slice(i, i + 1000)));
     res.end();
-  };
-  server = createServer((req, res) => void answer(req, res));
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,0 +1,91 @@
+import sharp from 'sharp';
+import { expect, newPage, test } from './support/test';
+import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { checkAtBothWidths, openAndCheck } from './support/page-checks';
+import { PUBLIC_PAGES } from './support/page-kinds';
+
+/**
+ * Every kind of page, public and signed in, in Vietnamese and English, at a screen's width (1280 px)
+ * and a phone's (390 px): axe finds no violation, and on the phone the page is no wider than the
+ * screen and cuts nothing off. Each page is loaded once and checked at both widths.
+ */
+
+const PASSWORD = 'cầu Long Xuyên lúc bình minh';
+
+for (const kind of PUBLIC_PAGES) {
+  test(`${kind.name}: accessible and fits a phone, in both languages`, async ({ page }) => {
+    test.slow();
+    await openAndCheck(page, kind.vi, kind.status);
+    await openAndCheck(page, kind.en, kind.status);
+  });
+}
+
+test('a talent’s account pages, before and after the profile and its photo exist', async ({ page }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('a11y-tai-nang');
+  await signUp(page, email, PASSWORD);
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  // The English data page is missing (issue 11 names the 404); the Vietnamese one is checked.
+  for (const path of [
+    '/tai-khoan',
+    '/en/account',
+    '/tai-khoan/bao-mat',
+    '/en/account/security',
+    '/tai-khoan/du-lieu',
+    '/tai-khoan/ho-so',
+    '/en/account/profile',
+  ]) {
+    await openAndCheck(page, path);
+  }
+
+  await page.goto('/tai-khoan/ho-so');
+  await page.getByLabel('Năm sinh').fill('2001');
+  await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Người Thử Nghiệm' })).toBeVisible();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#1f7a4d' } })
+    .jpeg()
+    .toBuffer();
+  await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã cập nhật ảnh đại diện.');
+  await openAndCheck(page, '/tai-khoan/ho-so');
+  await openAndCheck(page, '/en/account/profile');
+});
+
+test('an employer’s account pages', async ({ page }) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail('a11y-doanh-nghiep');
+  await signUp(page, email, PASSWORD, 'employer');
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  for (const path of ['/tai-khoan', '/tai-khoan/doanh-nghiep', '/en/account/employer']) {
+    await openAndCheck(page, path);
+  }
+});
+
+test('the workspace of an officer and of an admin', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('a11y-can-bo');
+  const officer = await newPage(browser);
+  await signUp(officer, email, PASSWORD);
+  await verifyFromMail(officer, email);
+
+  const admin = await newPage(browser);
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto('/quan-tri');
+  await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
+  await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Huyện Đoàn Chợ Mới' });
+  await admin.getByRole('button', { name: 'Cấp quyền' }).click();
+  await expect(admin.getByRole('status')).toContainText(email);
+  // The page as it stands after an action, with its result shown, is a page people see too.
+  await checkAtBothWidths(admin, '/quan-tri after an appointment');
+  await openAndCheck(admin, '/en/workspace');
+  await openAndCheck(admin, '/en/account');
+  await admin.close();
+
+  await signIn(officer, email, PASSWORD);
+  await openAndCheck(officer, '/quan-tri');
+  await openAndCheck(officer, '/en/workspace');
+  await officer.close();
+});
