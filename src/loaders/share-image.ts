@@ -2,6 +2,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { isLang, type Lang } from '@/lib/i18n/languages';
 import { getTranslator } from '@/lib/i18n/translate';
 import { getDb } from '@/lib/server/db';
+import { SHARED_MAX_AGE, SHARED_STALE_WHILE_REVALIDATE } from '@/lib/server/http/cache-policy';
 import type { ShareCard } from '@/lib/server/seo/share-image';
 import { talentShareCard } from '@/lib/server/seo/share-cards';
 import { getShareImage } from '@/lib/server/seo/share-image-store';
@@ -9,10 +10,15 @@ import { type ShareImageKind, shareImageKinds, SITE_SHARE_NAME } from '@/lib/seo
 import { listNews } from './content/news';
 
 /**
- * How long shared caches keep an image. A talent may hide their photo at any time, so theirs is
- * short and revalidated by ETag (a 304 costs one query); news and the site change with a deploy.
+ * How long caches keep an image. A talent may hide their photo at any time, so theirs is kept as
+ * briefly as a public page (revalidated by ETag: a 304 costs one query and no drawing); news and
+ * the site change only with a deploy.
  */
-const MAX_AGE: Record<ShareImageKind, number> = { talent: 300, news: 86_400, site: 86_400 };
+const CACHE_CONTROL: Record<ShareImageKind, string> = {
+  talent: `public, max-age=0, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=${SHARED_STALE_WHILE_REVALIDATE}`,
+  news: 'public, max-age=86400',
+  site: 'public, max-age=86400',
+};
 
 async function cardOf(lang: Lang, kind: ShareImageKind, name: string): Promise<ShareCard | null> {
   const t = getTranslator(lang);
@@ -42,7 +48,7 @@ export async function shareImageResponse(
   const { png, hash } = await getShareImage(card);
   const headers = {
     ETag: `"${hash}"`,
-    'Cache-Control': `public, max-age=${MAX_AGE[kind as ShareImageKind]}`,
+    'Cache-Control': CACHE_CONTROL[kind as ShareImageKind],
   };
   if (request.headers.get('If-None-Match')?.includes(`"${hash}"`))
     return new Response(null, { status: 304, headers });

@@ -25,10 +25,10 @@ const LISTED_ROUTES: RouteName[] = [
   'dataRequests',
 ];
 
-/** Crawlers come back for a sitemap now and then; an hour old is fresh enough. */
+/** Crawlers come back for a sitemap now and then; five minutes old is fresh enough. */
 const xml = (body: string) =>
   new Response(body, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
   });
 
 /** `/sitemap.xml`: the index of the pages' sitemap and of the talents' sitemaps. */
