@@ -26,6 +26,7 @@ test('a profile tells search engines and share previews who it is, from the publ
   await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
   await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   await expect(head.locator('meta[name="robots"]')).toHaveCount(0);
+  await expect(head.locator('link[type="application/rss+xml"]')).toHaveCount(2);
   const image = await head.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toBe(`${site()}/chia-se/vi/talent/${slug}.png`);
   await expect(head.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image!);
