@@ -65,13 +65,11 @@ async function main() {
     process.exit(1);
   });
   server.listen(config.port, config.host, () => {
+    const { port } = server.address() as AddressInfo;
     // Without PUBLIC_SITE_URL, links name the port the server really got (PORT=0 picks a free one).
     // The app reads it from locals: its bundle holds its own copy of the config module.
-    if (!config.publicSiteUrlGiven)
-      config.publicSiteUrl = listeningSiteUrl(config.host, (server.address() as AddressInfo).port);
-    console.log(
-      `Serving on http://${config.host}:${config.port} (public address ${config.publicSiteUrl.origin})`,
-    );
+    if (!config.publicSiteUrlGiven) config.publicSiteUrl = listeningSiteUrl(config.host, port);
+    console.log(`Serving on http://${config.host}:${port} (public address ${config.publicSiteUrl.origin})`);
   });
   const stopBackgroundWork = await startBackgroundWork(getDb());
   const shutDown = () => {

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request as apiRequest } from '@playwright/test';
 import sharp from 'sharp';
 import { E2E_ADMIN, signIn } from './support/accounts';
+import { freePort, prepareDatabase, startSite } from './support/server';
 import { expect, test } from './support/test';
 import { EXACT_NAME_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
 
@@ -112,6 +117,7 @@ test('pages and assets are compressed as the client asks, hashed assets cached f
 });
 
 test('signed-in pages and account forms ask search engines not to list them', async ({ page }) => {
+  test.slow(); // argon2 at sign-in and a dozen pages on a busy 2-core machine
   for (const path of ['/dang-nhap', '/dang-ky', '/en/sign-in', '/quen-mat-khau']) {
     await page.goto(path);
     await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', 'noindex');
@@ -125,4 +131,39 @@ test('signed-in pages and account forms ask search engines not to list them', as
     await page.goto(path);
     await expect(page.locator('meta[name="robots"]'), path).toHaveCount(0);
   }
+});
+
+test.describe('a start without PUBLIC_SITE_URL', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tntag-e2e-address-'));
+  let site: Awaited<ReturnType<typeof startSite>>;
+
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    const port = await freePort();
+    const { PUBLIC_SITE_URL: _unset, ...inherited } = process.env;
+    const env = {
+      ...inherited,
+      DATABASE_URL: `file:${join(dataDir, 'site.db')}`,
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+    };
+    prepareDatabase(env);
+    site = await startSite(env, port);
+  });
+  test.afterAll(() => {
+    site?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('links to the port it listens on, in pages, feeds, sitemaps and robots.txt', async () => {
+    const client = await apiRequest.newContext({ baseURL: site.url });
+    const profile = await (await client.get(`/tai-nang/${slug}`)).text();
+    expect(profile).toContain(`<link rel="canonical" href="${site.url}/tai-nang/${slug}">`);
+    expect(profile).toContain(`content="${site.url}/chia-se/vi/talent/${slug}.png"`);
+    expect(await (await client.get('/robots.txt')).text()).toContain(`Sitemap: ${site.url}/sitemap.xml`);
+    expect(await (await client.get('/sitemap.xml')).text()).toContain(`<loc>${site.url}/sitemap-pages.xml`);
+    expect(await (await client.get('/en/news/rss.xml')).text()).toContain(`<link>${site.url}/en/news/`);
+    await client.dispose();
+  });
 });

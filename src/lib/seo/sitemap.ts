@@ -11,8 +11,12 @@ export interface SitemapPage {
   lastModified?: Date;
 }
 
-/** Sitemaps hold at most 50,000 URLs (sitemaps.org); a talent is two, one per language. */
-export const TALENTS_PER_SITEMAP = 20_000;
+/**
+ * Talents per sitemap: a talent is two URLs (one per language) of about 450 bytes with their
+ * alternates, so 5,000 make some 4.5 MB, well under the 50,000 URLs and 50 MB a sitemap may hold
+ * (sitemaps.org), and quick to build on request.
+ */
+export const TALENTS_PER_SITEMAP = 5_000;
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
