@@ -15,7 +15,10 @@ export function redirectToSignIn(astro: AstroGlobal): Response {
   const search = new URLSearchParams(astro.url.search);
   search.delete('_action');
   const here = `${astro.url.pathname}${search.size ? `?${search}` : ''}`;
-  return astro.redirect(routePath(astro.locals.lang, 'signIn', {}, { [NEXT]: here }), 303);
+  const { lang } = astro.locals;
+  // The account page is where signing in leads anyway: its link stays plain.
+  const query = here === routePath(lang, 'account') ? undefined : { [NEXT]: here };
+  return astro.redirect(routePath(lang, 'signIn', {}, query), 303);
 }
 
 /** The page the sign-in form returns to: the asked-for page when it is one of this site's, else undefined. */

@@ -33,3 +33,8 @@ export function checkBirthYear(raw: string | null, awardYear: number, band: AgeB
     eligible: isEligibleInYear(birthYear, awardYear, band),
   };
 }
+
+/** Whether the check refused what was typed: the page answers 400 and marks the field invalid. */
+export function isRefusedCheck(check: BirthYearCheck): check is Extract<BirthYearCheck, { typed: string }> {
+  return check.kind === 'invalid' || check.kind === 'outOfRange';
+}
