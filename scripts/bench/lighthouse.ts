@@ -13,7 +13,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
@@ -112,7 +112,9 @@ try {
   children.push(chromium);
   await waitFor(`http://127.0.0.1:${debuggingPort}/json/version`, chromium, 'Chromium');
 
-  console.log(`Lighthouse ${runs}× per page, mobile, median scores:\n`);
+  // Lighthouse scales what it observes on this CPU: a busy machine lowers performance scores.
+  const load = () => loadavg()[0]!.toFixed(1);
+  console.log(`Lighthouse ${runs}× per page, mobile, median scores (load average ${load()}):\n`);
   console.log(['page'.padEnd(10), 'perf', 'a11y', 'best', 'seo', ' path'].join('  '));
   const notes: string[] = [];
   for (const [name, path] of Object.entries(PAGES)) {
@@ -140,6 +142,7 @@ try {
       if (lost.length) notes.push(`${name} · ${category}: ${lost.join('; ')}`);
     }
   }
+  console.log(`\nLoad average at the end: ${load()}.`);
   if (notes.length) console.log(`\nWhat costs points:\n${notes.map((n) => `- ${n}`).join('\n')}`);
 } finally {
   for (const child of children) child.kill();
