@@ -14,6 +14,7 @@ const site = () => new URL(process.env.E2E_BASE_URL!).origin;
 test('a profile tells search engines and share previews who it is, from the public view', async ({
   page,
 }) => {
+  test.slow(); // the first share image loads its fonts and draws, on a 2-core machine shared by others
   await page.goto(`/tai-nang/${slug}`);
   const head = page.locator('head');
   const url = `${site()}/tai-nang/${slug}`;
@@ -52,6 +53,7 @@ test('a profile tells search engines and share previews who it is, from the publ
 });
 
 test('an English article has its pair, its own share image and NewsArticle data', async ({ page }) => {
+  test.slow(); // draws a share image too
   // A translated demo article (content/news/en, translationKey shared with its Vietnamese text).
   const path = '/en/news/young-talents-meet-employers-2026';
   await page.goto(path);
