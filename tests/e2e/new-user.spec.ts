@@ -96,3 +96,21 @@ test('sign-in returns to the page asked for, only on this site; a minor is not o
     await page.context().clearCookies();
   }
 });
+
+test('the home page counts the talents the directory lists, in both languages', async ({ page }) => {
+  for (const [home, directory] of [
+    ['/', '/tim-kiem'],
+    ['/en', '/en/search'],
+  ] as const) {
+    await page.goto(home);
+    const stats = page.locator('dl.stats dd').first();
+    const counted = Number(((await stats.textContent()) ?? '').replace(/\D/g, ''));
+    expect(counted, home).toBeGreaterThan(0);
+    await page.goto(directory);
+    const total = await page
+      .getByText(/^[\d.,]+ (tài năng|talents?)$/)
+      .first()
+      .textContent();
+    expect(Number((total ?? '').replace(/\D/g, '')), directory).toBe(counted);
+  }
+});

@@ -322,6 +322,25 @@ describe('editing one’s own profile', () => {
     expect((await talentById(id)).openToOpportunities).toBe(true);
   });
 
+  it('tells the form whether the owner is a minor this year, so it never offers what is refused', async () => {
+    const owner = await makeActor(db, 'talent');
+    await createOwnProfile(db, owner, profileInput({ birthYear: YEAR - 17 }));
+    expect((await getOwnTalent(db, owner, YEAR))?.minor).toBe(true);
+    expect((await getOwnTalent(db, owner, YEAR + 1))?.minor).toBe(false);
+  });
+
+  it('records the gender the owner gives, and forgets it when they prefer not to say', async () => {
+    const owner = await makeActor(db, 'talent');
+    const { id } = await createOwnProfile(db, owner, profileInput());
+    expect((await talentById(id)).gender).toBeNull();
+    await updateOwnProfile(db, owner, { gender: 'female' }, YEAR);
+    expect((await talentById(id)).gender).toBe('female');
+    await updateOwnProfile(db, owner, { shortBio: 'Không đổi giới tính' }, YEAR);
+    expect((await talentById(id)).gender).toBe('female');
+    await updateOwnProfile(db, owner, { gender: null }, YEAR);
+    expect((await talentById(id)).gender).toBeNull();
+  });
+
   it('reaches the directory in the same change', async () => {
     const owner = await makeActor(db, 'talent');
     const [, , , , seeded] = await listedAdults();

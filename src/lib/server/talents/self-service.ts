@@ -47,7 +47,11 @@ export interface OwnTalent extends Talent {
 }
 
 /** The profile linked to the signed-in talent, or null when they have none yet. */
-export async function getOwnTalent(db: Database, actor: Actor): Promise<OwnTalent | null> {
+export async function getOwnTalent(
+  db: Database,
+  actor: Actor,
+  currentYear = clock.currentYear(),
+): Promise<OwnTalent | null> {
   requireRole(actor, 'talent');
   const [talent] = await db.select().from(talents).where(eq(talents.userId, actor.id)).limit(1);
   if (!talent) return null;
@@ -68,7 +72,7 @@ export async function getOwnTalent(db: Database, actor: Actor): Promise<OwnTalen
     ...talent,
     fieldSlugs: fieldRows.map((f) => f.slug),
     achievements: achievementRows,
-    minor: isMinor(talent.birthYear, clock.currentYear()),
+    minor: isMinor(talent.birthYear, currentYear),
   };
 }
 
