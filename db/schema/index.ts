@@ -8,3 +8,4 @@ export * from './search';
 export * from './accounts';
 export * from './claims';
 export * from './network';
+export * from './notifications';
