@@ -9,3 +9,4 @@ export * from './accounts';
 export * from './claims';
 export * from './network';
 export * from './notifications';
+export * from './connections';

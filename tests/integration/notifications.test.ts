@@ -9,7 +9,8 @@ import {
   NOTIFICATIONS_PER_PAGE,
   notify,
 } from '@/lib/server/notifications';
-import { NOTIFICATIONS_PATH, sendDueDigests } from '@/lib/server/notifications/digest';
+import { mailPaths } from '@/lib/server/mail/site-links';
+import { sendDueDigests } from '@/lib/server/notifications/digest';
 import { getDigestFrequency, saveDigestFrequency } from '@/lib/server/notifications/settings';
 import { makeActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -81,7 +82,7 @@ describe('the email digest', () => {
     expect(mail!.to).toBe(reader.email);
     expect(mail!.subject).toMatch(/^1 unread notification /);
     expect(mail!.text).toContain('• Lan would like to connect with you.');
-    expect(mail!.text).toContain(NOTIFICATIONS_PATH.en);
+    expect(mail!.text).toContain(mailPaths.notifications.en);
 
     // Nothing new to tell, then something new before the week is over: no second mail yet.
     await sendDueDigests(db, at(2 * HOUR));
@@ -128,7 +129,7 @@ describe('the email digest', () => {
     const mails = await mailTo(reader.id);
     expect(mails).toHaveLength(2);
     expect(mails[0]!.text).toContain('Lan muốn kết nối với bạn.');
-    expect(mails[0]!.text).toContain(NOTIFICATIONS_PATH.vi);
+    expect(mails[0]!.text).toContain(mailPaths.notifications.vi);
   });
 
   it('refuses a frequency that is not offered', async () => {

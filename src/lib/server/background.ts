@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/server/config';
 import { startHousekeeping } from '@/lib/server/housekeeping';
 import { schedulePeriodicJob } from '@/lib/server/housekeeping/scheduler';
 import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/deliver';
+import { mailSavedSearchMatches, SAVED_SEARCH_EVERY_MS } from '@/lib/server/employers/saved-searches';
 import { DIGEST_EVERY_MS, sendDueDigests } from '@/lib/server/notifications/digest';
 import { photosDir } from '@/lib/server/uploads/photos';
 import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
@@ -14,7 +15,7 @@ const MAIL_EVERY_MS = 5_000;
 /**
  * Starts everything the server process does beside answering requests, once, from the server
  * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo files, the
- * notification digests, the mail
+ * notification digests, the weekly mail of employers' saved searches, the mail
  * sender (only with `SMTP_URL`; without it the queue is the local outbox). The search service starts
  * in the app itself (`src/fetch.ts`), whose module copy answers searches. Every job is safe on
  * several instances at once.
@@ -37,6 +38,13 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
       everyMs: DIGEST_EVERY_MS,
       run: async () => {
         await sendDueDigests(db, clock.now());
+      },
+    }),
+    schedulePeriodicJob({
+      name: 'saved-search-mail',
+      everyMs: SAVED_SEARCH_EVERY_MS,
+      run: async () => {
+        await mailSavedSearchMatches(db, clock.now());
       },
     }),
   ];

@@ -5,10 +5,9 @@
 import { and, asc, count, eq, isNull, lte, or } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { notificationSettings, notifications, users } from '@db/schema';
-import type { Lang } from '@/lib/i18n/languages';
 import { getTranslator } from '@/lib/i18n/translate';
-import { getConfig } from '@/lib/server/config';
 import { queueMail } from '@/lib/server/mail/send';
+import { mailLink } from '@/lib/server/mail/site-links';
 import { DEFAULT_DIGEST } from './settings';
 import { messageKeyOf } from './index';
 
@@ -22,15 +21,6 @@ export const DIGEST_EVERY_MS = HOUR;
 const LISTED_PER_MAIL = 20;
 /** People handled in one run; the next run takes the rest. */
 const PEOPLE_PER_RUN = 500;
-
-/**
- * The notifications page in each language. It mirrors the route `notifications` of src/routes.ts,
- * which server code outside Astro cannot import (the e2e notifications test follows this link).
- */
-export const NOTIFICATIONS_PATH: Record<Lang, string> = {
-  vi: '/tai-khoan/thong-bao',
-  en: '/en/account/notifications',
-};
 
 /**
  * Mails every person whose digest is due the notifications they have not read and no digest told
@@ -113,7 +103,7 @@ async function digestFor(tx: Executor, userId: number, now: Date): Promise<boole
   const t = getTranslator(lang);
   const lines = listed.map((row) => `• ${t(messageKeyOf(row.kind), row.params)}`);
   if (total > listed.length) lines.push(t('mail.digest.more', { count: total - listed.length }));
-  const link = new URL(NOTIFICATIONS_PATH[lang], getConfig().publicSiteUrl).href;
+  const link = mailLink(lang, 'notifications');
   await queueMail(tx, {
     userId,
     to: person.email,
