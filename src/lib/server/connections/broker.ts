@@ -6,7 +6,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database } from '@db/client';
-import { connections, contactRequests, employers, talents, users } from '@db/schema';
+import { type ContactKind, connections, contactRequests, employers, talents, users } from '@db/schema';
 import { type Actor, canManageUnit, requireRole } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
 import { notify } from '@/lib/server/notifications';
@@ -18,7 +18,7 @@ export interface BrokeredContact {
   talentName: string;
   talentSlug: string;
   organisation: string;
-  kind: string;
+  kind: ContactKind;
   subject: string;
   message: string;
   createdAt: Date;
@@ -75,7 +75,10 @@ export async function listBrokerQueue(db: Database, actor: Actor) {
       .orderBy(asc(connections.createdAt))
       .limit(200),
   ]);
-  return { contacts: contacts as BrokeredContact[], connections: connectionRows as BrokeredConnection[] };
+  return {
+    contacts: contacts satisfies BrokeredContact[],
+    connections: connectionRows satisfies BrokeredConnection[],
+  };
 }
 
 /**
