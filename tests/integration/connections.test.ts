@@ -48,7 +48,8 @@ describe('connection requests', () => {
       status: 'pending',
     });
     const [notice] = await noticesOf(minh.actor.id);
-    expect(notice).toMatchObject({ kind: 'connectionRequested', params: { name: lan.actor.displayName } });
+    // Others know a talent by the name on their profile.
+    expect(notice).toMatchObject({ kind: 'connectionRequested', params: { name: lan.fullName } });
 
     const { incoming } = await listConnections(db, minh.actor);
     expect(incoming).toMatchObject([{ userId: lan.actor.id, note: 'Cùng ngành tin học', slug: lan.slug }]);

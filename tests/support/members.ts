@@ -9,6 +9,7 @@ import { actorOf, makeUser } from './actors';
 export interface TalentMember {
   actor: Actor;
   slug: string;
+  fullName: string;
   talentId: number;
 }
 
@@ -49,7 +50,7 @@ export async function makeTalentMember(
       userId: user.id,
     })
     .returning({ id: talents.id, slug: talents.slug });
-  return { actor: actorOf(user), slug: row!.slug, talentId: row!.id };
+  return { actor: actorOf(user), slug: row!.slug, fullName, talentId: row!.id };
 }
 
 /** An employer account with an organisation an officer verified. */

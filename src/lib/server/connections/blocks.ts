@@ -3,13 +3,12 @@
  * requests, contact). Every place that shows one member to another asks {@link hiddenUserIds} or
  * {@link isEitherBlocked}; only the blocker sees the block and may lift it.
  */
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { blocks, connections, contactRequests, talents, users } from '@db/schema';
-import { type Actor } from '@/lib/server/auth/actor';
+import type { Actor } from '@/lib/server/auth/actor';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import * as clock from '@/lib/server/clock';
-import { inArray } from 'drizzle-orm';
 
 /** The people `userId` blocked or was blocked by: two index lookups. */
 export async function hiddenUserIds(db: Executor, userId: number): Promise<Set<number>> {
@@ -104,10 +103,12 @@ export async function unblockUser(db: Database, actor: Actor, userId: number): P
 
 /** The people the actor blocked, for the page where they may lift a block. */
 export async function listBlocked(db: Database, actor: Actor) {
-  return db
-    .select({ userId: users.id, displayName: users.displayName })
+  const rows = await db
+    .select({ userId: users.id, account: users.displayName, profile: talents.fullName })
     .from(blocks)
     .innerJoin(users, eq(users.id, blocks.blockedId))
+    .leftJoin(talents, eq(talents.userId, users.id))
     .where(eq(blocks.blockerId, actor.id))
-    .orderBy(users.displayName);
+    .limit(500);
+  return rows.map((row) => ({ userId: row.userId, displayName: row.profile ?? row.account }));
 }

@@ -12,6 +12,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import { notify } from '@/lib/server/notifications';
 import * as clock from '@/lib/server/clock';
 import { logRequestEvent } from './events';
+import { publicNameOf } from './reach';
 
 export interface BrokeredContact {
   id: number;
@@ -154,13 +155,13 @@ export async function decideConnectionRequest(db: Database, actor: Actor, id: nu
     await logRequestEvent(tx, { connectionId: id }, officer.id, forward ? 'forwarded' : 'refusedByOfficer');
     if (forward) {
       const [requester] = await tx
-        .select({ name: users.displayName })
+        .select({ id: users.id, displayName: users.displayName })
         .from(users)
         .where(eq(users.id, row.connection.requesterId));
       await notify(tx, {
         userId: row.connection.recipientId,
         kind: 'connectionRequested',
-        params: { name: requester?.name ?? '' },
+        params: { name: requester ? await publicNameOf(tx, requester) : '' },
         link: { route: 'connections' },
       });
     }

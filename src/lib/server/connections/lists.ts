@@ -9,6 +9,7 @@ import { hiddenUserIds } from './blocks';
 export interface ConnectionItem {
   id: number;
   userId: number;
+  /** The name on their listed profile, else their account's. */
   displayName: string;
   /** The other person's listed profile, when they have one. */
   slug: string | null;
@@ -52,18 +53,18 @@ export async function listConnections(db: Database, actor: Actor): Promise<Conne
     others.length === 0
       ? []
       : await db
-          .select({ userId: talents.userId, slug: talents.slug })
+          .select({ userId: talents.userId, slug: talents.slug, fullName: talents.fullName })
           .from(talents)
           .where(and(inArray(talents.userId, others), inArray(talents.status, LISTED_STATUSES)));
   const nameOf = new Map(people.map((p) => [p.id, p.displayName]));
-  const slugOf = new Map(profiles.map((p) => [p.userId, p.slug]));
+  const profileOf = new Map(profiles.map((p) => [p.userId, p]));
   const item = (row: (typeof rows)[number]): ConnectionItem => {
     const userId = otherOf(row);
     return {
       id: row.id,
       userId,
-      displayName: nameOf.get(userId) ?? '',
-      slug: slugOf.get(userId) ?? null,
+      displayName: profileOf.get(userId)?.fullName ?? nameOf.get(userId) ?? '',
+      slug: profileOf.get(userId)?.slug ?? null,
       note: row.note,
       status: row.status as ConnectionItem['status'],
       createdAt: row.createdAt,

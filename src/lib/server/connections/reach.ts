@@ -78,3 +78,13 @@ export async function brokersOf(db: Executor, unitId: number): Promise<number[]>
     .where(and(eq(users.role, 'admin'), active));
   return admins.map((a) => a.id);
 }
+
+/** The name a member goes by with others: their profile's name, else their account's. */
+export async function publicNameOf(db: Executor, actor: Pick<Actor, 'id' | 'displayName'>): Promise<string> {
+  const [own] = await db
+    .select({ fullName: talents.fullName })
+    .from(talents)
+    .where(eq(talents.userId, actor.id))
+    .limit(1);
+  return own?.fullName ?? actor.displayName;
+}

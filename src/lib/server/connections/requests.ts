@@ -12,7 +12,7 @@ import { notify } from '@/lib/server/notifications';
 import * as clock from '@/lib/server/clock';
 import { isEitherBlocked } from './blocks';
 import { logRequestEvent } from './events';
-import { brokersOf, findReachableTalent, isKnownMinor } from './reach';
+import { brokersOf, findReachableTalent, isKnownMinor, publicNameOf } from './reach';
 
 export const MAX_NOTE = 500;
 
@@ -50,6 +50,7 @@ export async function sendConnectionRequest(
     if (mine && mine.status !== 'withdrawn') throw new InvalidInputError('connections.alreadyAsked');
 
     const brokered = target.minor && !(await isKnownMinor(tx, requester.id));
+    const name = await publicNameOf(tx, requester);
     const status = brokered ? 'awaiting_officer' : 'pending';
     const values = { status, note, brokerId: null, createdAt: clock.now(), respondedAt: null } as const;
     const [row] = mine
@@ -66,7 +67,7 @@ export async function sendConnectionRequest(
         ...brokers.map((userId) => ({
           userId,
           kind: 'brokerConnection' as const,
-          params: { name: requester.displayName, talent: target.fullName },
+          params: { name, talent: target.fullName },
           link: { route: 'contactRequests' },
         })),
       );
@@ -74,7 +75,7 @@ export async function sendConnectionRequest(
       await notify(tx, {
         userId: target.userId,
         kind: 'connectionRequested',
-        params: { name: requester.displayName },
+        params: { name },
         link: { route: 'connections' },
       });
     }
@@ -125,7 +126,7 @@ export async function respondToConnection(
       await notify(tx, {
         userId: row.requesterId,
         kind: 'connectionAccepted',
-        params: { name: recipient.displayName },
+        params: { name: await publicNameOf(tx, recipient) },
         link: { route: 'connections' },
       });
   });
