@@ -14,6 +14,8 @@ import {
   withdrawConnectionRequest,
 } from '@/lib/server/connections/requests';
 import { getTalentProfile } from '@/lib/server/talents/profile';
+import { deleteAccount } from '@/lib/server/privacy/delete';
+import { exportPersonalData } from '@/lib/server/privacy/export';
 import { makeActor, seededActor } from '../support/actors';
 import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
@@ -180,5 +182,27 @@ describe('blocks', () => {
     expect(await getTalentProfile(db, a.slug, b.actor)).toBeNull();
     await unblockUser(db, b.actor, a.actor.id);
     expect(await getTalentProfile(db, a.slug, b.actor)).not.toBeNull();
+  });
+});
+
+describe('personal data', () => {
+  it('is in the data download and goes with the account, while the other side keeps nothing of it', async () => {
+    const leaving = await makeTalentMember(db, { unitSlug: UNIT, age: 26 });
+    const staying = await makeTalentMember(db, { unitSlug: UNIT, age: 26 });
+    await sendConnectionRequest(db, leaving.actor, { slug: staying.slug, note: 'Chào bạn' });
+    await blockTalent(db, staying.actor, (await makeTalentMember(db, { unitSlug: UNIT, age: 30 })).slug);
+    const exported = await exportPersonalData(db, leaving.actor.id);
+    expect(exported.community.connections).toMatchObject([
+      { direction: 'sent', note: 'Chào bạn', status: 'pending' },
+    ]);
+
+    await deleteAccount(db, leaving.actor.id, { keepHonours: false });
+    expect(await db.select().from(connections).where(eq(connections.requesterId, leaving.actor.id))).toEqual(
+      [],
+    );
+    expect((await listConnections(db, staying.actor)).incoming).toEqual([]);
+    expect(await exportPersonalData(db, staying.actor.id)).toMatchObject({
+      community: { connections: [], blockedAccountIds: [expect.any(Number)] },
+    });
   });
 });

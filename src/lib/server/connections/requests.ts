@@ -9,19 +9,23 @@ import { type Connection, connections } from '@db/schema';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
 import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { notify } from '@/lib/server/notifications';
+import { consumeRateLimit, type RateLimit } from '@/lib/server/rate-limit';
 import * as clock from '@/lib/server/clock';
 import { isEitherBlocked } from './blocks';
 import { logRequestEvent } from './events';
 import { brokersOf, findReachableTalent, isKnownMinor, publicNameOf } from './reach';
 
 export const MAX_NOTE = 500;
+/** Plenty for a person, too few to spam the network with requests. */
+const requestsPerAccount: RateLimit = { limit: 50, windowSeconds: 24 * 60 * 60 };
 
 /**
  * The actor asks the talent at `slug` to connect.
  * @throws NotFoundError when the profile is not reachable for the actor (see findReachableTalent).
  * @throws InvalidInputError `connections.notYourself`, `connections.already` (connected),
  *   `connections.alreadyAsked` (a request of theirs is open or was declined), `connections.theyAsked`
- *   (the other already asked them: answer that one), `form.tooLong` for the note.
+ *   (the other already asked them: answer that one), `form.tooLong` for the note; RateLimitedError
+ *   past 50 requests a day.
  */
 export async function sendConnectionRequest(
   db: Database,
@@ -31,6 +35,7 @@ export async function sendConnectionRequest(
   const requester = requireRole(actor, 'talent');
   const note = input.note.trim();
   if (note.length > MAX_NOTE) throw new InvalidInputError('form.tooLong', 'note');
+  await consumeRateLimit(db, `connect:account:${requester.id}`, requestsPerAccount);
   return db.transaction(async (tx) => {
     const target = await findReachableTalent(tx, requester, input.slug);
     if (target.userId === requester.id) throw new InvalidInputError('connections.notYourself');
