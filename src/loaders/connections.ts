@@ -1,5 +1,5 @@
 import type { AstroGlobal } from 'astro';
-import { actions } from 'astro:actions';
+import { actions, type SafeResult } from 'astro:actions';
 import { routePath } from '@/routes';
 import { getDb } from '@/lib/server/db';
 import { listBlocked } from '@/lib/server/connections/blocks';
@@ -10,7 +10,7 @@ import { relationTo } from '@/lib/server/connections/relation';
 import { listSavedSearches } from '@/lib/server/employers/saved-searches';
 import { listShortlist } from '@/lib/server/employers/shortlist';
 import { getTalentProfile } from '@/lib/server/talents/profile';
-import { readFormResult } from './form-result';
+import { type FormOutcome, readFormResult } from './form-result';
 
 /**
  * Loaders of the connection and contact pages, shared by both languages. A row's form is buttons
@@ -20,7 +20,10 @@ const rowForm = { shownFields: [] };
 const toSignIn = (astro: AstroGlobal) => astro.redirect(routePath(astro.locals.lang, 'signIn'), 303);
 
 /** One outcome for every row form of a page: the first that ran. */
-function rowOutcome(astro: AstroGlobal, ...results: Parameters<typeof readFormResult>[1][]) {
+function rowOutcome<T>(
+  astro: AstroGlobal,
+  ...results: (SafeResult<Record<string, unknown>, T> | undefined)[]
+): FormOutcome<T> {
   const ran = results.find((result) => result !== undefined);
   return readFormResult(astro, ran, rowForm);
 }
@@ -28,7 +31,7 @@ function rowOutcome(astro: AstroGlobal, ...results: Parameters<typeof readFormRe
 export async function loadConnectionsPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
   if (!actor) return toSignIn(astro);
-  const outcome = rowOutcome(
+  const outcome = rowOutcome<{ done?: boolean; blocked?: boolean }>(
     astro,
     astro.getActionResult(actions.answerConnection),
     astro.getActionResult(actions.withdrawConnection),
@@ -66,7 +69,7 @@ export async function loadEmployerTalentsPage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
   if (!actor) return toSignIn(astro);
   if (actor.role !== 'employer') return astro.redirect(routePath(lang, 'account'), 303);
-  const outcome = rowOutcome(
+  const outcome = rowOutcome<{ done?: boolean; saved?: boolean }>(
     astro,
     astro.getActionResult(actions.removeShortlist),
     astro.getActionResult(actions.saveShortlist),

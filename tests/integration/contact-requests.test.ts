@@ -157,7 +157,7 @@ describe('shortlists and saved searches', () => {
     await saveShortlistEntry(db, employer, { slug: talent.slug, note: 'Phỏng vấn tháng sau' });
     await saveShortlistEntry(db, employer, { slug: talent.slug, note: 'Đã phỏng vấn' });
     expect(await listShortlist(db, employer)).toEqual([
-      { slug: talent.slug, fullName: expect.any(String), note: 'Đã phỏng vấn' },
+      { slug: talent.slug, fullName: talent.fullName, note: 'Đã phỏng vấn' },
     ]);
     expect(await listShortlist(db, rival)).toEqual([]);
     await expectForbidden(listShortlist(db, talent.actor));
