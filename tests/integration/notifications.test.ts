@@ -10,7 +10,7 @@ import {
   notify,
 } from '@/lib/server/notifications';
 import { mailPaths } from '@/lib/server/mail/site-links';
-import { sendDueDigests } from '@/lib/server/notifications/digest';
+import { forgetOldNotifications, sendDueDigests } from '@/lib/server/notifications/digest';
 import { getDigestFrequency, saveDigestFrequency } from '@/lib/server/notifications/settings';
 import { makeActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -135,5 +135,22 @@ describe('the email digest', () => {
   it('refuses a frequency that is not offered', async () => {
     const reader = await makeActor(db, 'talent');
     await expectInvalid(saveDigestFrequency(db, reader, 'hourly', 'vi'), 'digest');
+  });
+});
+
+describe('keeping notifications', () => {
+  it('forgets read ones after 90 days and unread ones after a year', async () => {
+    vi.useFakeTimers({ now: start, toFake: ['Date'] });
+    const reader = await makeActor(db, 'talent');
+    await notify(db, { userId: reader.id, kind: 'connectionRequested', params: { name: 'Cũ' } });
+    await notify(db, { userId: reader.id, kind: 'connectionAccepted', params: { name: 'Đã đọc' } });
+    const { items } = await listNotifications(db, reader);
+    await markNotificationsRead(db, reader, [items.find((i) => i.params.name === 'Đã đọc')!.id]);
+    await forgetOldNotifications(db, at(89 * 24 * HOUR));
+    expect((await listNotifications(db, reader)).items).toHaveLength(2);
+    await forgetOldNotifications(db, at(91 * 24 * HOUR));
+    expect((await listNotifications(db, reader)).items.map((i) => i.params.name)).toEqual(['Cũ']);
+    await forgetOldNotifications(db, at(366 * 24 * HOUR));
+    expect((await listNotifications(db, reader)).items).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { startHousekeeping } from '@/lib/server/housekeeping';
 import { schedulePeriodicJob } from '@/lib/server/housekeeping/scheduler';
 import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/deliver';
 import { mailSavedSearchMatches, SAVED_SEARCH_EVERY_MS } from '@/lib/server/employers/saved-searches';
-import { DIGEST_EVERY_MS, sendDueDigests } from '@/lib/server/notifications/digest';
+import { DIGEST_EVERY_MS, forgetOldNotifications, sendDueDigests } from '@/lib/server/notifications/digest';
 import { photosDir } from '@/lib/server/uploads/photos';
 import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 
@@ -38,6 +38,7 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
       everyMs: DIGEST_EVERY_MS,
       run: async () => {
         await sendDueDigests(db, clock.now());
+        await forgetOldNotifications(db, clock.now());
       },
     }),
     schedulePeriodicJob({

@@ -2,7 +2,7 @@
  * The email digest: unread notifications mailed once a day or once a week, as each person chose
  * (settings.ts), through the mail queue. A periodic job calls {@link sendDueDigests}.
  */
-import { and, asc, count, eq, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { notificationSettings, notifications, users } from '@db/schema';
 import { getTranslator } from '@/lib/i18n/translate';
@@ -115,4 +115,23 @@ async function digestFor(tx: Executor, userId: number, now: Date): Promise<boole
     .values({ userId, lastDigestAt: now })
     .onConflictDoUpdate({ target: notificationSettings.userId, set: { lastDigestAt: now } });
   return true;
+}
+
+/** How long a notification is kept: read ones for 90 days, unread ones for a year. */
+export const NOTIFICATION_RETENTION_MS = { read: 90 * 24 * HOUR, unread: 365 * 24 * HOUR } as const;
+
+/** Deletes notifications past {@link NOTIFICATION_RETENTION_MS}; idempotent, like the other purges. */
+export async function forgetOldNotifications(db: Database, now: Date): Promise<void> {
+  const before = (ms: number) => new Date(now.getTime() - ms);
+  await db
+    .delete(notifications)
+    .where(
+      or(
+        and(
+          isNotNull(notifications.readAt),
+          lt(notifications.createdAt, before(NOTIFICATION_RETENTION_MS.read)),
+        ),
+        lt(notifications.createdAt, before(NOTIFICATION_RETENTION_MS.unread)),
+      ),
+    );
 }
