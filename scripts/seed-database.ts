@@ -60,7 +60,9 @@ try {
     console.log(
       `Demo data: ${c.talents} talents (${c.byStatus.verified} verified, ${c.byStatus.honoured} honoured, ` +
         `${c.byStatus.draft} draft), ${c.achievements} achievements (${c.verifiedAchievements} verified), ` +
-        `${c.honours} honours (${c.featuredHonours} featured), ${c.users} staff users in ${seconds()} s.`,
+        `${c.honours} honours (${c.featuredHonours} featured), ${c.users} staff users, ` +
+        `${c.community.members} member accounts with ${c.community.connections} connections and ` +
+        `${c.community.contactRequests} contact requests in ${seconds()} s.`,
     );
   } else {
     let reported = 0;
@@ -77,7 +79,8 @@ try {
     });
     console.log(
       `Synthetic data: ${c.talents} talents, ${c.talentFields} field links, ${c.achievements} achievements, ` +
-        `${c.honours} honours in ${seconds()} s.`,
+        `${c.honours} honours, ${c.community.members} member accounts with ${c.community.connections} ` +
+        `connections in ${seconds()} s.`,
     );
   }
   const indexed = await rebuildEmbeddedIndex(db);

@@ -37,6 +37,7 @@ import { createRandom, type Random, SEED } from './random';
 import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from './reference';
 import { DEMO_EXAMPLES, DEMO_HONOUR_TITLES, DEMO_HONOUR_YEARS } from './examples';
 import { seedDemoStaff } from './staff';
+import { type CommunityLinkCounts, seedCommunityLinks } from './connections';
 
 export const DEMO_TALENT_COUNT = 340;
 /** "Gương mặt trẻ tiêu biểu tỉnh An Giang" chosen each year. */
@@ -53,6 +54,7 @@ export interface DemoSeedCounts {
   honours: number;
   featuredHonours: number;
   byStatus: Record<TalentStatus, number>;
+  community: CommunityLinkCounts;
 }
 
 /** Parts an adult may narrow, and to what; one in ten adults changes one of them. */
@@ -118,6 +120,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     await insertInChunks(tx, talentFields, fieldRows);
     await insertInChunks(tx, achievements, achievementRows);
     await insertInChunks(tx, honours, honourRows);
+    const community = await seedCommunityLinks(tx, talentRows.length);
 
     const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
     for (const p of planned) byStatus[p.status]++;
@@ -130,6 +133,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
       honours: honourRows.length,
       featuredHonours: honourRows.filter((h) => h.kind === 'featured_young_face').length,
       byStatus,
+      community,
     };
   });
 }

@@ -21,6 +21,7 @@ import { generateTalent, SEED_NOW, SEED_YEAR, SlugRegistry, toAchievementRow, to
 import { createRandom, SEED } from './random';
 import { loadReferenceIds } from './reference';
 import { seedDemoStaff } from './staff';
+import { type CommunityLinkCounts, seedCommunityLinks } from './connections';
 
 /** Talents per transaction: large enough to amortise the commit, small enough to keep memory flat. */
 const TALENTS_PER_TRANSACTION = 5000;
@@ -31,6 +32,7 @@ export interface SyntheticSeedCounts {
   talentFields: number;
   achievements: number;
   honours: number;
+  community: CommunityLinkCounts;
 }
 
 export interface SyntheticSeedOptions {
@@ -64,6 +66,7 @@ export async function seedSyntheticData(
     talentFields: 0,
     achievements: 0,
     honours: 0,
+    community: { members: 0, connections: 0, contactRequests: 0 },
   };
 
   while (totals.talents < count) {
@@ -131,5 +134,6 @@ export async function seedSyntheticData(
     totals.honours += honourRows.length;
     options.onProgress?.(totals.talents, count);
   }
+  totals.community = await db.transaction((tx) => seedCommunityLinks(tx, totals.talents));
   return totals;
 }

@@ -1,8 +1,18 @@
 import { auth } from './auth';
+import { connections } from './connections';
 import { employer } from './employer';
+import { notifications } from './notifications';
 import { privacy } from './privacy';
 import { profile } from './profile';
 import { workspace } from './workspace';
 
 /** Every form of the site posts to one of these actions (zero-JS forms; JavaScript only enhances). */
-export const server = { ...auth, ...profile, ...privacy, ...workspace, ...employer };
+export const server = {
+  ...auth,
+  ...profile,
+  ...privacy,
+  ...workspace,
+  ...employer,
+  ...notifications,
+  ...connections,
+};

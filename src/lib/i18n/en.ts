@@ -1,8 +1,10 @@
+import * as connections from './messages/connections';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
 import * as forms from './messages/forms';
 import * as legal from './messages/legal';
 import * as mail from './messages/mail';
+import * as notifications from './messages/notifications';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
 import * as recovery from './messages/recovery';
@@ -33,4 +35,6 @@ export const en: Translation<typeof vi> = {
   ...employer.en,
   ...legal.en,
   ...sharing.en,
+  ...notifications.en,
+  ...connections.en,
 };

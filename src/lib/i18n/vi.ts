@@ -1,8 +1,10 @@
+import * as connections from './messages/connections';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
 import * as forms from './messages/forms';
 import * as legal from './messages/legal';
 import * as mail from './messages/mail';
+import * as notifications from './messages/notifications';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
 import * as recovery from './messages/recovery';
@@ -34,6 +36,8 @@ export const vi = {
   ...employer.vi,
   ...legal.vi,
   ...sharing.vi,
+  ...notifications.vi,
+  ...connections.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -21,6 +21,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import * as clock from '@/lib/server/clock';
+import { eraseCommunityData } from '@/lib/server/connections/personal-data';
 
 /** What the caller still has to do outside the database once the account is gone. */
 export interface DeletedAccount {
@@ -57,6 +58,8 @@ export async function deleteAccount(
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
     if (!user) throw new NotFoundError();
 
+    // First: it finds the profile by its account, which the profile's erasure unlinks.
+    await eraseCommunityData(tx, userId);
     const result = await eraseTalentProfiles(tx, userId, options.keepHonours, options.now ?? new Date());
 
     // By account id, never by address: mail to an address this account once asked for belongs

@@ -27,6 +27,7 @@ import {
 } from '@db/schema';
 import { NotFoundError } from '@/lib/server/errors';
 import * as clock from '@/lib/server/clock';
+import { exportCommunityData } from '@/lib/server/connections/personal-data';
 
 /**
  * Everything the network holds about one person, as the data subject's right of access asks
@@ -75,6 +76,8 @@ export interface PersonalDataExport {
   }[];
   /** Messages written for the account (queued, or kept in the local outbox). */
   mail: { to: string; subject: string; createdAt: string; sentAt: string | null; text: string }[];
+  /** Notifications, connections, blocks, contact requests, shortlist and saved searches. */
+  community: Awaited<ReturnType<typeof exportCommunityData>>;
 }
 
 /** The talent profile linked to the account, with its achievements and honours. */
@@ -234,6 +237,7 @@ export async function exportPersonalData(db: Database, userId: number): Promise<
       sentAt: isoOrNull(m.sentAt),
       text: m.text,
     })),
+    community: await exportCommunityData(db, userId),
   };
 }
 

@@ -18,6 +18,7 @@ import {
 import { canViewPart, isMinor, LISTED_STATUSES } from '@/lib/visibility';
 import { type Actor, viewerOf } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
+import { isEitherBlocked } from '@/lib/server/connections/blocks';
 
 export interface ProfileField {
   slug: string;
@@ -54,7 +55,7 @@ export type ProfileAchievement = Pick<
 
 /**
  * The profile at `slug` as `actor` (null when signed out) may see it, or null when it does not exist or is not listed
- * for this viewer (a draft, or a profile its owner keeps out of view).
+ * for this viewer (a draft, a profile its owner keeps out of view, or one of a person blocked either way).
  */
 export async function getTalentProfile(
   db: Database,
@@ -72,6 +73,14 @@ export async function getTalentProfile(
   const viewer = viewerOf(actor, talent.unitId, talent.userId);
   const visibility = talent.visibility;
   if (!canViewPart(viewer, visibility, 'profile')) return null;
+  // A block hides each from the other, officers aside (they answer for the unit's records).
+  if (
+    actor &&
+    talent.userId &&
+    viewer.kind !== 'officer' &&
+    (await isEitherBlocked(db, actor.id, talent.userId))
+  )
+    return null;
   const can = (part: Parameters<typeof canViewPart>[2]) => canViewPart(viewer, visibility, part);
   // Minors are never offered for direct contact, whatever their settings.
   const minor = isMinor(talent.birthYear, clock.currentYear());

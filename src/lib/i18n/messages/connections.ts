@@ -1,0 +1,236 @@
+import type { Translation } from './types';
+
+/**
+ * Connections between members, blocks, contact requests from employers (brokered by an officer for
+ * a minor), employers' shortlists and saved searches, and the notifications and mail they send.
+ */
+export const vi = {
+  'connections.title': 'Kết nối',
+  'connections.lead':
+    'Yêu cầu kết nối bạn nhận và đã gửi, những người đã kết nối với bạn và những người bạn đã chặn.',
+  'connections.incoming': 'Yêu cầu gửi đến bạn',
+  'connections.outgoing': 'Yêu cầu bạn đã gửi',
+  'connections.connected': 'Đã kết nối',
+  'connections.blocked': 'Đã chặn',
+  'connections.none': 'Chưa có.',
+  'connections.accept': 'Đồng ý',
+  'connections.decline': 'Từ chối',
+  'connections.withdraw': 'Rút lại yêu cầu',
+  'connections.remove': 'Hủy kết nối',
+  'connections.block': 'Chặn',
+  'connections.unblock': 'Bỏ chặn',
+  'connections.blockHint': 'Khi bị chặn, hai bên không còn thấy hồ sơ, yêu cầu và lời nhắn của nhau.',
+  'connections.pending': 'Đang chờ trả lời',
+  'connections.awaitingOfficer': 'Đang chờ cán bộ Đoàn của đơn vị xem xét',
+  'connections.connect': 'Gửi yêu cầu kết nối',
+  'connections.note': 'Lời nhắn (không bắt buộc)',
+  'connections.sent': 'Đã gửi yêu cầu kết nối.',
+  'connections.sentToOfficer':
+    'Tài năng trẻ này chưa đủ 18 tuổi, nên yêu cầu của bạn được chuyển đến cán bộ Đoàn của đơn vị xem xét trước.',
+  'connections.isConnected': 'Hai bạn đã kết nối.',
+  'connections.done': 'Đã cập nhật.',
+  'connections.blockedDone': 'Đã chặn. Hai bên không còn thấy nhau trên Mạng lưới.',
+  'connections.panelTitle': 'Kết nối và liên hệ',
+  'connections.notYourself': 'Bạn không thể gửi yêu cầu cho chính mình.',
+  'connections.already': 'Hai bạn đã kết nối.',
+  'connections.alreadyAsked': 'Bạn đã gửi yêu cầu kết nối cho người này.',
+  'connections.theyAsked': 'Người này đã gửi yêu cầu kết nối cho bạn. Vui lòng trả lời tại trang Kết nối.',
+
+  'contact.title': 'Yêu cầu liên hệ',
+  'contact.leadEmployer': 'Yêu cầu Quý đơn vị đã gửi. Email liên hệ của tài năng trẻ chỉ hiện khi họ đồng ý.',
+  'contact.leadTalent':
+    'Nhà tuyển dụng đã xác minh muốn liên hệ với bạn. Khi bạn đồng ý, hai bên thấy email liên hệ của nhau; khi từ chối, nhà tuyển dụng không nhận được thông tin nào của bạn.',
+  'contact.leadOfficer':
+    'Yêu cầu gửi đến tài năng trẻ dưới 18 tuổi của đơn vị bạn chờ bạn xem xét. Khi chuyển đi, bạn là đầu mối liên hệ của nhà tuyển dụng.',
+  'contact.formTitle': 'Gửi yêu cầu liên hệ',
+  'contact.kindLabel': 'Loại cơ hội',
+  'contact.kind.job': 'Việc làm',
+  'contact.kind.internship': 'Thực tập',
+  'contact.kind.project': 'Dự án',
+  'contact.kind.scholarship': 'Học bổng',
+  'contact.subject': 'Tiêu đề',
+  'contact.message': 'Nội dung',
+  'contact.send': 'Gửi yêu cầu liên hệ',
+  'contact.sent': 'Đã gửi yêu cầu liên hệ. Email liên hệ của hai bên chỉ hiện khi tài năng trẻ đồng ý.',
+  'contact.sentToOfficer':
+    'Tài năng trẻ này chưa đủ 18 tuổi: yêu cầu được chuyển đến cán bộ Đoàn của đơn vị, người sẽ làm đầu mối liên hệ.',
+  'contact.minorHint':
+    'Tài năng trẻ này chưa đủ 18 tuổi: yêu cầu sẽ được chuyển đến cán bộ Đoàn của đơn vị trước.',
+  'contact.status.awaiting_officer': 'Đang chờ cán bộ Đoàn',
+  'contact.status.pending': 'Đang chờ trả lời',
+  'contact.status.accepted': 'Đã đồng ý',
+  'contact.status.declined': 'Không được chấp nhận',
+  'contact.status.withdrawn': 'Đã rút lại',
+  'contact.email': 'Email liên hệ: {email}',
+  'contact.viaOfficer': 'Email của cán bộ Đoàn phụ trách (tài năng trẻ chưa đủ 18 tuổi): {email}',
+  'contact.accept': 'Đồng ý',
+  'contact.decline': 'Từ chối',
+  'contact.withdraw': 'Rút lại yêu cầu',
+  'contact.forward': 'Chuyển cho tài năng trẻ',
+  'contact.refuse': 'Từ chối',
+  'contact.none': 'Chưa có yêu cầu liên hệ nào.',
+  'contact.brokerContacts': 'Yêu cầu liên hệ chờ xem xét',
+  'contact.brokerConnections': 'Yêu cầu kết nối chờ xem xét',
+  'contact.brokerFrom': '{name} gửi đến {talent}',
+  'contact.done': 'Đã cập nhật.',
+  'contact.employerNotVerified':
+    'Chỉ nhà tuyển dụng đã được cán bộ Đoàn xác minh mới dùng được chức năng này.',
+  'contact.notOpen': 'Tài năng trẻ này hiện không nhận cơ hội mới.',
+  'contact.alreadyAsked': 'Quý đơn vị đã có một yêu cầu đang chờ gửi đến tài năng trẻ này.',
+
+  'employerTalents.title': 'Tài năng quan tâm',
+  'employerTalents.lead':
+    'Danh sách quan tâm với ghi chú riêng và các tìm kiếm đã lưu. Chỉ Quý đơn vị xem được trang này.',
+  'shortlist.title': 'Danh sách quan tâm',
+  'shortlist.note': 'Ghi chú riêng (chỉ Quý đơn vị xem được)',
+  'shortlist.save': 'Lưu vào danh sách quan tâm',
+  'shortlist.saved': 'Đã lưu vào danh sách quan tâm.',
+  'shortlist.remove': 'Bỏ khỏi danh sách',
+  'shortlist.empty': 'Chưa có tài năng trẻ nào trong danh sách.',
+  'shortlist.full': 'Danh sách quan tâm đã đủ 500 người. Vui lòng bỏ bớt trước khi thêm.',
+  'savedSearch.title': 'Tìm kiếm đã lưu',
+  'savedSearch.lead':
+    'Mỗi tuần, Quý đơn vị nhận email về tài năng trẻ mới phù hợp, trong số những người chọn cho nhà tuyển dụng đã xác minh xem hồ sơ.',
+  'savedSearch.name': 'Tên tìm kiếm',
+  'savedSearch.save': 'Lưu tìm kiếm này',
+  'savedSearch.saved': 'Đã lưu tìm kiếm.',
+  'savedSearch.delete': 'Xóa',
+  'savedSearch.open': 'Xem kết quả',
+  'savedSearch.empty': 'Chưa có tìm kiếm nào được lưu.',
+  'savedSearch.full': 'Quý đơn vị đã lưu đủ 20 tìm kiếm. Vui lòng xóa bớt trước khi lưu thêm.',
+
+  'notice.connectionRequested': '{name} muốn kết nối với bạn.',
+  'notice.connectionAccepted': '{name} đã đồng ý kết nối với bạn.',
+  'notice.brokerConnection': '{name} gửi yêu cầu kết nối đến {talent} (chưa đủ 18 tuổi), chờ bạn xem xét.',
+  'notice.brokerContact':
+    '{organisation} gửi yêu cầu liên hệ “{subject}” đến {talent} (chưa đủ 18 tuổi), chờ bạn xem xét.',
+  'notice.contactRequested': '{organisation} gửi cho bạn yêu cầu liên hệ “{subject}”.',
+  'notice.contactAccepted': 'Yêu cầu liên hệ “{subject}” đã được đồng ý: email liên hệ đã hiện.',
+  'notice.contactDeclined': 'Yêu cầu liên hệ “{subject}” không được chấp nhận.',
+
+  'mail.savedSearch.subject': 'Tài năng trẻ mới phù hợp “{name}” — Tài năng trẻ An Giang',
+  'mail.savedSearch.body': {
+    other:
+      'Kính gửi Quý đơn vị,\n\nCó {count} tài năng trẻ mới phù hợp với tìm kiếm “{name}”:\n\n{list}\n\nQuản lý tìm kiếm đã lưu tại:\n{link}\n\nTỉnh Đoàn An Giang',
+  },
+  'mail.savedSearch.more': {
+    other: '… và {count} tài năng trẻ khác',
+  },
+} as const;
+
+export const en: Translation<typeof vi> = {
+  'connections.title': 'Connections',
+  'connections.lead':
+    'Connection requests you received and sent, the people you are connected with, and the people you blocked.',
+  'connections.incoming': 'Requests to you',
+  'connections.outgoing': 'Requests you sent',
+  'connections.connected': 'Connected',
+  'connections.blocked': 'Blocked',
+  'connections.none': 'None yet.',
+  'connections.accept': 'Accept',
+  'connections.decline': 'Decline',
+  'connections.withdraw': 'Withdraw request',
+  'connections.remove': 'Remove connection',
+  'connections.block': 'Block',
+  'connections.unblock': 'Unblock',
+  'connections.blockHint': 'Once blocked, neither of you sees the other’s profile, requests or messages.',
+  'connections.pending': 'Awaiting an answer',
+  'connections.awaitingOfficer': 'Awaiting review by a Youth Union officer of the unit',
+  'connections.connect': 'Send a connection request',
+  'connections.note': 'Note (optional)',
+  'connections.sent': 'Connection request sent.',
+  'connections.sentToOfficer':
+    'This young talent is under 18, so your request goes first to a Youth Union officer of their unit for review.',
+  'connections.isConnected': 'You are connected.',
+  'connections.done': 'Updated.',
+  'connections.blockedDone': 'Blocked. Neither of you will see the other on the Network.',
+  'connections.panelTitle': 'Connect and contact',
+  'connections.notYourself': 'You cannot send a request to yourself.',
+  'connections.already': 'You are already connected.',
+  'connections.alreadyAsked': 'You have already sent this person a connection request.',
+  'connections.theyAsked':
+    'This person has already sent you a connection request. Answer it on your Connections page.',
+
+  'contact.title': 'Contact requests',
+  'contact.leadEmployer':
+    'The requests you sent. A young talent’s contact email appears only once they accept.',
+  'contact.leadTalent':
+    'Verified employers who would like to contact you. If you accept, each of you sees the other’s contact email; if you decline, the employer receives nothing of yours.',
+  'contact.leadOfficer':
+    'Requests to young talents under 18 in your unit wait for your review. Once you pass one on, you are the employer’s contact.',
+  'contact.formTitle': 'Send a contact request',
+  'contact.kindLabel': 'Kind of opportunity',
+  'contact.kind.job': 'Job',
+  'contact.kind.internship': 'Internship',
+  'contact.kind.project': 'Project',
+  'contact.kind.scholarship': 'Scholarship',
+  'contact.subject': 'Subject',
+  'contact.message': 'Message',
+  'contact.send': 'Send contact request',
+  'contact.sent': 'Contact request sent. Contact emails appear only once the young talent accepts.',
+  'contact.sentToOfficer':
+    'This young talent is under 18: the request goes to a Youth Union officer of their unit, who will be your contact.',
+  'contact.minorHint':
+    'This young talent is under 18: the request goes first to a Youth Union officer of their unit.',
+  'contact.status.awaiting_officer': 'Awaiting a Youth Union officer',
+  'contact.status.pending': 'Awaiting an answer',
+  'contact.status.accepted': 'Accepted',
+  'contact.status.declined': 'Not accepted',
+  'contact.status.withdrawn': 'Withdrawn',
+  'contact.email': 'Contact email: {email}',
+  'contact.viaOfficer': 'Email of the Youth Union officer in charge (the young talent is under 18): {email}',
+  'contact.accept': 'Accept',
+  'contact.decline': 'Decline',
+  'contact.withdraw': 'Withdraw request',
+  'contact.forward': 'Pass on to the young talent',
+  'contact.refuse': 'Refuse',
+  'contact.none': 'No contact requests yet.',
+  'contact.brokerContacts': 'Contact requests to review',
+  'contact.brokerConnections': 'Connection requests to review',
+  'contact.brokerFrom': '{name} to {talent}',
+  'contact.done': 'Updated.',
+  'contact.employerNotVerified': 'Only employers verified by a Youth Union officer can use this.',
+  'contact.notOpen': 'This young talent is not open to new opportunities at the moment.',
+  'contact.alreadyAsked': 'You already have a request waiting for this young talent.',
+
+  'employerTalents.title': 'Talents of interest',
+  'employerTalents.lead':
+    'Your shortlist with private notes, and your saved searches. Only you see this page.',
+  'shortlist.title': 'Shortlist',
+  'shortlist.note': 'Private note (only you see it)',
+  'shortlist.save': 'Save to shortlist',
+  'shortlist.saved': 'Saved to your shortlist.',
+  'shortlist.remove': 'Remove from shortlist',
+  'shortlist.empty': 'No young talents on your shortlist yet.',
+  'shortlist.full': 'Your shortlist holds 500 people, the most it can. Remove some before adding more.',
+  'savedSearch.title': 'Saved searches',
+  'savedSearch.lead':
+    'Each week you receive an email about new young talents who match, among those who chose to be seen by verified employers.',
+  'savedSearch.name': 'Name of the search',
+  'savedSearch.save': 'Save this search',
+  'savedSearch.saved': 'Search saved.',
+  'savedSearch.delete': 'Delete',
+  'savedSearch.open': 'See results',
+  'savedSearch.empty': 'No saved searches yet.',
+  'savedSearch.full': 'You have saved 20 searches, the most you can. Delete some before saving more.',
+
+  'notice.connectionRequested': '{name} would like to connect with you.',
+  'notice.connectionAccepted': '{name} accepted your connection request.',
+  'notice.brokerConnection': '{name} sent a connection request to {talent} (under 18), awaiting your review.',
+  'notice.brokerContact':
+    '{organisation} sent the contact request “{subject}” to {talent} (under 18), awaiting your review.',
+  'notice.contactRequested': '{organisation} sent you the contact request “{subject}”.',
+  'notice.contactAccepted': 'Your contact request “{subject}” was accepted: the contact email is now shown.',
+  'notice.contactDeclined': 'Your contact request “{subject}” was not accepted.',
+
+  'mail.savedSearch.subject': 'New young talents matching “{name}” — An Giang Young Talent',
+  'mail.savedSearch.body': {
+    one: 'Hello,\n\n{count} new young talent matches your search “{name}”:\n\n{list}\n\nManage your saved searches here:\n{link}\n\nAn Giang Provincial Youth Union',
+    other:
+      'Hello,\n\n{count} new young talents match your search “{name}”:\n\n{list}\n\nManage your saved searches here:\n{link}\n\nAn Giang Provincial Youth Union',
+  },
+  'mail.savedSearch.more': {
+    one: '… and {count} more young talent',
+    other: '… and {count} more young talents',
+  },
+};

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { languages } from '@/lib/i18n/languages';
+import { mailPaths } from '@/lib/server/mail/site-links';
+import { routePath } from '@/routes';
+
+describe('links in mail sent by background jobs', () => {
+  it('are the paths of the routes they stand for', () => {
+    for (const lang of languages) {
+      expect(mailPaths.notifications[lang]).toBe(routePath(lang, 'notifications'));
+      expect(mailPaths.employerTalents[lang]).toBe(routePath(lang, 'employerTalents'));
+      expect(`${mailPaths.talent[lang]}x`).toBe(routePath(lang, 'talent', { slug: 'x' }));
+    }
+  });
+});
