@@ -31,7 +31,7 @@ async function rowOutcome<T>(
 export async function loadConnectionsPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
   if (!actor) return toSignIn(astro);
-  const outcome = rowOutcome<{ done?: boolean; blocked?: boolean }>(
+  const outcome = await rowOutcome<{ done?: boolean; blocked?: boolean }>(
     astro,
     astro.getActionResult(actions.answerConnection),
     astro.getActionResult(actions.withdrawConnection),
@@ -69,7 +69,7 @@ export async function loadEmployerTalentsPage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
   if (!actor) return toSignIn(astro);
   if (actor.role !== 'employer') return astro.redirect(routePath(lang, 'account'), 303);
-  const outcome = rowOutcome<{ done?: boolean; saved?: boolean }>(
+  const outcome = await rowOutcome<{ done?: boolean; saved?: boolean }>(
     astro,
     astro.getActionResult(actions.removeShortlist),
     astro.getActionResult(actions.saveShortlist),
