@@ -8,3 +8,5 @@ export * from './search';
 export * from './accounts';
 export * from './claims';
 export * from './network';
+export * from './clubs';
+export * from './forums';

@@ -1,3 +1,4 @@
+import * as community from './messages/community';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
 import * as forms from './messages/forms';
@@ -31,4 +32,5 @@ export const en: Translation<typeof vi> = {
   ...workspace.en,
   ...employer.en,
   ...legal.en,
+  ...community.en,
 };

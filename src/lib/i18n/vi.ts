@@ -1,3 +1,4 @@
+import * as community from './messages/community';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
 import * as forms from './messages/forms';
@@ -32,6 +33,7 @@ export const vi = {
   ...workspace.vi,
   ...employer.vi,
   ...legal.vi,
+  ...community.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
