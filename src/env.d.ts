@@ -6,6 +6,8 @@ declare namespace App {
     t: import('./lib/i18n/translate').Translate;
     /** The signed-in person, or null. */
     actor: import('./lib/server/auth/actor').Actor | null;
+    /** The signed-in person's unread notifications, counted when first asked (the header asks). */
+    unreadNotifications: () => Promise<number>;
     /** The current session's id, or null. */
     sessionId: string | null;
     /** Ties the request's log lines to the 500 page; given by the server entry (`scripts/serve.ts`). */

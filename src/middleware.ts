@@ -8,6 +8,7 @@ import { cachePolicy } from './lib/server/http/cache-policy';
 import { logUnhandledError, newRequestId } from './lib/server/http/request-log';
 import { securityHeadersFor } from './lib/server/http/security-headers';
 import { clientAddressOf } from './lib/server/net/client-address';
+import { countUnreadNotifications } from './lib/server/notifications';
 
 /**
  * Who is asking, from what the server entry saw on the socket (`scripts/serve.ts` passes it in
@@ -74,6 +75,7 @@ const language = defineMiddleware((context, next) => {
 const session = defineMiddleware(async (context, next) => {
   context.locals.actor = null;
   context.locals.sessionId = null;
+  context.locals.unreadNotifications = () => Promise.resolve(0);
   if (context.isPrerendered) return next();
   const token = context.cookies.get(sessionCookieName())?.value;
   if (token) {
@@ -81,6 +83,8 @@ const session = defineMiddleware(async (context, next) => {
     if (valid) {
       context.locals.actor = valid.actor;
       context.locals.sessionId = valid.sessionId;
+      // Lazy: only a page that renders the header pays for the count, actions and images do not.
+      context.locals.unreadNotifications = () => countUnreadNotifications(getDb(), valid.actor.id);
     } else {
       deleteSessionCookie(context.cookies);
     }

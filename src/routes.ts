@@ -29,6 +29,7 @@ const routes = {
   accountData: { vi: 'tai-khoan/du-lieu', en: 'account/data' },
   accountDataDownload: { vi: 'tai-khoan/du-lieu/tai-ve', en: 'account/data/download' },
   accountEmployer: { vi: 'tai-khoan/doanh-nghiep', en: 'account/employer' },
+  notifications: { vi: 'tai-khoan/thong-bao', en: 'account/notifications' },
   workspace: { vi: 'quan-tri', en: 'workspace' },
   outbox: { vi: 'hop-thu', en: 'outbox' },
   terms: { vi: 'dieu-khoan', en: 'terms' },
@@ -37,6 +38,11 @@ const routes = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type RouteName = keyof typeof routes;
+
+/** Whether a stored name (a notification's link) is still a route. */
+export function isRouteName(name: string): name is RouteName {
+  return Object.hasOwn(routes, name);
+}
 type Params = Record<string, string | number>;
 
 /**

@@ -10,3 +10,4 @@ export * from './claims';
 export * from './network';
 export * from './clubs';
 export * from './forums';
+export * from './notifications';

@@ -1,8 +1,9 @@
 import { auth } from './auth';
 import { employer } from './employer';
+import { notifications } from './notifications';
 import { privacy } from './privacy';
 import { profile } from './profile';
 import { workspace } from './workspace';
 
 /** Every form of the site posts to one of these actions (zero-JS forms; JavaScript only enhances). */
-export const server = { ...auth, ...profile, ...privacy, ...workspace, ...employer };
+export const server = { ...auth, ...profile, ...privacy, ...workspace, ...employer, ...notifications };

@@ -1,9 +1,11 @@
 import * as community from './messages/community';
+import * as connections from './messages/connections';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
 import * as forms from './messages/forms';
 import * as legal from './messages/legal';
 import * as mail from './messages/mail';
+import * as notifications from './messages/notifications';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
 import * as recovery from './messages/recovery';
@@ -33,4 +35,6 @@ export const en: Translation<typeof vi> = {
   ...employer.en,
   ...legal.en,
   ...community.en,
+  ...notifications.en,
+  ...connections.en,
 };

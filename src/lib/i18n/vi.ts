@@ -1,9 +1,11 @@
 import * as community from './messages/community';
+import * as connections from './messages/connections';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
 import * as forms from './messages/forms';
 import * as legal from './messages/legal';
 import * as mail from './messages/mail';
+import * as notifications from './messages/notifications';
 import * as privacy from './messages/privacy';
 import * as profile from './messages/profile';
 import * as recovery from './messages/recovery';
@@ -34,6 +36,8 @@ export const vi = {
   ...employer.vi,
   ...legal.vi,
   ...community.vi,
+  ...notifications.vi,
+  ...connections.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

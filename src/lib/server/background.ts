@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/server/config';
 import { startHousekeeping } from '@/lib/server/housekeeping';
 import { schedulePeriodicJob } from '@/lib/server/housekeeping/scheduler';
 import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/deliver';
+import { DIGEST_EVERY_MS, sendDueDigests } from '@/lib/server/notifications/digest';
 import { photosDir } from '@/lib/server/uploads/photos';
 import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 
@@ -12,7 +13,8 @@ const MAIL_EVERY_MS = 5_000;
 
 /**
  * Starts everything the server process does beside answering requests, once, from the server
- * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo files, the mail
+ * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo files, the
+ * notification digests, the mail
  * sender (only with `SMTP_URL`; without it the queue is the local outbox). The search service starts
  * in the app itself (`src/fetch.ts`), whose module copy answers searches. Every job is safe on
  * several instances at once.
@@ -27,6 +29,14 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
       run: async () => {
         const removed = await sweepOrphanPhotos(db, photosDir(), clock.now().getTime());
         if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
+      },
+    }),
+    // Digests go to the mail queue like any mail: without SMTP they wait in the local outbox.
+    schedulePeriodicJob({
+      name: 'notification-digest',
+      everyMs: DIGEST_EVERY_MS,
+      run: async () => {
+        await sendDueDigests(db, clock.now());
       },
     }),
   ];
