@@ -4,6 +4,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
+import { writeTransaction } from '@db/write-queue';
 import {
   type Club,
   clubMemberships,
@@ -16,6 +17,7 @@ import {
 } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
+import { notify } from '@/lib/server/notifications';
 import { requireStaff } from '@/lib/server/officers/scope';
 import { slugify } from '@/lib/vietnamese';
 import { isClubStaff, requireParticipant } from './access';
@@ -40,21 +42,22 @@ export interface ClubInput {
  */
 export async function createClub(db: Database, actor: Actor, input: ClubInput): Promise<Club> {
   requireStaff(actor);
+  requireFieldOrUnit(input);
   if (!isClubStaff(actor, { unitId: input.unitId }))
     throw new ForbiddenError('community.notYourUnit', 'unitId');
-  return db.transaction((tx) => insertClub(tx, actor, input, 'active'));
+  return writeTransaction(db, (tx) => insertClub(tx, actor, input, 'active'));
 }
 
 /** A talent's proposal: a club waiting for an officer of its unit (or an admin) to approve it. */
 export async function proposeClub(db: Database, actor: Actor, input: ClubInput): Promise<Club> {
   requireParticipant(actor);
-  return db.transaction((tx) => insertClub(tx, actor, input, 'proposed'));
+  return writeTransaction(db, (tx) => insertClub(tx, actor, input, 'proposed'));
 }
 
 /** Makes a proposed club active; its proposer becomes its first moderator. */
 export async function approveClub(db: Database, actor: Actor, clubId: number): Promise<Club> {
   requireStaff(actor);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const [club] = await tx.select().from(clubs).where(eq(clubs.id, clubId));
     if (!club || club.status !== 'proposed') throw new NotFoundError();
     if (!isClubStaff(actor, club)) throw new ForbiddenError();
@@ -71,6 +74,12 @@ export async function approveClub(db: Database, actor: Actor, clubId: number): P
           target: [clubMemberships.clubId, clubMemberships.userId],
           set: { role: 'moderator', status: 'active' },
         });
+      await notify(tx, {
+        userId: club.createdBy,
+        kind: 'clubApproved',
+        params: { club: club.name },
+        link: { route: 'club', params: { slug: club.slug } },
+      });
     }
     return approved!;
   });
@@ -79,7 +88,7 @@ export async function approveClub(db: Database, actor: Actor, clubId: number): P
 /** Declines a proposal: the club and its empty forum are deleted. */
 export async function declineClub(db: Database, actor: Actor, clubId: number): Promise<void> {
   requireStaff(actor);
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const [club] = await tx.select().from(clubs).where(eq(clubs.id, clubId));
     if (!club || club.status !== 'proposed') throw new NotFoundError();
     if (!isClubStaff(actor, club)) throw new ForbiddenError();
@@ -88,9 +97,7 @@ export async function declineClub(db: Database, actor: Actor, clubId: number): P
 }
 
 async function insertClub(tx: Executor, actor: Actor, input: ClubInput, status: Club['status']) {
-  if (input.fieldId === null && input.unitId === null) {
-    throw new InvalidInputError('community.fieldOrUnitRequired', 'fieldId');
-  }
+  requireFieldOrUnit(input);
   await requireReference(tx, input);
   const slug = await freeSlug(tx, slugify(input.name) || 'cau-lac-bo');
   const [club] = await tx
@@ -99,6 +106,12 @@ async function insertClub(tx: Executor, actor: Actor, input: ClubInput, status: 
     .returning();
   await tx.insert(forums).values({ slug, clubId: club!.id });
   return club!;
+}
+
+function requireFieldOrUnit(input: ClubInput) {
+  if (input.fieldId === null && input.unitId === null) {
+    throw new InvalidInputError('community.fieldOrUnitRequired', 'fieldId');
+  }
 }
 
 async function requireReference(tx: Executor, input: ClubInput) {

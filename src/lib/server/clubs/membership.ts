@@ -5,8 +5,10 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
+import { writeTransaction } from '@db/write-queue';
 import { clubMemberships, clubs, type MembershipStatus } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { notify } from '@/lib/server/notifications';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { getMembership, isClubStaff, requireClub, requireModeratedClub, requireParticipant } from './access';
 
@@ -24,7 +26,7 @@ async function changeCount(tx: Executor, clubId: number, delta: number) {
  */
 export async function joinClub(db: Database, actor: Actor, clubId: number): Promise<MembershipStatus> {
   requireParticipant(actor);
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const club = await requireClub(tx, actor, clubId);
     if (club.status !== 'active') throw new NotFoundError();
     const status = club.joinPolicy === 'open' ? 'active' : 'pending';
@@ -45,7 +47,7 @@ export async function joinClub(db: Database, actor: Actor, clubId: number): Prom
 
 /** Leaves a club or withdraws a request; a ban stays. */
 export async function leaveClub(db: Database, actor: Actor, clubId: number): Promise<void> {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const [left] = await tx
       .delete(clubMemberships)
       .where(
@@ -73,7 +75,7 @@ export async function decideMember(
   userId: number,
   decision: MemberDecision,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const club = await requireModeratedClub(tx, actor, clubId);
     if (userId === actor.id) throw new InvalidInputError('community.notYourself');
     const target = await getMembership(tx, clubId, userId);
@@ -83,6 +85,12 @@ export async function decideMember(
       if (target?.status !== 'pending') throw new NotFoundError();
       await tx.update(clubMemberships).set({ status: 'active' }).where(where);
       await changeCount(tx, clubId, 1);
+      await notify(tx, {
+        userId,
+        kind: 'clubJoinApproved',
+        params: { club: club.name },
+        link: { route: 'club', params: { slug: club.slug } },
+      });
     } else if (decision === 'decline' || decision === 'remove' || decision === 'unban') {
       const wanted = { decline: 'pending', remove: 'active', unban: 'banned' } as const;
       if (target?.status !== wanted[decision]) throw new NotFoundError();
@@ -109,7 +117,7 @@ export async function setModerator(
   userId: number,
   moderator: boolean,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const club = await requireClub(tx, actor, clubId);
     if (!isClubStaff(actor, club)) throw new ForbiddenError();
     const [changed] = await tx

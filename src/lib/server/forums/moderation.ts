@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
+import { writeTransaction } from '@db/write-queue';
 import { forums, postReports, postRevisions, posts, threads } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
@@ -28,7 +29,7 @@ export async function setThreadFlag(
   flag: ThreadFlag,
   value: boolean,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     await requireModeratedThread(tx, actor, threadId);
     await tx
       .update(threads)
@@ -39,7 +40,7 @@ export async function setThreadFlag(
 
 /** Moves a thread to another forum the moderator also moderates; its open reports follow it. */
 export async function moveThread(db: Database, actor: Actor, threadId: number, toSlug: string) {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     await requireModeratedThread(tx, actor, threadId);
     const [target] = await tx.select().from(forums).where(eq(forums.slug, toSlug));
     if (!target) throw new NotFoundError('community.unknownForum', 'toForum');
@@ -81,7 +82,7 @@ export async function setPostHidden(
 }
 
 export async function hidePost(db: Database, actor: Actor, postId: number, hidden: boolean) {
-  await db.transaction((tx) => setPostHidden(tx, actor, postId, hidden));
+  await writeTransaction(db, (tx) => setPostHidden(tx, actor, postId, hidden));
 }
 
 /** A post's earlier bodies, newest first, for its forum's moderators. */

@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
+import { writeTransaction } from '@db/write-queue';
 import { type Post, postRevisions, posts, type Thread, threads } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
@@ -37,7 +38,7 @@ export async function createThread(
   input: { title: string; body: string },
   now = clock.now(),
 ): Promise<{ threadId: number; postId: number }> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     requirePost(await getForumById(tx, actor, forumId));
     await checkPostingLimits(tx, actor, input.body, now);
     const [thread] = await tx
@@ -61,7 +62,7 @@ export async function replyToThread(
   body: string,
   now = clock.now(),
 ): Promise<{ postId: number; previousPostId: number }> {
-  return db.transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const { thread, context } = await loadThread(tx, actor, threadId);
     requirePost(context);
     if (thread.locked && !context.canModerate) throw new ForbiddenError('community.threadLocked');
@@ -95,7 +96,7 @@ async function requireOwnPost(tx: Executor, actor: Actor, postId: number): Promi
 }
 
 export async function editPost(db: Database, actor: Actor, postId: number, body: string, now = clock.now()) {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const post = await requireOwnPost(tx, actor, postId);
     await checkPostingLimits(tx, actor, body, now);
     await tx.insert(postRevisions).values({ postId, body: post.body, replacedAt: now });
@@ -105,7 +106,7 @@ export async function editPost(db: Database, actor: Actor, postId: number, body:
 
 /** Deletes one's own post: readers see that it was deleted; moderators keep its text in the history. */
 export async function deletePost(db: Database, actor: Actor, postId: number, now = clock.now()) {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const post = await requireOwnPost(tx, actor, postId);
     await tx.update(posts).set({ deletedAt: now }).where(eq(posts.id, postId));
     if (!post.hiddenAt && !(await isOpeningPost(tx, post))) {
