@@ -24,8 +24,7 @@ export const vi = {
   'community.notYourself': 'Bạn không thể làm việc này với chính mình.',
   'community.cannotPost': 'Bạn cần là thành viên câu lạc bộ để viết bài.',
   'community.threadLocked': 'Chủ đề đã khóa, không nhận thêm trả lời.',
-  'community.newAccountLinks':
-    'Tài khoản mới (dưới 7 ngày) chỉ được gắn 1 đường dẫn trong mỗi bài viết.',
+  'community.newAccountLinks': 'Tài khoản mới (dưới 7 ngày) chỉ được gắn 1 đường dẫn trong mỗi bài viết.',
   'community.tooManyLinks': 'Bài viết có quá nhiều đường dẫn.',
   'community.newAccountPosts':
     'Tài khoản mới (dưới 7 ngày) chỉ được viết 5 bài mỗi ngày. Vui lòng quay lại sau.',

@@ -2,7 +2,7 @@
  * Listing threads: a forum's page (pinned first, then newest activity, keyset-paged on the last
  * post id so page 100 costs what page 1 does), "my threads", and a search within one forum.
  */
-import { and, desc, eq, lt, notInArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { forums, posts, threadReads, threads, userMutes, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
@@ -145,7 +145,7 @@ export async function searchThreads(
       and(
         eq(threads.forumId, context.forum.id),
         eq(threads.hidden, false),
-        or(sql`${threads.title} LIKE ${pattern} ESCAPE '\\'`, sql`EXISTS (${inPosts})`),
+        or(sql`${threads.title} LIKE ${pattern} ESCAPE '\\'`, exists(inPosts)),
       ),
     )
     .orderBy(desc(threads.lastPostId))
