@@ -16,12 +16,12 @@ import { listUnits } from '@/lib/server/units';
  */
 const toSignIn = (astro: AstroGlobal) => astro.redirect(routePath(astro.locals.lang, 'signIn'), 303);
 
-export function loadAccountPage(astro: AstroGlobal) {
+export async function loadAccountPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
   const signedOut =
     astro.getActionResult(actions.signOut)?.data ?? astro.getActionResult(actions.signOutEverywhere)?.data;
   if (!actor || signedOut) return toSignIn(astro);
-  const resent = readFormResult(astro, astro.getActionResult(actions.resendVerification));
+  const resent = await readFormResult(astro, astro.getActionResult(actions.resendVerification));
   return { actor, notice: resent.data ? astro.locals.t('verify.resent') : undefined, error: resent.message };
 }
 
@@ -30,12 +30,12 @@ export async function loadProfilePage(astro: AstroGlobal) {
   if (!actor) return toSignIn(astro);
   if (actor.role !== 'talent') return astro.redirect(routePath(lang, 'account'), 303);
   const outcomes = {
-    create: readFormResult(astro, astro.getActionResult(actions.createProfile)),
-    claim: readFormResult(astro, astro.getActionResult(actions.claimProfile)),
-    update: readFormResult(astro, astro.getActionResult(actions.updateProfile)),
-    photo: readFormResult(astro, astro.getActionResult(actions.uploadPhoto)),
-    visibility: readFormResult(astro, astro.getActionResult(actions.updateVisibility)),
-    achievement: readFormResult(astro, astro.getActionResult(actions.addAchievement)),
+    create: await readFormResult(astro, astro.getActionResult(actions.createProfile)),
+    claim: await readFormResult(astro, astro.getActionResult(actions.claimProfile)),
+    update: await readFormResult(astro, astro.getActionResult(actions.updateProfile)),
+    photo: await readFormResult(astro, astro.getActionResult(actions.uploadPhoto)),
+    visibility: await readFormResult(astro, astro.getActionResult(actions.updateVisibility)),
+    achievement: await readFormResult(astro, astro.getActionResult(actions.addAchievement)),
   };
   const db = getDb();
   const [talent, units, fields] = await Promise.all([getOwnTalent(db, actor), listUnits(db), listFields(db)]);
@@ -46,7 +46,7 @@ export async function loadEmployerPage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
   if (!actor) return toSignIn(astro);
   if (actor.role !== 'employer') return astro.redirect(routePath(lang, 'account'), 303);
-  const outcome = readFormResult(astro, astro.getActionResult(actions.saveEmployerProfile));
+  const outcome = await readFormResult(astro, astro.getActionResult(actions.saveEmployerProfile));
   return { profile: await getEmployerProfile(getDb(), actor), emailVerified: actor.emailVerified, outcome };
 }
 
@@ -57,7 +57,7 @@ export async function loadLinkPage(astro: AstroGlobal, purpose: OneTimePurpose) 
     'reset-password': actions.resetPassword,
     'change-email': actions.confirmEmailChange,
   }[purpose];
-  const outcome = readFormResult(astro, astro.getActionResult(action));
+  const outcome = await readFormResult(astro, astro.getActionResult(action));
   return {
     outcome,
     action: String(action),

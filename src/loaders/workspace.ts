@@ -19,12 +19,12 @@ export async function loadWorkspacePage(astro: AstroGlobal) {
   // A queue's form is one button over a hidden id: its refusals are the page's message.
   const queue = { shownFields: [] };
   const outcomes = {
-    claim: readFormResult(astro, astro.getActionResult(actions.decideClaim), queue),
-    draft: readFormResult(astro, astro.getActionResult(actions.verifyTalentProfile), queue),
-    achievement: readFormResult(astro, astro.getActionResult(actions.verifyAchievement), queue),
-    employer: readFormResult(astro, astro.getActionResult(actions.verifyEmployer), queue),
-    appoint: readFormResult(astro, astro.getActionResult(actions.appointOfficer)),
-    disable: readFormResult(astro, astro.getActionResult(actions.disableAccount)),
+    claim: await readFormResult(astro, astro.getActionResult(actions.decideClaim), queue),
+    draft: await readFormResult(astro, astro.getActionResult(actions.verifyTalentProfile), queue),
+    achievement: await readFormResult(astro, astro.getActionResult(actions.verifyAchievement), queue),
+    employer: await readFormResult(astro, astro.getActionResult(actions.verifyEmployer), queue),
+    appoint: await readFormResult(astro, astro.getActionResult(actions.appointOfficer)),
+    disable: await readFormResult(astro, astro.getActionResult(actions.disableAccount)),
   };
   const allowed = (actor.role === 'officer' || actor.role === 'admin') && actor.emailVerified;
   if (!allowed) {
