@@ -1,9 +1,20 @@
 import { auth } from './auth';
+import { clubs } from './clubs';
 import { employer } from './employer';
+import { forums } from './forums';
 import { notifications } from './notifications';
 import { privacy } from './privacy';
 import { profile } from './profile';
 import { workspace } from './workspace';
 
 /** Every form of the site posts to one of these actions (zero-JS forms; JavaScript only enhances). */
-export const server = { ...auth, ...profile, ...privacy, ...workspace, ...employer, ...notifications };
+export const server = {
+  ...auth,
+  ...profile,
+  ...privacy,
+  ...workspace,
+  ...employer,
+  ...notifications,
+  ...clubs,
+  ...forums,
+};

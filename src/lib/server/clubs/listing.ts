@@ -64,6 +64,7 @@ export interface ClubMember {
 export interface ClubPage {
   club: Club;
   forumSlug: string;
+  forumId: number;
   membership: Membership | undefined;
   canModerate: boolean;
   isStaff: boolean;
@@ -82,7 +83,7 @@ export interface ClubPage {
  */
 export async function getClubPage(db: Database, actor: Actor | null, slug: string): Promise<ClubPage> {
   const [row] = await db
-    .select({ club: clubs, forumSlug: forums.slug })
+    .select({ club: clubs, forumSlug: forums.slug, forumId: forums.id })
     .from(clubs)
     .innerJoin(forums, eq(forums.clubId, clubs.id))
     .where(eq(clubs.slug, slug));
@@ -145,6 +146,7 @@ export async function getClubPage(db: Database, actor: Actor | null, slug: strin
   return {
     club,
     forumSlug: row.forumSlug,
+    forumId: row.forumId,
     membership,
     canModerate,
     isStaff,
