@@ -36,6 +36,7 @@ import {
 import { createRandom, type Random, SEED } from './random';
 import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from './reference';
 import { DEMO_EXAMPLES, DEMO_HONOUR_TITLES, DEMO_HONOUR_YEARS } from './examples';
+import { seedCommunity } from './community';
 import { seedDemoStaff } from './staff';
 
 export const DEMO_TALENT_COUNT = 340;
@@ -118,6 +119,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     await insertInChunks(tx, talentFields, fieldRows);
     await insertInChunks(tx, achievements, achievementRows);
     await insertInChunks(tx, honours, honourRows);
+    await seedCommunity(tx, ref);
 
     const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
     for (const p of planned) byStatus[p.status]++;

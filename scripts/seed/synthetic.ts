@@ -20,6 +20,7 @@ import { assertNoTalents } from './guard';
 import { generateTalent, SEED_NOW, SEED_YEAR, SlugRegistry, toAchievementRow, toTalentRow } from './people';
 import { createRandom, SEED } from './random';
 import { loadReferenceIds } from './reference';
+import { seedCommunity } from './community';
 import { seedDemoStaff } from './staff';
 
 /** Talents per transaction: large enough to amortise the commit, small enough to keep memory flat. */
@@ -131,5 +132,7 @@ export async function seedSyntheticData(
     totals.honours += honourRows.length;
     options.onProgress?.(totals.talents, count);
   }
+  // The community grows with the register: a thousand talents bring eight clubs and sixty members.
+  await db.transaction((tx) => seedCommunity(tx, ref, Math.max(1, count / 1000)));
   return totals;
 }
