@@ -10,7 +10,7 @@ CREATE TABLE `club_memberships` (
 );
 --> statement-breakpoint
 CREATE INDEX `club_memberships_user_idx` ON `club_memberships` (`user_id`,`status`);--> statement-breakpoint
-CREATE INDEX `club_memberships_club_status_idx` ON `club_memberships` (`club_id`,`status`,`role`);--> statement-breakpoint
+CREATE INDEX `club_memberships_club_status_idx` ON `club_memberships` (`club_id`,`status`,`user_id`);--> statement-breakpoint
 CREATE TABLE `clubs` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`slug` text NOT NULL,

@@ -65,7 +65,8 @@ export const clubMemberships = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.clubId, t.userId] }),
     index('club_memberships_user_idx').on(t.userId, t.status),
-    index('club_memberships_club_status_idx').on(t.clubId, t.status, t.role),
+    // A club page lists members of one status in user order, a page at a time, from this index alone.
+    index('club_memberships_club_status_idx').on(t.clubId, t.status, t.userId),
   ],
 );
 
