@@ -16,7 +16,7 @@ const tails = new WeakMap<Database, Promise<unknown>>();
  */
 export function writeTransaction<T>(db: Database, work: Work<T>): Promise<T> {
   const previous = tails.get(db) ?? Promise.resolve();
-  const run = previous.then(() => db.transaction(work) as Promise<T>);
+  const run = previous.then(() => db.transaction<T>(work));
   tails.set(
     db,
     run.catch(() => undefined),

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { quoteOf } from '@/lib/forums/markdown';
 import { getForumBySlug } from '@/lib/server/forums/access';
+import { listPostRevisions, type Revision } from '@/lib/server/forums/moderation';
 import { getQuotable, getThreadView, markRead } from '@/lib/server/forums/reading';
 import { listClubReports, listStaffReports } from '@/lib/server/forums/reports';
 import { listMyThreads, listThreads, searchThreads } from '@/lib/server/forums/threads';
@@ -115,9 +116,16 @@ export async function loadThreadPage(astro: AstroGlobal, forumSlug: string, thre
   const quoteId = idParam(astro.url.searchParams.get('quote'));
   const quoted = quoteId ? await getQuotable(db, actor, quoteId) : null;
   const draft = quoted?.threadId === threadId ? quoteOf(quoted.name, quoted.body) : '';
+  const revisions = view.context.canModerate
+    ? await listPostRevisions(
+        db,
+        view.context,
+        view.posts.filter((post) => post.edited || post.deleted).map((post) => post.id),
+      )
+    : new Map<number, Revision[]>();
   const lastShown = view.posts.at(-1)?.id;
   if (lastShown) await markRead(db, actor, threadId, lastShown);
-  return { forbidden: false as const, ...view, after, draft, outcomes };
+  return { forbidden: false as const, ...view, revisions, after, draft, outcomes };
 }
 
 /** The reports queue: a club's (`?club=<id>`) for its moderators, else the officers' queue. */

@@ -10,7 +10,13 @@ import { createClub } from '@/lib/server/clubs/clubs';
 import { joinClub, setModerator } from '@/lib/server/clubs/membership';
 import { ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError } from '@/lib/server/errors';
 import { getForumBySlug, requireRead } from '@/lib/server/forums/access';
-import { getPostHistory, hidePost, moveThread, setThreadFlag } from '@/lib/server/forums/moderation';
+import {
+  getPostHistory,
+  hidePost,
+  listPostRevisions,
+  moveThread,
+  setThreadFlag,
+} from '@/lib/server/forums/moderation';
 import { setThreadMuted, setUserMuted } from '@/lib/server/forums/mutes';
 import { createThread, deletePost, editPost, replyToThread } from '@/lib/server/forums/posting';
 import { getThreadView, markRead } from '@/lib/server/forums/reading';
@@ -172,6 +178,13 @@ describe('the journey of a post', () => {
       },
     ]);
 
+    // Someone who may not read the forum is not told of a mention in it.
+    const outsider = await member();
+    await t.db.update(talents).set({ userId: outsider.id }).where(eq(talents.slug, 'tran-thi-nhac-den'));
+    await replyToThread(t.db, replier, threadId, 'Lại @tran-thi-nhac-den', LATER);
+    expect(await noticesOf(outsider.id)).toEqual([]);
+    await t.db.update(talents).set({ userId: mentioned.id }).where(eq(talents.slug, 'tran-thi-nhac-den'));
+
     await reportPost(t.db, author, postId, 'Không liên quan');
     const queue = await listClubReports(t.db, moderator, club.id);
     expect(queue.map((r) => r.postId)).toEqual([postId]);
@@ -184,7 +197,8 @@ describe('the journey of a post', () => {
       '@tran-thi-nhac-den',
     );
     const [thread] = await t.db.select().from(threads).where(eq(threads.id, threadId));
-    expect(thread!.replyCount).toBe(0);
+    // Two replies, one hidden: readers count one.
+    expect(thread!.replyCount).toBe(1);
   });
 
   it('tells no one who muted the thread or the writer', async () => {
@@ -226,6 +240,11 @@ describe('the journey of a post', () => {
       deleted: true,
       body: null,
     });
+    const readerContext = (await getThreadView(t.db, other, threadId, 0)).context;
+    await expect(listPostRevisions(t.db, readerContext, [postId])).rejects.toThrow(ForbiddenError);
+    const staffContext = (await getThreadView(t.db, officer, threadId, 0)).context;
+    const revisions = await listPostRevisions(t.db, staffContext, [postId]);
+    expect(revisions.get(postId)?.map((r) => r.body)).toEqual(['bản 1']);
   });
 });
 

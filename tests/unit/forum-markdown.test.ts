@@ -5,7 +5,9 @@ const render = (body: string) => renderMarkdown(body, { mentionHref: (slug) => `
 
 describe('forum Markdown', () => {
   it('escapes every tag typed, so no script or inline handler survives', () => {
-    const html = render('<script>alert(1)</script> <img src=x onerror="alert(1)"> <a href="javascript:x">y</a>');
+    const html = render(
+      '<script>alert(1)</script> <img src=x onerror="alert(1)"> <a href="javascript:x">y</a>',
+    );
     expect(html).not.toMatch(/<script|<img|<a href="javascript/i);
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toMatch(/<[a-z][^>]*\sonerror=/i);

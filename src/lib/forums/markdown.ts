@@ -42,6 +42,10 @@ export function quoteOf(author: string, body: string): string {
   return `> **${author}:**\n${lines.map((line) => `> ${line}`).join('\n')}\n\n`;
 }
 
+/** Marks where a finished piece of HTML is set aside; typed text never keeps this character. */
+const MARK = String.fromCharCode(0);
+const KEPT = new RegExp(`${MARK}(\\d+)${MARK}`, 'g');
+
 /** Renders a post's Markdown to safe HTML. */
 export function renderMarkdown(body: string, options: RenderOptions): string {
   return renderBlocks(body.replace(/\r\n?/g, '\n').split('\n'), options, 0);
@@ -97,9 +101,9 @@ function link(href: string, text: string): string {
 /** Inline marks of one line; code spans and links are set aside first so nothing inside them changes. */
 function renderInline(raw: string, options: RenderOptions): string {
   const kept: string[] = [];
-  const keep = (html: string) => `\u0000${kept.push(html) - 1}\u0000`;
+  const keep = (html: string) => `${MARK}${kept.push(html) - 1}${MARK}`;
   let text = raw
-    .replace(/\u0000/g, '')
+    .replaceAll(MARK, '')
     .replace(/`([^`]+)`/g, (_, code: string) => keep(`<code>${escapeHtml(code)}</code>`));
   text = text.replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s()<>]+)\)/g, (_, label: string, url: string) =>
     keep(link(escapeHtml(url), escapeHtml(label))),
@@ -111,5 +115,5 @@ function renderInline(raw: string, options: RenderOptions): string {
   text = escapeHtml(text)
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
-  return text.replace(/\u0000(\d+)\u0000/g, (_, n: string) => kept[Number(n)]!);
+  return text.replace(KEPT, (_, n: string) => kept[Number(n)]!);
 }

@@ -3,14 +3,14 @@
  * history. Each checks the moderator's rights in the forum of the thread (and, for a move, in the
  * forum it goes to), so a club's moderator moderates that club only.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { writeTransaction } from '@db/write-queue';
 import { forums, postReports, postRevisions, posts, threads } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
 import { NotFoundError } from '@/lib/server/errors';
-import { getForumById, requireModerate } from './access';
+import { type ForumContext, getForumById, requireModerate } from './access';
 import { isOpeningPost } from './posting';
 
 export type ThreadFlag = 'pinned' | 'locked' | 'hidden';
@@ -83,6 +83,35 @@ export async function setPostHidden(
 
 export async function hidePost(db: Database, actor: Actor, postId: number, hidden: boolean) {
   await writeTransaction(db, (tx) => setPostHidden(tx, actor, postId, hidden));
+}
+
+export interface Revision {
+  postId: number;
+  body: string;
+  replacedAt: Date;
+}
+
+/** The earlier bodies of the posts of a page, by post, for the moderators of its forum. */
+export async function listPostRevisions(
+  db: Database,
+  context: ForumContext,
+  postIds: number[],
+): Promise<Map<number, Revision[]>> {
+  requireModerate(context);
+  const rows = postIds.length
+    ? await db
+        .select({
+          postId: postRevisions.postId,
+          body: postRevisions.body,
+          replacedAt: postRevisions.replacedAt,
+        })
+        .from(postRevisions)
+        .where(inArray(postRevisions.postId, postIds))
+        .orderBy(desc(postRevisions.id))
+    : [];
+  const byPost = new Map<number, Revision[]>();
+  for (const row of rows) byPost.set(row.postId, [...(byPost.get(row.postId) ?? []), row]);
+  return byPost;
 }
 
 /** A post's earlier bodies, newest first, for its forum's moderators. */
