@@ -75,6 +75,7 @@ export const vi = {
   'community.rulesTitle': 'Nội quy',
   'community.membersTitle': 'Thành viên',
   'community.unlisted': { other: 'và {count} thành viên không công khai hồ sơ' },
+  'community.unlistedOnly': { other: '{count} thành viên không công khai hồ sơ' },
   'community.moderator': 'Điều hành viên',
   'community.join': 'Tham gia',
   'community.requestJoin': 'Xin tham gia',
@@ -265,6 +266,10 @@ export const en: Translation<typeof vi> = {
   'community.unlisted': {
     one: 'and {count} member whose profile is not public',
     other: 'and {count} members whose profiles are not public',
+  },
+  'community.unlistedOnly': {
+    one: '{count} member whose profile is not public',
+    other: '{count} members whose profiles are not public',
   },
   'community.moderator': 'Moderator',
   'community.join': 'Join',
