@@ -7,6 +7,7 @@ import { getDb } from '@/lib/server/db';
 import { getEmployerProfile } from '@/lib/server/employers/profile';
 import { listFields } from '@/lib/server/fields';
 import { readFormResult } from './form-result';
+import { redirectToSignIn } from './sign-in';
 import { getOwnTalent } from '@/lib/server/talents/self-service';
 import { listUnits } from '@/lib/server/units';
 
@@ -14,20 +15,20 @@ import { listUnits } from '@/lib/server/units';
  * Loaders of the account pages, each shared by its Vietnamese and English routes: they check who may
  * see the page (else return a redirect), read the form results and load the data.
  */
-const toSignIn = (astro: AstroGlobal) => astro.redirect(routePath(astro.locals.lang, 'signIn'), 303);
 
 export async function loadAccountPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
   const signedOut =
     astro.getActionResult(actions.signOut)?.data ?? astro.getActionResult(actions.signOutEverywhere)?.data;
-  if (!actor || signedOut) return toSignIn(astro);
+  if (signedOut) return astro.redirect(routePath(astro.locals.lang, 'signIn'), 303);
+  if (!actor) return redirectToSignIn(astro);
   const resent = await readFormResult(astro, astro.getActionResult(actions.resendVerification));
   return { actor, notice: resent.data ? astro.locals.t('verify.resent') : undefined, error: resent.message };
 }
 
 export async function loadProfilePage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
-  if (!actor) return toSignIn(astro);
+  if (!actor) return redirectToSignIn(astro);
   if (actor.role !== 'talent') return astro.redirect(routePath(lang, 'account'), 303);
   const outcomes = {
     create: await readFormResult(astro, astro.getActionResult(actions.createProfile)),
@@ -44,7 +45,7 @@ export async function loadProfilePage(astro: AstroGlobal) {
 
 export async function loadEmployerPage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
-  if (!actor) return toSignIn(astro);
+  if (!actor) return redirectToSignIn(astro);
   if (actor.role !== 'employer') return astro.redirect(routePath(lang, 'account'), 303);
   const outcome = await readFormResult(astro, astro.getActionResult(actions.saveEmployerProfile));
   return { profile: await getEmployerProfile(getDb(), actor), emailVerified: actor.emailVerified, outcome };
@@ -63,4 +64,19 @@ export async function loadLinkPage(astro: AstroGlobal, purpose: OneTimePurpose) 
     action: String(action),
     ...(await readLinkToken(astro, purpose, outcome.data !== undefined)),
   };
+}
+
+export async function loadSecurityPage(astro: AstroGlobal) {
+  if (!astro.locals.actor) return redirectToSignIn(astro);
+  return {
+    password: await readFormResult(astro, astro.getActionResult(actions.changePassword)),
+    email: await readFormResult(astro, astro.getActionResult(actions.requestEmailChange)),
+  };
+}
+
+/** The data page; after deleting the account it still answers, to say it is done. */
+export async function loadDataPage(astro: AstroGlobal) {
+  const outcome = await readFormResult(astro, astro.getActionResult(actions.deleteAccount));
+  if (!astro.locals.actor && !outcome.data) return redirectToSignIn(astro);
+  return { outcome };
 }

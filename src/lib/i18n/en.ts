@@ -12,6 +12,7 @@ import * as recovery from './messages/recovery';
 import * as search from './messages/search';
 import * as security from './messages/security';
 import * as signIn from './messages/sign-in';
+import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as workspace from './messages/workspace';
@@ -37,4 +38,5 @@ export const en: Translation<typeof vi> = {
   ...community.en,
   ...notifications.en,
   ...connections.en,
+  ...sharing.en,
 };

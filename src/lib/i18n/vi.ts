@@ -12,6 +12,7 @@ import * as recovery from './messages/recovery';
 import * as search from './messages/search';
 import * as security from './messages/security';
 import * as signIn from './messages/sign-in';
+import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as workspace from './messages/workspace';
@@ -38,6 +39,7 @@ export const vi = {
   ...community.vi,
   ...notifications.vi,
   ...connections.vi,
+  ...sharing.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
