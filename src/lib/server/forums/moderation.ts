@@ -113,16 +113,3 @@ export async function listPostRevisions(
   for (const row of rows) byPost.set(row.postId, [...(byPost.get(row.postId) ?? []), row]);
   return byPost;
 }
-
-/** A post's earlier bodies, newest first, for its forum's moderators. */
-export async function getPostHistory(db: Database, actor: Actor, postId: number) {
-  const [post] = await db.select().from(posts).where(eq(posts.id, postId));
-  if (!post) throw new NotFoundError();
-  await requireModeratedThread(db, actor, post.threadId);
-  const revisions = await db
-    .select({ body: postRevisions.body, replacedAt: postRevisions.replacedAt })
-    .from(postRevisions)
-    .where(and(eq(postRevisions.postId, postId)))
-    .orderBy(desc(postRevisions.id));
-  return { post, revisions };
-}

@@ -108,6 +108,8 @@ export async function editPost(db: Database, actor: Actor, postId: number, body:
 export async function deletePost(db: Database, actor: Actor, postId: number, now = clock.now()) {
   await writeTransaction(db, async (tx) => {
     const post = await requireOwnPost(tx, actor, postId);
+    // Readers see no text of a deleted post, so its last body joins the history moderators read.
+    await tx.insert(postRevisions).values({ postId, body: post.body, replacedAt: now });
     await tx.update(posts).set({ deletedAt: now }).where(eq(posts.id, postId));
     if (!post.hiddenAt && !(await isOpeningPost(tx, post))) {
       await tx

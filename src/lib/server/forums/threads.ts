@@ -10,7 +10,6 @@ import type { ForumContext } from './access';
 
 export const THREADS_PER_PAGE = 20;
 const PINNED_SHOWN = 10;
-export const MAX_SEARCH = 100;
 
 export interface ThreadListing {
   id: number;
