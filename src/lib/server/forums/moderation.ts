@@ -3,7 +3,7 @@
  * history. Each checks the moderator's rights in the forum of the thread (and, for a move, in the
  * forum it goes to), so a club's moderator moderates that club only.
  */
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { writeTransaction } from '@db/write-queue';
 import { forums, postReports, postRevisions, posts, threads } from '@db/schema';
