@@ -8,5 +8,7 @@ export * from './search';
 export * from './accounts';
 export * from './claims';
 export * from './network';
+export * from './clubs';
+export * from './forums';
 export * from './notifications';
 export * from './connections';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { openDatabase } from '@db/client';
-import { networkHonours, talents } from '@db/schema';
+import { clubs, networkHonours, talents } from '@db/schema';
 
 /** The URLs the HTTP benchmark requests, picked from the seeded database and the content. */
 export async function pickRoutes(url: string) {
@@ -18,11 +18,18 @@ export async function pickRoutes(url: string) {
       .innerJoin(talents, eq(talents.id, networkHonours.talentId))
       .where(and(eq(networkHonours.kind, 'featured_young_face'), isNull(talents.userId)))
       .limit(1);
+    // The club with the most members: its page reads the most member rows.
+    const [club] = await db
+      .select({ slug: clubs.slug })
+      .from(clubs)
+      .orderBy(desc(clubs.memberCount))
+      .limit(1);
     const article = readdirSync('content/news/vi').find((name) => name.endsWith('.md'))!;
     const call = readdirSync('content/award-calls/vi').find((name) => name.endsWith('.md'))!;
     const facets = 'q=nguyen+van&field=tin-hoc-lap-trinh&place=in_province';
     return {
       profile: `/tai-nang/${honoured!.slug}`,
+      club: `/cau-lac-bo/${club!.slug}`,
       honoursYear: `/vinh-danh/${latest!.year}`,
       directory: `/tim-kiem?${facets}`,
       api: `/api/search?${facets}`,

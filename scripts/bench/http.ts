@@ -195,6 +195,7 @@ try {
     ...bothWays('profile', routes.profile),
     ...bothWays('honours year', routes.honoursYear),
     ...bothWays('award call', routes.call),
+    ...bothWays('club', routes.club),
     { name: 'directory first page, route cache', target: `${base}/tim-kiem`, cached: true },
     { name: 'directory q + 2 facets', target: `${base}${routes.directory}` },
     { name: '/api/search', target: `${base}${routes.api}` },

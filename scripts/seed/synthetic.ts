@@ -20,6 +20,7 @@ import { assertNoTalents } from './guard';
 import { generateTalent, SEED_NOW, SEED_YEAR, SlugRegistry, toAchievementRow, toTalentRow } from './people';
 import { createRandom, SEED } from './random';
 import { loadReferenceIds } from './reference';
+import { seedCommunity } from './community';
 import { seedDemoStaff } from './staff';
 import { type CommunityLinkCounts, seedCommunityLinks } from './connections';
 
@@ -135,5 +136,7 @@ export async function seedSyntheticData(
     options.onProgress?.(totals.talents, count);
   }
   totals.community = await db.transaction((tx) => seedCommunityLinks(tx, totals.talents));
+  // The community grows with the register: a thousand talents bring eight clubs and sixty members.
+  await db.transaction((tx) => seedCommunity(tx, ref, Math.max(1, count / 1000)));
   return totals;
 }

@@ -1,6 +1,8 @@
 import { auth } from './auth';
 import { connections } from './connections';
+import { clubs } from './clubs';
 import { employer } from './employer';
+import { forums } from './forums';
 import { notifications } from './notifications';
 import { privacy } from './privacy';
 import { profile } from './profile';
@@ -15,4 +17,6 @@ export const server = {
   ...employer,
   ...notifications,
   ...connections,
+  ...clubs,
+  ...forums,
 };

@@ -1,8 +1,8 @@
 import type { InStatement } from '@libsql/client';
-import { eq, sql } from 'drizzle-orm';
+import { eq, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optimizeDatabase } from '@db/client';
-import { achievements, talents } from '@db/schema';
+import { achievements, clubMemberships, clubs, forums, talents, threads, users } from '@db/schema';
 import { seedReferenceData, seedSyntheticData } from '../../scripts/seed/index';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
@@ -13,6 +13,13 @@ import { listLatestFeatured } from '@/lib/server/talents/honours';
 import { getDirectoryPage } from '@/loaders/directory';
 import { getHonoursIndex } from '@/loaders/honours';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { actorOf } from '../support/actors';
+import type { Actor } from '@/lib/server/auth/actor';
+import { getClubPage, listClubs } from '@/lib/server/clubs/listing';
+import { listClubMeetups } from '@/lib/server/clubs/meetups';
+import { getForumBySlug } from '@/lib/server/forums/access';
+import { getThreadView } from '@/lib/server/forums/reading';
+import { listMyThreads, listThreads } from '@/lib/server/forums/threads';
 
 /**
  * Tables whose size grows with the register: a public request may search them, never scan them.
@@ -20,11 +27,15 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
  * each cover a large share of the talents: at 100,000 talents the home page once walked every
  * listed talent through `talents_status_idx`, a SEARCH in the plan but a full walk in effect.
  */
-const GROWING = /\bSCAN (talents|achievements|honours|network_talents|network_honours|search_documents)\b/;
+const GROWING =
+  /\bSCAN (talents|achievements|honours|network_talents|network_honours|search_documents|club_memberships|threads|posts|post_reports|meetups|meetup_rsvps|thread_reads)\b/;
 const UNSELECTIVE = /\bINDEX (talents_status_idx|talents_unit_idx|talent_fields_field_idx)\b/;
 
 let t: TestDatabase;
 let profileSlug: string;
+let member: Actor;
+let clubSlug: string;
+let threadId: number;
 const statements: { sql: string; args: unknown }[] = [];
 
 beforeAll(async () => {
@@ -39,6 +50,23 @@ beforeAll(async () => {
     .where(eq(talents.status, 'honoured'))
     .limit(1);
   profileSlug = honoured!.slug;
+  // A member of the club with the most threads, reading its pages as the community pages do.
+  const [busiest] = await t.db
+    .select({ clubId: clubs.id, slug: clubs.slug, threadId: max(threads.id) })
+    .from(clubs)
+    .innerJoin(forums, eq(forums.clubId, clubs.id))
+    .innerJoin(threads, eq(threads.forumId, forums.id))
+    .groupBy(clubs.id)
+    .limit(1);
+  const [membership] = await t.db
+    .select({ userId: clubMemberships.userId })
+    .from(clubMemberships)
+    .where(eq(clubMemberships.clubId, busiest!.clubId))
+    .limit(1);
+  const [user] = await t.db.select().from(users).where(eq(users.id, membership!.userId));
+  member = actorOf(user!);
+  clubSlug = busiest!.slug;
+  threadId = busiest!.threadId!;
   // Every statement the public pages send, recorded to be explained afterwards.
   const client = t.db.$client;
   const execute = client.execute.bind(client);
@@ -74,6 +102,20 @@ async function readPublicPages() {
   }
 }
 
+/** Runs what the club, forum and thread pages read, as a member of the club (src/loaders/clubs.ts, forums.ts). */
+async function readCommunityPages() {
+  const club = await getClubPage(t.db, member, clubSlug);
+  await listClubMeetups(t.db, club.club.id, member.id);
+  const forum = (await getForumBySlug(t.db, member, club.forumSlug))!;
+  const page = await listThreads(t.db, member, forum, null);
+  if (page.next) await listThreads(t.db, member, forum, page.next);
+  await listClubs(t.db, { fieldId: club.club.fieldId ?? undefined }, null);
+  const view = await getThreadView(t.db, member, threadId, 0);
+  expect(view.posts.length).toBeGreaterThan(0);
+  await listMyThreads(t.db, member);
+  await getForumBySlug(t.db, member, 'tin-hoc-lap-trinh');
+}
+
 async function scansOfGrowingTables(): Promise<string[]> {
   const found: string[] = [];
   for (const statement of statements.splice(0)) {
@@ -94,6 +136,7 @@ describe('query plans of the public pages', () => {
   it('never scan a growing table before the planner has statistics', async () => {
     await t.db.run(sql`DROP TABLE IF EXISTS sqlite_stat1`);
     await readPublicPages();
+    await readCommunityPages();
     expect(statements.length).toBeGreaterThan(10);
     expect(await scansOfGrowingTables()).toEqual([]);
   });
@@ -101,6 +144,7 @@ describe('query plans of the public pages', () => {
   it('never scan a growing table after PRAGMA optimize', async () => {
     await optimizeDatabase(t.db, { afterBulkWrite: true });
     await readPublicPages();
+    await readCommunityPages();
     expect(await scansOfGrowingTables()).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import * as community from './messages/community';
 import * as connections from './messages/connections';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
@@ -34,7 +35,8 @@ export const en: Translation<typeof vi> = {
   ...workspace.en,
   ...employer.en,
   ...legal.en,
-  ...sharing.en,
+  ...community.en,
   ...notifications.en,
   ...connections.en,
+  ...sharing.en,
 };

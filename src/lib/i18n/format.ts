@@ -91,3 +91,20 @@ export function formatNumber(lang: Lang, value: number): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const vietNamTime = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+
+/**
+ * A moment for lists (a meetup's start, a post's time), in Viet Nam's time.
+ * @example formatDateTime('vi', new Date('2026-12-20T11:30:00Z')) // "20/12/2026 18:30"
+ * @example formatDateTime('en', new Date('2026-12-20T11:30:00Z')) // "20 Dec 2026, 18:30"
+ */
+export function formatDateTime(lang: Lang, date: Date): string {
+  const time = vietNamTime.format(date);
+  return lang === 'vi' ? `${formatDate('vi', date)} ${time}` : `${formatDate('en', date, 'short')}, ${time}`;
+}

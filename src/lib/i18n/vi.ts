@@ -1,3 +1,4 @@
+import * as community from './messages/community';
 import * as connections from './messages/connections';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
@@ -35,9 +36,10 @@ export const vi = {
   ...workspace.vi,
   ...employer.vi,
   ...legal.vi,
-  ...sharing.vi,
+  ...community.vi,
   ...notifications.vi,
   ...connections.vi,
+  ...sharing.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
