@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 
-const site = process.env.PUBLIC_SITE_URL || 'http://localhost:4321';
+// Pages, feeds and sitemaps take the address from `locals.siteUrl` (src/lib/server/config.ts: the
+// variable, or where the server listens); Astro's `site` serves only the forwarded-host check below.
+const site = process.env.PUBLIC_SITE_URL || `http://localhost:${process.env.PORT || 4321}`;
 
 export default defineConfig({
   site,
@@ -11,6 +13,12 @@ export default defineConfig({
   // Middleware mode: scripts/serve.ts runs the server so it can hand the app each socket's address.
   adapter: node({ mode: 'middleware' }),
   integrations: [mdx()],
+  // Astro's route cache: its memory provider, wrapped so that signed-in requests bypass it and every
+  // instance follows the database's change sequence (see src/route-cache.ts). Pages opt in with
+  // `cacheAnonymousPage` (src/loaders/route-cache.ts). 1,000 answers of ~20 KB: about 20 MB.
+  cache: {
+    provider: { name: 'memory (change sequence)', entrypoint: './src/route-cache.ts', config: { max: 1000 } },
+  },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

@@ -2,19 +2,22 @@
  * The production server (`npm start`, after `scripts/prepare.ts`). It runs the Node adapter in
  * middleware mode so that it can give the app what only the socket knows: the connection's address,
  * which per-IP limits and the outbox rule need and no header may forge, and a request id for the
- * log. It serves the static files itself with the same security headers as pages, starts the
+ * log. It serves the static files itself with the same security headers as pages, compresses text
+ * answers (brotli or gzip, as the client accepts), starts the
  * background work (purge, photo sweep, mail sender, search relay) and shuts down gracefully on
  * SIGTERM or SIGINT: it stops taking connections and lets requests in flight finish.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, getConfig } from '@/lib/server/config';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, getConfig, listeningSiteUrl } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { checkDatabase, describeDatabaseFailure } from '@/lib/server/db-startup';
 import { startBackgroundWork } from '@/lib/server/background';
 import { logUnhandledError, newRequestId } from '@/lib/server/http/request-log';
 import { securityHeadersFor } from '@/lib/server/http/security-headers';
+import { compressAnswer } from './serve/compression';
 import { createStaticFiles } from './serve/static-files';
 
 type AstroHandler = (
@@ -42,9 +45,14 @@ async function main() {
     const requestId = newRequestId();
     res.setHeader('X-Request-Id', requestId);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    compressAnswer(req, res);
     try {
       if (await serveStatic(req, res)) return;
-      await handler(req, res, undefined, { requestId, socketAddress: req.socket.remoteAddress ?? '' });
+      await handler(req, res, undefined, {
+        requestId,
+        socketAddress: req.socket.remoteAddress ?? '',
+        siteUrl: config.publicSiteUrl,
+      });
     } catch (error) {
       logUnhandledError(requestId, new Request(new URL(req.url ?? '/', config.publicSiteUrl)), error);
       if (!res.headersSent) res.writeHead(500).end();
@@ -57,9 +65,11 @@ async function main() {
     process.exit(1);
   });
   server.listen(config.port, config.host, () => {
-    console.log(
-      `Serving on http://${config.host}:${config.port} (public address ${config.publicSiteUrl.origin})`,
-    );
+    const { port } = server.address() as AddressInfo;
+    // Without PUBLIC_SITE_URL, links name the port the server really got (PORT=0 picks a free one).
+    // The app reads it from locals: its bundle holds its own copy of the config module.
+    if (!config.publicSiteUrlGiven) config.publicSiteUrl = listeningSiteUrl(config.host, port);
+    console.log(`Serving on http://${config.host}:${port} (public address ${config.publicSiteUrl.origin})`);
   });
   const stopBackgroundWork = await startBackgroundWork(getDb());
   const shutDown = () => {

@@ -14,6 +14,11 @@ declare namespace App {
     requestId: string;
     /** The address of the connection, given by the server entry; never read from a header. */
     socketAddress: string;
+    /**
+     * The site's public address (`PUBLIC_SITE_URL`, else where the server listens), given by the
+     * server entry: the base of canonical links, feeds, sitemaps and mailed links.
+     */
+    siteUrl: URL;
     /** The client's address behind the trusted proxies (`TRUSTED_PROXIES`): the key of per-IP limits. */
     clientAddress: string;
     /** Set by a rate-limited action so the page can answer 429 with Retry-After. */

@@ -19,6 +19,8 @@ import { countUnreadNotifications } from './lib/server/notifications';
 const requestContext = defineMiddleware(async (context, next) => {
   const { locals } = context;
   locals.requestId ??= newRequestId();
+  // `astro dev` and the adapter's own 404 come without the entry's locals.
+  locals.siteUrl ??= getConfig().publicSiteUrl;
   if (!context.isPrerendered) {
     // `astro dev` has no server entry: its socket address is Astro's, and only this machine reaches
     // it. The adapter renders a 404 without the entry's locals: an unknown address then, which

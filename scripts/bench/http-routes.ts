@@ -19,6 +19,7 @@ export async function pickRoutes(url: string) {
       .where(and(eq(networkHonours.kind, 'featured_young_face'), isNull(talents.userId)))
       .limit(1);
     const article = readdirSync('content/news/vi').find((name) => name.endsWith('.md'))!;
+    const call = readdirSync('content/award-calls/vi').find((name) => name.endsWith('.md'))!;
     const facets = 'q=nguyen+van&field=tin-hoc-lap-trinh&place=in_province';
     return {
       profile: `/tai-nang/${honoured!.slug}`,
@@ -26,6 +27,7 @@ export async function pickRoutes(url: string) {
       directory: `/tim-kiem?${facets}`,
       api: `/api/search?${facets}`,
       news: `/tin-tuc/${article.replace(/\.md$/, '')}`,
+      call: `/giai-thuong/${call.replace(/\.md$/, '')}`,
     };
   } finally {
     db.$client.close();

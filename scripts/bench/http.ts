@@ -3,7 +3,9 @@
  * build over a seeded temporary database and measures public routes with wrk at 50 connections
  * (req/s, p50, p99), next to two references measured in the same run: a bare Node `http` server
  * answering the same profile bytes (the limit) and `/healthz` of the same build (Astro's own
- * ceiling). Server and wrk run on different cores (taskset). It prints figures; it asserts nothing.
+ * ceiling). Pages in the route cache are measured twice: uncached (every request a new URL, so
+ * rendered) and from the cache. Server and wrk run on different cores (taskset). It prints
+ * figures; it asserts nothing.
  *
  *   --count N       synthetic talents to seed (default 10,000)
  *   --database F    copy this seeded database instead of seeding (it is migrated and prepared)
@@ -24,6 +26,7 @@ import { seedReferenceData, seedSyntheticData } from '../seed';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { startProxy } from './http-proxy';
 import { pickRoutes } from './http-routes';
+import { type Figures, wrk, writeUncachedScript } from './wrk';
 import { freePort } from '../support/free-port';
 
 const { values } = parseArgs({
@@ -48,14 +51,28 @@ for (const tool of ['/usr/bin/wrk', '/usr/bin/taskset']) {
 const [serverCore, clientCore] = cpus().length > 1 ? ['0', '1'] : ['0', '0'];
 if (serverCore === clientCore) console.warn('One CPU only: server and wrk share it; figures will be low.');
 
+const BARE = 'bare Node http (profile bytes)';
+const TRIVIAL = 'trivial route (/healthz)';
+interface Row {
+  name: string;
+  target: string;
+  /** A wrk script (every request a new URL, so a route-cache miss). */
+  script?: string;
+  /** Served from the route cache: checked after the warm-up. */
+  cached?: boolean;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'tntag-http-'));
 const url = `file:${join(dir, 'bench.db')}`;
 const children: ChildProcess[] = [];
 const cleanups: string[] = [];
 
-/** Resolves once something listens on the port; no HTTP request, so the first request stays the first. */
+/**
+ * Resolves once something listens on the port; no HTTP request, so the first request stays the first.
+ * Five minutes: a start at 100,000 talents on a machine busy with other work took more than one.
+ */
 async function listening(port: number, child: ChildProcess): Promise<void> {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
     if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
     const up = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1', () => {
@@ -70,37 +87,9 @@ async function listening(port: number, child: ChildProcess): Promise<void> {
   throw new Error(`Nothing listens on port ${port}`);
 }
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: string;
-}
-
-/** Parses wrk's --latency output; durations in ms. */
-function parseWrk(output: string): Figures {
-  const ms = (label: string) => {
-    const match = new RegExp(`^\\s*${label}\\s+([\\d.]+)(us|ms|s)\\b`, 'm').exec(output);
-    if (!match) return NaN;
-    const value = Number(match[1]);
-    return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value;
-  };
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN);
-  const errors = [/Non-2xx or 3xx responses: (\d+)/, /Socket errors: (.*)/]
-    .map((re) => re.exec(output)?.[0])
-    .filter(Boolean)
-    .join('; ');
-  return { rps, p50: ms('50%'), p99: ms('99%'), errors };
-}
-
-function wrk(target: string, connections: number, seconds: number): Figures {
-  const output = execFileSync(
-    '/usr/bin/taskset',
-    ['-c', clientCore, '/usr/bin/wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '--latency', target],
-    { encoding: 'utf8' },
-  );
-  return parseWrk(output);
-}
+/** wrk at 50 connections (or `connections`) from the client core, with an optional Lua script. */
+const load = (target: string, seconds: number, options: { connections?: number; script?: string } = {}) =>
+  wrk(target, { connections: options.connections ?? 50, seconds, core: clientCore, script: options.script });
 
 function rssMegabytes(pid: number): number {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -177,34 +166,51 @@ try {
   children.push(bareServer);
   await listening(barePort, bareServer);
 
-  const measured: [string, string][] = [
-    ['bare Node http (profile bytes)', `http://127.0.0.1:${barePort}/`],
-    ['trivial route (/healthz)', `${base}/healthz`],
-    ['home /', `${base}/`],
-    ['profile', `${base}${routes.profile}`],
-    ['honours year', `${base}${routes.honoursYear}`],
-    ['directory q + 2 facets', `${base}${routes.directory}`],
-    ['/api/search', `${base}${routes.api}`],
-    ['news article', `${base}${routes.news}`],
+  const uncached = writeUncachedScript(dir);
+  /** Each page twice: every request rendered (a new URL each time), then served from the route cache. */
+  const bothWays = (name: string, path: string): Row[] => [
+    { name: `${name}, uncached`, target: `${base}${path}`, script: uncached },
+    { name: `${name}, route cache`, target: `${base}${path}`, cached: true },
+  ];
+  const measured: Row[] = [
+    { name: BARE, target: `http://127.0.0.1:${barePort}/` },
+    { name: TRIVIAL, target: `${base}/healthz` },
+    ...bothWays('home /', '/'),
+    ...bothWays('profile', routes.profile),
+    ...bothWays('honours year', routes.honoursYear),
+    ...bothWays('award call', routes.call),
+    { name: 'directory first page, route cache', target: `${base}/tim-kiem`, cached: true },
+    { name: 'directory q + 2 facets', target: `${base}${routes.directory}` },
+    { name: '/api/search', target: `${base}${routes.api}` },
+    { name: 'news article (prerendered)', target: `${base}${routes.news}` },
   ];
   console.log(
     `\n${count.toLocaleString('en')} talents, wrk -t1 -c50 -d${duration}s; server on core ${serverCore}, wrk on core ${clientCore}; load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`,
   );
   console.log(
-    `${'route'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'% trivial'.padStart(10)} ${'% bare'.padStart(8)}`,
+    `${'route'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'% trivial'.padStart(10)} ${'% bare'.padStart(8)}`,
   );
   const results = new Map<string, Figures>();
-  for (const [name, target] of measured) {
-    wrk(target, 50, 2); // warm-up: JIT, caches
-    const figures = wrk(target, 50, duration);
-    results.set(name, figures);
-    const ratio = (reference: string) => {
+  const print = (name: string, figures: Figures) => {
+    const share = (reference: string) => {
       const r = results.get(reference);
       return r ? `${Math.round((100 * figures.rps) / r.rps)}%` : '';
     };
     console.log(
-      `${name.padEnd(32)} ${figures.rps.toFixed(0).padStart(8)} ${figures.p50.toFixed(1).padStart(8)} ${figures.p99.toFixed(1).padStart(8)} ${ratio('trivial route (/healthz)').padStart(10)} ${ratio('bare Node http (profile bytes)').padStart(8)}${figures.errors ? `  (${figures.errors})` : ''}`,
+      `${name.padEnd(36)} ${figures.rps.toFixed(0).padStart(8)} ${figures.p50.toFixed(1).padStart(8)} ${figures.p99.toFixed(1).padStart(8)} ${share(TRIVIAL).padStart(10)} ${share(BARE).padStart(8)}${figures.errors ? `  (${figures.errors})` : ''}`,
     );
+  };
+  for (const row of measured) {
+    load(row.target, 2, { script: row.script }); // warm-up: JIT, and the route cache for cached rows
+    if (row.cached) {
+      const probe = await fetch(row.target);
+      await probe.arrayBuffer();
+      if (probe.headers.get('x-astro-cache') !== 'HIT')
+        console.warn(`${row.name}: not served from the route cache`);
+    }
+    const figures = load(row.target, duration, { script: row.script });
+    results.set(row.name, figures);
+    print(row.name, figures);
   }
   const proxyPort = await freePort();
   const proxy = startProxy(port, proxyPort, serverCore);
@@ -219,23 +225,19 @@ try {
       ['honours year via nginx', routes.honoursYear],
       ['directory via nginx', routes.directory],
     ] as const) {
-      wrk(`${viaProxy}${path}`, 50, 2);
-      const figures = wrk(`${viaProxy}${path}`, 50, duration);
+      load(`${viaProxy}${path}`, 2);
+      const figures = load(`${viaProxy}${path}`, duration);
       if (figures.errors) {
         const probe = await fetch(`${viaProxy}${path}`);
         await probe.arrayBuffer();
         figures.errors += `; a request now: ${probe.status} ${probe.headers.get('x-cache-status') ?? ''}`;
       }
-      const share = (reference: string) =>
-        `${Math.round((100 * figures.rps) / results.get(reference)!.rps)}%`;
-      console.log(
-        `${name.padEnd(32)} ${figures.rps.toFixed(0).padStart(8)} ${figures.p50.toFixed(1).padStart(8)} ${figures.p99.toFixed(1).padStart(8)} ${share('trivial route (/healthz)').padStart(10)} ${share('bare Node http (profile bytes)').padStart(8)}${figures.errors ? `  (${figures.errors})` : ''}`,
-      );
+      print(name, figures);
     }
   } else {
     console.log('nginx is not installed (apt-get install nginx): the proxy was not measured.');
   }
-  const single = wrk(`${base}${routes.directory}`, 1, duration);
+  const single = load(`${base}${routes.directory}`, duration, { connections: 1 });
   console.log(
     `\ndirectory q + 2 facets, one request at a time: p50 ${single.p50.toFixed(1)} ms, p99 ${single.p99.toFixed(1)} ms`,
   );

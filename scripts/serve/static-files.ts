@@ -1,7 +1,15 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
+import { buffer } from 'node:stream/consumers';
+import {
+  createCompressor,
+  type Encoding,
+  isCompressible,
+  negotiateEncoding,
+  varyOnEncoding,
+} from './compression';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,27 +49,53 @@ async function findFile(root: string, urlPath: string): Promise<string | null> {
 }
 
 /**
+ * Static text files compressed once at the best setting, by file, modification time and encoding:
+ * the build's CSS, scripts and feeds are few and small, and a deploy replaces them all.
+ */
+function createCompressedCache() {
+  const cache = new Map<string, Promise<Buffer>>();
+  return (file: string, mtimeMs: number, encoding: Encoding): Promise<Buffer> => {
+    const key = `${encoding}:${mtimeMs}:${file}`;
+    let compressed = cache.get(key);
+    if (!compressed) {
+      compressed = readFile(file).then((bytes) => buffer(createCompressor(encoding, 'best').end(bytes)));
+      cache.set(key, compressed);
+    }
+    return compressed;
+  };
+}
+
+/**
  * Serves the build's static files (`dist/client`: hashed assets, `public/`, prerendered pages), as
  * the Node adapter's standalone mode does; the server entry runs the adapter in middleware mode so
  * that it can hand each request's socket address to the app. Returns whether it answered.
  */
 export function createStaticFiles(root: string) {
   const base = resolve(root);
+  const compressed = createCompressedCache();
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
     const file = await findFile(base, urlPath);
     if (!file) return false;
     const info = await stat(file);
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': info.size,
-      'Last-Modified': info.mtime.toUTCString(),
-      // Hashed names never change content; anything else may change with the next deploy.
-      'Cache-Control': urlPath.startsWith('/_astro/')
-        ? 'public, max-age=31536000, immutable'
-        : 'public, max-age=300',
-    });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.setHeader('Content-Type', type);
+    res.setHeader('Last-Modified', info.mtime.toUTCString());
+    // Hashed names never change content; anything else may change with the next deploy.
+    res.setHeader(
+      'Cache-Control',
+      urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    );
+    const encoding = isCompressible(type) ? negotiateEncoding(req.headers['accept-encoding']) : null;
+    if (isCompressible(type)) varyOnEncoding(res);
+    if (encoding) {
+      const body = await compressed(file, info.mtimeMs, encoding);
+      res.writeHead(200, { 'Content-Encoding': encoding, 'Content-Length': body.byteLength });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return true;
+    }
+    res.writeHead(200, { 'Content-Length': info.size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
     return true;

@@ -18,7 +18,6 @@ import {
   setSessionCookie,
   signOutEverywhere,
 } from '@/lib/server/auth/sessions';
-import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
 import { InvalidInputError } from '@/lib/server/errors';
 import { email } from './fields';
@@ -39,7 +38,7 @@ function linkBuilder(context: ActionAPIContext): LinkBuilder {
   return (kind, value) =>
     new URL(
       routePath(context.locals.lang, routes[kind], {}, { token: value }),
-      getConfig().publicSiteUrl,
+      context.locals.siteUrl,
     ).toString();
 }
 

@@ -1,6 +1,6 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { achievementLevels, audiences, placeKinds, profileParts } from '@db/schema';
+import { achievementLevels, audiences, genders, placeKinds, profileParts } from '@db/schema';
 import { requireRole } from '@/lib/server/auth/actor';
 import { getDb } from '@/lib/server/db';
 import {
@@ -72,6 +72,8 @@ export const profile = {
       placeName: text(100).optional(),
       placeCountry: text(2).optional(),
       openToOpportunities: checkbox,
+      // The empty choice: the talent prefers not to say.
+      gender: z.enum(['', ...genders]).optional(),
     }),
     handler: (input, context) =>
       mapErrors(context, async () => {
@@ -84,6 +86,7 @@ export const profile = {
           placeName: input.placeName || null,
           placeCountry: input.placeCountry?.toUpperCase() || null,
           openToOpportunities: input.openToOpportunities === 'yes',
+          gender: input.gender || null,
         });
         return { saved: true };
       }),

@@ -86,3 +86,13 @@ export function vietnameseSortKey(text: string): string {
 export function vietnameseNameKey(fullName: string): string {
   return `${vietnameseSortKey(givenName(fullName))}\u0001${vietnameseSortKey(fullName)}`;
 }
+
+/**
+ * The initials of a name for an avatar: Vietnamese names put the given name last, so its initial
+ * after the family name's reads naturally.
+ * @example initialsOf('Nguyễn Văn An') // 'NA'
+ */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words.at(-1)?.[0] ?? '') : '')).toUpperCase();
+}

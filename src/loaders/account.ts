@@ -7,6 +7,7 @@ import { getDb } from '@/lib/server/db';
 import { getEmployerProfile } from '@/lib/server/employers/profile';
 import { listFields } from '@/lib/server/fields';
 import { readFormResult } from './form-result';
+import { redirectToSignIn } from './sign-in';
 import { getOwnTalent } from '@/lib/server/talents/self-service';
 import { listUnits } from '@/lib/server/units';
 
@@ -14,28 +15,28 @@ import { listUnits } from '@/lib/server/units';
  * Loaders of the account pages, each shared by its Vietnamese and English routes: they check who may
  * see the page (else return a redirect), read the form results and load the data.
  */
-const toSignIn = (astro: AstroGlobal) => astro.redirect(routePath(astro.locals.lang, 'signIn'), 303);
 
-export function loadAccountPage(astro: AstroGlobal) {
+export async function loadAccountPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
   const signedOut =
     astro.getActionResult(actions.signOut)?.data ?? astro.getActionResult(actions.signOutEverywhere)?.data;
-  if (!actor || signedOut) return toSignIn(astro);
-  const resent = readFormResult(astro, astro.getActionResult(actions.resendVerification));
+  if (signedOut) return astro.redirect(routePath(astro.locals.lang, 'signIn'), 303);
+  if (!actor) return redirectToSignIn(astro);
+  const resent = await readFormResult(astro, astro.getActionResult(actions.resendVerification));
   return { actor, notice: resent.data ? astro.locals.t('verify.resent') : undefined, error: resent.message };
 }
 
 export async function loadProfilePage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
-  if (!actor) return toSignIn(astro);
+  if (!actor) return redirectToSignIn(astro);
   if (actor.role !== 'talent') return astro.redirect(routePath(lang, 'account'), 303);
   const outcomes = {
-    create: readFormResult(astro, astro.getActionResult(actions.createProfile)),
-    claim: readFormResult(astro, astro.getActionResult(actions.claimProfile)),
-    update: readFormResult(astro, astro.getActionResult(actions.updateProfile)),
-    photo: readFormResult(astro, astro.getActionResult(actions.uploadPhoto)),
-    visibility: readFormResult(astro, astro.getActionResult(actions.updateVisibility)),
-    achievement: readFormResult(astro, astro.getActionResult(actions.addAchievement)),
+    create: await readFormResult(astro, astro.getActionResult(actions.createProfile)),
+    claim: await readFormResult(astro, astro.getActionResult(actions.claimProfile)),
+    update: await readFormResult(astro, astro.getActionResult(actions.updateProfile)),
+    photo: await readFormResult(astro, astro.getActionResult(actions.uploadPhoto)),
+    visibility: await readFormResult(astro, astro.getActionResult(actions.updateVisibility)),
+    achievement: await readFormResult(astro, astro.getActionResult(actions.addAchievement)),
   };
   const db = getDb();
   const [talent, units, fields] = await Promise.all([getOwnTalent(db, actor), listUnits(db), listFields(db)]);
@@ -44,9 +45,9 @@ export async function loadProfilePage(astro: AstroGlobal) {
 
 export async function loadEmployerPage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
-  if (!actor) return toSignIn(astro);
+  if (!actor) return redirectToSignIn(astro);
   if (actor.role !== 'employer') return astro.redirect(routePath(lang, 'account'), 303);
-  const outcome = readFormResult(astro, astro.getActionResult(actions.saveEmployerProfile));
+  const outcome = await readFormResult(astro, astro.getActionResult(actions.saveEmployerProfile));
   return { profile: await getEmployerProfile(getDb(), actor), emailVerified: actor.emailVerified, outcome };
 }
 
@@ -57,10 +58,25 @@ export async function loadLinkPage(astro: AstroGlobal, purpose: OneTimePurpose) 
     'reset-password': actions.resetPassword,
     'change-email': actions.confirmEmailChange,
   }[purpose];
-  const outcome = readFormResult(astro, astro.getActionResult(action));
+  const outcome = await readFormResult(astro, astro.getActionResult(action));
   return {
     outcome,
     action: String(action),
     ...(await readLinkToken(astro, purpose, outcome.data !== undefined)),
   };
+}
+
+export async function loadSecurityPage(astro: AstroGlobal) {
+  if (!astro.locals.actor) return redirectToSignIn(astro);
+  return {
+    password: await readFormResult(astro, astro.getActionResult(actions.changePassword)),
+    email: await readFormResult(astro, astro.getActionResult(actions.requestEmailChange)),
+  };
+}
+
+/** The data page; after deleting the account it still answers, to say it is done. */
+export async function loadDataPage(astro: AstroGlobal) {
+  const outcome = await readFormResult(astro, astro.getActionResult(actions.deleteAccount));
+  if (!astro.locals.actor && !outcome.data) return redirectToSignIn(astro);
+  return { outcome };
 }

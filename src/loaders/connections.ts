@@ -23,7 +23,7 @@ const toSignIn = (astro: AstroGlobal) => astro.redirect(routePath(astro.locals.l
 function rowOutcome<T>(
   astro: AstroGlobal,
   ...results: (SafeResult<Record<string, unknown>, T> | undefined)[]
-): FormOutcome<T> {
+): Promise<FormOutcome<T>> {
   const ran = results.find((result) => result !== undefined);
   return readFormResult(astro, ran, rowForm);
 }
@@ -31,7 +31,7 @@ function rowOutcome<T>(
 export async function loadConnectionsPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
   if (!actor) return toSignIn(astro);
-  const outcome = rowOutcome<{ done?: boolean; blocked?: boolean }>(
+  const outcome = await rowOutcome<{ done?: boolean; blocked?: boolean }>(
     astro,
     astro.getActionResult(actions.answerConnection),
     astro.getActionResult(actions.withdrawConnection),
@@ -50,7 +50,7 @@ export async function loadConnectionsPage(astro: AstroGlobal) {
 export async function loadContactRequestsPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
   if (!actor) return toSignIn(astro);
-  const outcome = rowOutcome(
+  const outcome = await rowOutcome(
     astro,
     astro.getActionResult(actions.answerContact),
     astro.getActionResult(actions.withdrawContact),
@@ -69,7 +69,7 @@ export async function loadEmployerTalentsPage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
   if (!actor) return toSignIn(astro);
   if (actor.role !== 'employer') return astro.redirect(routePath(lang, 'account'), 303);
-  const outcome = rowOutcome<{ done?: boolean; saved?: boolean }>(
+  const outcome = await rowOutcome<{ done?: boolean; saved?: boolean }>(
     astro,
     astro.getActionResult(actions.removeShortlist),
     astro.getActionResult(actions.saveShortlist),
@@ -95,10 +95,10 @@ export async function loadTalentPage(astro: AstroGlobal) {
   const profile = await getTalentProfile(db, slug, actor);
   if (!profile) return null;
   const outcomes = {
-    connect: readFormResult(astro, astro.getActionResult(actions.requestConnection)),
-    contact: readFormResult(astro, astro.getActionResult(actions.sendContactRequest)),
-    shortlist: readFormResult(astro, astro.getActionResult(actions.saveShortlist)),
-    block: readFormResult(astro, astro.getActionResult(actions.blockMember), rowForm),
+    connect: await readFormResult(astro, astro.getActionResult(actions.requestConnection)),
+    contact: await readFormResult(astro, astro.getActionResult(actions.sendContactRequest)),
+    shortlist: await readFormResult(astro, astro.getActionResult(actions.saveShortlist)),
+    block: await readFormResult(astro, astro.getActionResult(actions.blockMember), rowForm),
   };
   return { profile, relation: await relationTo(db, actor, slug), outcomes };
 }

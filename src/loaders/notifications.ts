@@ -13,7 +13,7 @@ import { readFormResult } from './form-result';
 export async function loadNotificationsPage(astro: AstroGlobal) {
   const { lang, actor } = astro.locals;
   if (!actor) return astro.redirect(routePath(lang, 'signIn'), 303);
-  const digestSaved = readFormResult(astro, astro.getActionResult(actions.saveDigest));
+  const digestSaved = await readFormResult(astro, astro.getActionResult(actions.saveDigest));
   const beforeText = astro.url.searchParams.get('before') ?? '';
   const before = /^\d{1,15}$/.test(beforeText) ? Number(beforeText) : undefined;
   const db = getDb();

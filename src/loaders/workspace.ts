@@ -1,8 +1,8 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
-import { routePath } from '@/routes';
 import { getDb } from '@/lib/server/db';
 import { readFormResult } from './form-result';
+import { redirectToSignIn } from './sign-in';
 import { listDraftProfiles } from '@/lib/server/officers/drafts';
 import { listPendingClaims } from '@/lib/server/officers/claims';
 import { listUnverifiedEmployers } from '@/lib/server/officers/employers';
@@ -14,17 +14,17 @@ import { listUnits } from '@/lib/server/units';
  * or the view's props (403 for anyone but an officer or admin with a verified email).
  */
 export async function loadWorkspacePage(astro: AstroGlobal) {
-  const { lang, actor } = astro.locals;
-  if (!actor) return astro.redirect(routePath(lang, 'signIn'), 303);
+  const { actor } = astro.locals;
+  if (!actor) return redirectToSignIn(astro);
   // A queue's form is one button over a hidden id: its refusals are the page's message.
   const queue = { shownFields: [] };
   const outcomes = {
-    claim: readFormResult(astro, astro.getActionResult(actions.decideClaim), queue),
-    draft: readFormResult(astro, astro.getActionResult(actions.verifyTalentProfile), queue),
-    achievement: readFormResult(astro, astro.getActionResult(actions.verifyAchievement), queue),
-    employer: readFormResult(astro, astro.getActionResult(actions.verifyEmployer), queue),
-    appoint: readFormResult(astro, astro.getActionResult(actions.appointOfficer)),
-    disable: readFormResult(astro, astro.getActionResult(actions.disableAccount)),
+    claim: await readFormResult(astro, astro.getActionResult(actions.decideClaim), queue),
+    draft: await readFormResult(astro, astro.getActionResult(actions.verifyTalentProfile), queue),
+    achievement: await readFormResult(astro, astro.getActionResult(actions.verifyAchievement), queue),
+    employer: await readFormResult(astro, astro.getActionResult(actions.verifyEmployer), queue),
+    appoint: await readFormResult(astro, astro.getActionResult(actions.appointOfficer)),
+    disable: await readFormResult(astro, astro.getActionResult(actions.disableAccount)),
   };
   const allowed = (actor.role === 'officer' || actor.role === 'admin') && actor.emailVerified;
   if (!allowed) {

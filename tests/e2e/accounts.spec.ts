@@ -72,7 +72,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap$/);
   await expect(page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
-  expect((await page.goto('/tai-khoan/ho-so'))?.url()).toMatch(/\/dang-nhap$/);
+  expect((await page.goto('/tai-khoan/ho-so'))?.url()).toMatch(/\/dang-nhap\?next=%2Ftai-khoan%2Fho-so$/);
 });
 
 test('widening who sees a part needs explicit consent', async ({ page }) => {
@@ -86,12 +86,14 @@ test('widening who sees a part needs explicit consent', async ({ page }) => {
   await page.getByLabel('Năm sinh').fill('2000');
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await expect(page.getByText('Hồ sơ đang chờ cán bộ Đoàn xác minh')).toBeVisible();
-  await page.getByLabel('Giới tính').selectOption('public');
+  // The profile form has a gender field too: this is the setting of who sees it.
+  const visibility = page.getByRole('region', { name: 'Ai được xem hồ sơ của tôi?' });
+  await visibility.getByLabel('Giới tính').selectOption('public');
   const response = page.waitForResponse((r) => r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
   expect((await response).status()).toBe(400);
   await expect(page.getByText('Bạn đang chia sẻ rộng hơn trước: vui lòng đánh dấu ô đồng ý.')).toBeVisible();
-  await page.getByLabel('Giới tính').selectOption('public');
+  await visibility.getByLabel('Giới tính').selectOption('public');
   await page.getByRole('checkbox', { name: /Tôi đồng ý cho những người/ }).check();
   await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu quyền xem.');

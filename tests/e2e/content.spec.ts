@@ -5,7 +5,7 @@ import { awardCallPathsAt } from './support/clock';
 test('the news list paginates and filters by tag', async ({ page }) => {
   await page.goto('/tin-tuc');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tin tức');
-  const titles = page.locator('main ul.grid h3');
+  const titles = page.locator('main ul.grid h2');
   await expect(titles).toHaveCount(NEWS_PER_PAGE);
   const firstPage = await titles.allTextContents();
   const pagination = page.getByRole('navigation', { name: 'Phân trang' });
@@ -28,7 +28,7 @@ test('the news list paginates and filters by tag', async ({ page }) => {
 
 test('an article renders its cover with alt text', async ({ page }) => {
   await page.goto('/tin-tuc');
-  await page.locator('main ul.grid h3 a').first().click();
+  await page.locator('main ul.grid h2 a').first().click();
   await expect(page).toHaveURL(/\/tin-tuc\/[a-z0-9-]+$/);
   const cover = page.locator('figure img');
   await expect(cover).toBeVisible();

@@ -36,7 +36,7 @@ test('no signed-in page can be kept by a shared cache; anonymous pages say what 
   request,
 }) => {
   const home = await request.get('/');
-  expect(home.headers()['cache-control']).toBe('public, max-age=60');
+  expect(home.headers()['cache-control']).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=30');
   expect(home.headers()['vary']).toMatch(/Cookie/);
   expect(home.headers()['content-type']).toBe('text/html; charset=utf-8');
 

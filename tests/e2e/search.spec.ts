@@ -71,7 +71,7 @@ test('bad queries get a clear answer, never a 500', async ({ request, page }) =>
 test('the JSON endpoint serves the same results as the page', async ({ page, request }) => {
   const json = (await (await request.get('/api/search?q=nguyen&sort=name')).json()) as SearchResult;
   await page.goto('/tim-kiem?q=nguyen&sort=name');
-  const names = await page.locator('ol.results h3').allTextContents();
+  const names = await page.locator('ol.results h2').allTextContents();
   expect(json.hits.map((h) => h.fullName)).toEqual(names.map((n) => n.trim()));
   expect(await page.locator('#results-total').textContent()).toContain(String(json.total));
 });

@@ -22,7 +22,10 @@ describe('what caches may keep', () => {
   });
 
   it('lets shared caches keep an anonymous page briefly, varying on the cookie', () => {
-    expect(cachePolicy(anonymousGet)).toEqual({ cacheControl: 'public, max-age=60', vary: 'Cookie' });
+    expect(cachePolicy(anonymousGet)).toEqual({
+      cacheControl: 'public, max-age=0, s-maxage=5, stale-while-revalidate=30',
+      vary: 'Cookie',
+    });
   });
 
   it('keeps an anonymous page’s own choice', () => {

@@ -18,9 +18,21 @@ describe('the birth-year check on an award call', () => {
     expect(checkBirthYear('1990', 2026, PLAN_AGE_BAND)).toMatchObject({ age: 36, eligible: false });
   });
 
-  it('rejects what is not a plausible birth year', () => {
-    for (const raw of ['abc', '20100', '1899', '2030', '２０１０', '2010; drop table']) {
-      expect(checkBirthYear(raw, 2026, PLAN_AGE_BAND)).toEqual({ kind: 'invalid' });
+  it('rejects what is not a four-digit year, keeping at most four characters to show again', () => {
+    for (const raw of ['abc', '20100', '２０１０', '2010; drop table']) {
+      expect(checkBirthYear(raw, 2026, PLAN_AGE_BAND)).toEqual({ kind: 'invalid', typed: raw.slice(0, 4) });
     }
+  });
+
+  it('answers a year no one applying could be born in with the range that is accepted', () => {
+    for (const raw of ['3000', '2027', '1899', '0000']) {
+      expect(checkBirthYear(raw, 2026, PLAN_AGE_BAND)).toEqual({
+        kind: 'outOfRange',
+        typed: raw,
+        from: 1900,
+        to: 2026,
+      });
+    }
+    expect(checkBirthYear('2026', 2026, PLAN_AGE_BAND)).toMatchObject({ kind: 'result', age: 0 });
   });
 });

@@ -11,6 +11,7 @@ import * as recovery from './messages/recovery';
 import * as search from './messages/search';
 import * as security from './messages/security';
 import * as signIn from './messages/sign-in';
+import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as workspace from './messages/workspace';
@@ -34,6 +35,7 @@ export const vi = {
   ...workspace.vi,
   ...employer.vi,
   ...legal.vi,
+  ...sharing.vi,
   ...notifications.vi,
   ...connections.vi,
 } as const;

@@ -17,7 +17,7 @@ const configSchema = z.object({
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   HOST: z.string().trim().min(1).default('localhost'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
-  PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
+  PUBLIC_SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   MEILISEARCH_URL: z.url({ protocol: /^https?$/ }).optional(),
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   MEILISEARCH_INDEX: z
@@ -39,7 +39,13 @@ export type Config = {
   databaseAuthToken: string | undefined;
   host: string;
   port: number;
+  /**
+   * The address people reach the site at: canonical links, feeds, sitemaps, mailed links. When
+   * `PUBLIC_SITE_URL` is unset, the address the server listens on (see {@link listeningSiteUrl}).
+   */
   publicSiteUrl: URL;
+  /** Whether `PUBLIC_SITE_URL` was given; if not, the server adopts the port it really got. */
+  publicSiteUrlGiven: boolean;
   /** Folder for files that are not in the database (uploaded photos); shared by every instance. */
   dataDir: string;
   /** SMTP server for mail; without it mail goes to the outbox table and its page. */
@@ -76,7 +82,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  const publicSiteUrl = new URL(c.PUBLIC_SITE_URL);
+  const publicSiteUrl = c.PUBLIC_SITE_URL ? new URL(c.PUBLIC_SITE_URL) : listeningSiteUrl(c.HOST, c.PORT);
   const local = isLoopbackHost(c.HOST) && isLoopbackHost(publicSiteUrl.hostname);
   // A moved clock reopens closed award calls and stretches sessions: a laptop-only setting.
   if (c.CLOCK_START && !local) {
@@ -87,7 +93,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (!c.SMTP_URL && c.MAIL_OUTBOX === 'local' && !local) {
     // Without SMTP every mail, reset links included, waits in the outbox: a public site must not show it.
     throw new ConfigError(
-      `Invalid configuration:\n  SMTP_URL: required when the site is served beyond this machine (HOST ${c.HOST}, PUBLIC_SITE_URL ${c.PUBLIC_SITE_URL}); set SMTP_URL, or MAIL_OUTBOX=admin-only for a staging site whose mail only admins read`,
+      `Invalid configuration:\n  SMTP_URL: required when the site is served beyond this machine (HOST ${c.HOST}, PUBLIC_SITE_URL ${publicSiteUrl.origin}); set SMTP_URL, or MAIL_OUTBOX=admin-only for a staging site whose mail only admins read`,
     );
   }
   return {
@@ -96,17 +102,30 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: c.HOST,
     port: c.PORT,
     publicSiteUrl,
+    publicSiteUrlGiven: c.PUBLIC_SITE_URL !== undefined,
     dataDir: c.DATA_DIR,
     smtpUrl: c.SMTP_URL ?? null,
     mailFrom: c.MAIL_FROM,
     outbox: c.SMTP_URL ? 'off' : c.MAIL_OUTBOX,
     trustedProxies: c.TRUSTED_PROXIES,
-    secureCookies: c.PUBLIC_SITE_URL.startsWith('https:'),
+    secureCookies: publicSiteUrl.protocol === 'https:',
     meilisearch: c.MEILISEARCH_URL
       ? { url: c.MEILISEARCH_URL, apiKey: c.MEILISEARCH_API_KEY, index: c.MEILISEARCH_INDEX }
       : null,
     clockOffsetMs: c.CLOCK_START ? Date.parse(c.CLOCK_START) - Date.now() : 0,
   };
+}
+
+/**
+ * The site's address when no `PUBLIC_SITE_URL` says otherwise: the host and port the server listens
+ * on, so `PORT=4501 npm start` links to 4501. A wildcard host (`0.0.0.0`, `::`) is no address to
+ * link to; this machine's name for itself stands in.
+ * @example listeningSiteUrl('0.0.0.0', 4501).href // 'http://localhost:4501/'
+ */
+export function listeningSiteUrl(host: string, port: number): URL {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '[::]';
+  const name = wildcard ? 'localhost' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return new URL(`http://${name}:${port}`);
 }
 
 let cached: Config | undefined;

@@ -8,15 +8,25 @@ import { routePath } from '@/routes';
 import { localizeEntries } from '@/lib/content/localized';
 import { listNews } from './news';
 
+/**
+ * What both feeds share: the site's public address as the base of every link (`locals.siteUrl`,
+ * from `PUBLIC_SITE_URL` or the address the server listens on), and links exactly as the pages
+ * answer them (the site never ends a path with a slash; @astrojs/rss adds one by default).
+ */
+const common = (lang: Lang, site: URL) => ({
+  site: site.href,
+  trailingSlash: false,
+  customData: `<language>${lang}</language>`,
+});
+
 /** The RSS feed of news for readers of `lang`, newest first. */
-export async function newsFeed(lang: Lang, site: URL | undefined): Promise<Response> {
+export async function newsFeed(lang: Lang, site: URL): Promise<Response> {
   const t = getTranslator(lang);
   const items = await listNews(lang);
   return rss({
     title: t('news.feedTitle'),
     description: t('news.lead'),
-    site: site ?? 'http://localhost:4321',
-    customData: `<language>${lang}</language>`,
+    ...common(lang, site),
     items: items.map(({ entry, slug }) => ({
       title: entry.data.title,
       description: entry.data.summary,
@@ -28,7 +38,7 @@ export async function newsFeed(lang: Lang, site: URL | undefined): Promise<Respo
 }
 
 /** The RSS feed of award calls, by opening day; each item says when the call opens and closes. */
-export async function awardsFeed(lang: Lang, site: URL | undefined): Promise<Response> {
+export async function awardsFeed(lang: Lang, site: URL): Promise<Response> {
   const t = getTranslator(lang);
   const calls = localizeEntries(await getCollection('awardCalls'), lang).sort((a, b) =>
     b.entry.data.opens.localeCompare(a.entry.data.opens),
@@ -36,8 +46,7 @@ export async function awardsFeed(lang: Lang, site: URL | undefined): Promise<Res
   return rss({
     title: t('awards.feedTitle'),
     description: t('awards.lead'),
-    site: site ?? 'http://localhost:4321',
-    customData: `<language>${lang}</language>`,
+    ...common(lang, site),
     items: calls.map(({ entry, slug }) => ({
       title: entry.data.title,
       description: t('awards.feedItem', {

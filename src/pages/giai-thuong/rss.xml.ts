@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
 import { awardsFeed } from '@/loaders/content/feeds';
 
-export const prerender = true;
-export const GET: APIRoute = ({ site }) => awardsFeed('vi', site);
+export const GET: APIRoute = ({ locals }) => awardsFeed('vi', locals.siteUrl);

@@ -54,6 +54,7 @@ export const vi = {
   'awards.checkLabel': 'Bạn sinh năm nào?',
   'awards.checkButton': 'Kiểm tra',
   'awards.checkInvalid': 'Vui lòng nhập năm sinh gồm 4 chữ số, ví dụ 2005.',
+  'awards.checkOutOfRange': 'Năm sinh cần nằm trong khoảng từ {from} đến {to}.',
   'awards.checkEligible':
     'Người sinh năm {birthYear} tròn {age} tuổi trong năm {year}: đủ điều kiện về độ tuổi.',
   'awards.checkNotEligible':
@@ -122,6 +123,7 @@ export const en: Translation<typeof vi> = {
   'awards.checkLabel': 'What year were you born?',
   'awards.checkButton': 'Check',
   'awards.checkInvalid': 'Please enter a four-digit birth year, for example 2005.',
+  'awards.checkOutOfRange': 'Please enter a birth year from {from} to {to}.',
   'awards.checkEligible': 'Someone born in {birthYear} turns {age} in {year}: eligible by age.',
   'awards.checkNotEligible': 'Someone born in {birthYear} turns {age} in {year}: not eligible by age.',
   'awards.howToApply': 'How to apply',

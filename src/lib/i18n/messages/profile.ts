@@ -21,6 +21,9 @@ export const vi = {
   'profile.longBio': 'Giới thiệu chi tiết',
   'profile.links': 'Liên kết, mỗi dòng một liên kết: Tên | https://…',
   'profile.open': 'Tôi sẵn sàng đón nhận cơ hội (học bổng, việc làm, hợp tác)',
+  'profile.openMinor':
+    'Bạn chưa đủ 18 tuổi nên hồ sơ không được giới thiệu với nhà tuyển dụng. Từ năm bạn tròn 18 tuổi, bạn có thể tự chọn đón nhận cơ hội tại đây.',
+  'profile.genderUnset': 'Không muốn nêu',
   'profile.claimTitle': 'Nhận quản lý hồ sơ đã có',
   'profile.claimLead':
     'Nếu Tỉnh Đoàn đã ghi nhận hồ sơ của bạn, vui lòng dán địa chỉ trang hồ sơ đó; cán bộ Đoàn của đơn vị sẽ xác minh.',
@@ -51,6 +54,8 @@ export const vi = {
   'profile.visibilityTitle': 'Ai được xem hồ sơ của tôi?',
   'profile.visibilityLead':
     'Chọn người được xem từng phần. Họ tên, đơn vị và danh hiệu đã được tuyên dương luôn hiển thị khi hồ sơ có trong danh bạ.',
+  'profile.visibilityMinor':
+    'Vì bạn chưa đủ 18 tuổi, các phần hồ sơ bắt đầu ở chế độ riêng tư: pháp luật về bảo vệ dữ liệu cá nhân yêu cầu bảo vệ chặt chẽ hơn thông tin của người chưa thành niên. Bạn có thể mở từng phần sau khi cân nhắc, tốt nhất là cùng cha mẹ hoặc người giám hộ.',
   'profile.consent':
     'Tôi đồng ý cho những người đã chọn ở trên được xem các thông tin này (phiên bản {version}).',
   'profile.consentRequired': 'Bạn đang chia sẻ rộng hơn trước: vui lòng đánh dấu ô đồng ý.',
@@ -111,6 +116,9 @@ export const en: Translation<typeof vi> = {
   'profile.longBio': 'About you',
   'profile.links': 'Links, one per line: Label | https://…',
   'profile.open': 'I am open to opportunities (scholarships, jobs, collaboration)',
+  'profile.openMinor':
+    'You are under 18, so your profile is not offered to employers. From the year you turn 18 you can choose to be open to opportunities here.',
+  'profile.genderUnset': 'Prefer not to say',
   'profile.claimTitle': 'Claim an existing profile',
   'profile.claimLead':
     'If the Youth Union already recorded your profile, paste its address; an officer of your unit will verify it.',
@@ -143,6 +151,8 @@ export const en: Translation<typeof vi> = {
   'profile.visibilityTitle': 'Who sees my profile?',
   'profile.visibilityLead':
     'Choose who sees each part. Your name, unit and honours always show while your profile is listed.',
+  'profile.visibilityMinor':
+    "Because you are under 18, the parts of your profile start private: personal data law asks for stronger protection of minors' information. You can open each part once you have thought it over, ideally with a parent or guardian.",
   'profile.consent': 'I agree that the people chosen above may see this information (version {version}).',
   'profile.consentRequired': 'You are sharing more widely than before: please tick the consent box.',
   'profile.visibilitySaved': 'Visibility saved.',

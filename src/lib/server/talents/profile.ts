@@ -28,6 +28,8 @@ export interface ProfileField {
 
 /** A profile as one viewer may see it: a part the viewer may not see is absent, not merely hidden. */
 export interface TalentProfile {
+  /** The talent's id: the route cache tags the page with it (`talentTag`). */
+  talentId: number;
   slug: string;
   fullName: string;
   unitName: string;
@@ -105,6 +107,7 @@ export async function getTalentProfile(
   ]);
 
   return {
+    talentId: talent.id,
     slug: talent.slug,
     fullName: talent.fullName,
     unitName: row.unitName,

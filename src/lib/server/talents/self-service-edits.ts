@@ -4,7 +4,14 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
-import { type AchievementLevel, achievements, type PlaceKind, type TalentLink, talents } from '@db/schema';
+import {
+  type AchievementLevel,
+  achievements,
+  type Gender,
+  type PlaceKind,
+  type TalentLink,
+  talents,
+} from '@db/schema';
 import { isMinor } from '@/lib/visibility';
 import type { Actor } from '@/lib/server/auth/actor';
 import { InvalidInputError } from '@/lib/server/errors';
@@ -26,6 +33,8 @@ export type OwnProfileChanges = Partial<{
   placeName: string | null;
   placeCountry: string | null;
   openToOpportunities: boolean;
+  /** Null: the talent prefers not to say. */
+  gender: Gender | null;
 }>;
 
 /**
@@ -45,6 +54,7 @@ export async function updateOwnProfile(
     const set: Partial<typeof talents.$inferInsert> = { updatedAt: clock.now() };
     if (changes.shortBio !== undefined) set.shortBio = changes.shortBio.trim();
     if (changes.longBio !== undefined) set.longBio = changes.longBio.trim();
+    if (changes.gender !== undefined) set.gender = changes.gender;
     if (changes.links !== undefined) set.links = checkLinks(changes.links);
     if (changes.openToOpportunities !== undefined) {
       // Minors are never offered to employers, whatever they tick.

@@ -18,7 +18,7 @@ import {
 } from '@db/schema';
 import { isEligibleInYear } from '@/lib/eligibility';
 import { slugify } from '@/lib/vietnamese';
-import { defaultVisibility } from '@/lib/visibility';
+import { defaultVisibility, isMinor } from '@/lib/visibility';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
 import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import type { Executor } from '@db/client';
@@ -42,6 +42,8 @@ export { MAX_PROFILE_LINKS } from './links';
 export interface OwnTalent extends Talent {
   fieldSlugs: string[];
   achievements: Achievement[];
+  /** Under 18 this year: never offered to employers, and the form does not offer it. */
+  minor: boolean;
 }
 
 /** The profile linked to the signed-in talent, or null when they have none yet. */
@@ -62,7 +64,12 @@ export async function getOwnTalent(db: Database, actor: Actor): Promise<OwnTalen
       .where(eq(achievements.talentId, talent.id))
       .orderBy(desc(achievements.year), desc(achievements.id)),
   ]);
-  return { ...talent, fieldSlugs: fieldRows.map((f) => f.slug), achievements: achievementRows };
+  return {
+    ...talent,
+    fieldSlugs: fieldRows.map((f) => f.slug),
+    achievements: achievementRows,
+    minor: isMinor(talent.birthYear, clock.currentYear()),
+  };
 }
 
 export interface NewOwnProfile {

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
 import { awardsFeed } from '@/loaders/content/feeds';
 
-export const prerender = true;
-export const GET: APIRoute = ({ site }) => awardsFeed('en', site);
+export const GET: APIRoute = ({ locals }) => awardsFeed('en', locals.siteUrl);

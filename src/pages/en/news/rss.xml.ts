@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
 import { newsFeed } from '@/loaders/content/feeds';
 
-export const prerender = true;
-export const GET: APIRoute = ({ site }) => newsFeed('en', site);
+export const GET: APIRoute = ({ locals }) => newsFeed('en', locals.siteUrl);

@@ -1,16 +1,3 @@
-import type { APIRoute } from 'astro';
-import { getDb } from '@/lib/server/db';
-import { exportPersonalData } from '@/lib/server/privacy/export';
+import { downloadPersonalData } from '@/loaders/data-download';
 
-/** Everything held about the signed-in person, as a JSON download. */
-export const GET: APIRoute = async ({ locals }) => {
-  if (!locals.actor) return new Response('Sign in first', { status: 401 });
-  const data = await exportPersonalData(getDb(), locals.actor.id);
-  return new Response(JSON.stringify(data, null, 2), {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="du-lieu-cua-toi.json"',
-      'Cache-Control': 'no-store',
-    },
-  });
-};
+export const GET = downloadPersonalData;

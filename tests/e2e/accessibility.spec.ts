@@ -1,0 +1,106 @@
+import sharp from 'sharp';
+import type { Page } from '@playwright/test';
+import { expect, newPage, test } from './support/test';
+import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { checkAtBothWidths, openAndCheck } from './support/page-checks';
+import { PUBLIC_PAGES } from './support/page-kinds';
+
+/**
+ * Every kind of page, public and signed in, in Vietnamese and English, at a screen's width (1280 px)
+ * and a phone's (390 px): axe finds no violation, and on the phone the page is no wider than the
+ * screen and cuts nothing off. Each page is loaded once and checked at both widths.
+ */
+
+const PASSWORD = 'cầu Long Xuyên lúc bình minh';
+
+for (const kind of PUBLIC_PAGES) {
+  test(`${kind.name}: accessible and fits a phone, in both languages`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openAndCheck(page, kind.vi, kind.status);
+    await openAndCheck(page, kind.en, kind.status);
+  });
+}
+
+/** A verified account of `role`, signed in on `page`: every signed-in page kind needs one. */
+async function signedIn(page: Page, prefix: string, role: 'talent' | 'employer' = 'talent') {
+  const email = uniqueEmail(prefix);
+  await signUp(page, email, PASSWORD, role);
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  return email;
+}
+
+test('a talent’s account pages before the profile exists', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signedIn(page, 'a11y-tai-nang');
+  // The English data page is missing (issue 11 names the 404); the Vietnamese one is checked.
+  for (const path of [
+    '/tai-khoan',
+    '/en/account',
+    '/tai-khoan/bao-mat',
+    '/en/account/security',
+    '/tai-khoan/du-lieu',
+    '/tai-khoan/ho-so',
+    '/en/account/profile',
+  ]) {
+    await openAndCheck(page, path);
+  }
+});
+
+test('a talent’s profile page once the profile and its photo exist', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signedIn(page, 'a11y-ho-so');
+  await page.goto('/tai-khoan/ho-so');
+  await page.getByLabel('Năm sinh').fill('2001');
+  await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Người Thử Nghiệm' })).toBeVisible();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#1f7a4d' } })
+    .jpeg()
+    .toBuffer();
+  await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã cập nhật ảnh đại diện.');
+  // The page as it stands after a save, with its result shown, is a page people see too.
+  await checkAtBothWidths(page, '/tai-khoan/ho-so after a photo upload');
+  await openAndCheck(page, '/en/account/profile');
+});
+
+test('an employer’s account pages', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signedIn(page, 'a11y-doanh-nghiep', 'employer');
+  for (const path of ['/tai-khoan', '/tai-khoan/doanh-nghiep', '/en/account/employer']) {
+    await openAndCheck(page, path);
+  }
+});
+
+test('the workspace of an admin, after an appointment', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.goto('/quan-tri');
+  const email = uniqueEmail('a11y-bo-nhiem');
+  await page.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
+  await page.getByRole('button', { name: 'Cấp quyền' }).click();
+  // Refused (no such account): the page with the form's error shown is checked as it stands.
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await checkAtBothWidths(page, '/quan-tri after a refused appointment');
+  await openAndCheck(page, '/en/workspace');
+  await openAndCheck(page, '/en/account');
+});
+
+test('the workspace of an officer', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const email = await signedIn(page, 'a11y-can-bo');
+  const admin = await newPage(browser);
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto('/quan-tri');
+  await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
+  await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Huyện Đoàn Chợ Mới' });
+  await admin.getByRole('button', { name: 'Cấp quyền' }).click();
+  await expect(admin.getByRole('status')).toContainText(email);
+  await admin.close();
+
+  // A change of privilege ends the appointee's sessions: they sign in again, as an officer.
+  await signIn(page, email, PASSWORD);
+  await openAndCheck(page, '/quan-tri');
+  await openAndCheck(page, '/en/workspace');
+});

@@ -1,0 +1,74 @@
+import type { Page, Response } from '@playwright/test';
+import { expect, newPage, test } from './support/test';
+import { E2E_ADMIN, signIn } from './support/accounts';
+import { vi as talentsVi, en as talentsEn } from '@/lib/i18n/messages/talents';
+
+/** What the route cache did for an answer (`X-Astro-Cache`), or null when it was not asked. */
+const cacheOf = (response: Response | null) => response?.headers()['x-astro-cache'] ?? null;
+
+/** The achievement's card in a profile page's achievements. */
+const card = (page: Page, title: string) =>
+  page
+    .locator('section[aria-labelledby="achievements"] li')
+    .filter({ has: page.locator('strong').getByText(title, { exact: true }) });
+
+test("an officer's verification shows on the very next anonymous request, in both languages", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const officer = await newPage(browser);
+  await signIn(officer, E2E_ADMIN.email, E2E_ADMIN.password);
+  await officer.goto('/quan-tri');
+  // An achievement waiting for verification whose talent already has a public page.
+  const item = officer
+    .locator('#achievements')
+    .getByRole('listitem')
+    .filter({ has: officer.locator('a[href^="/tai-nang/"]') })
+    .first();
+  const title = (await item.getByRole('heading', { level: 3 }).textContent())!.trim();
+  const profilePath = (await item.locator('a[href^="/tai-nang/"]').getAttribute('href'))!;
+  const englishPath = profilePath.replace('/tai-nang/', '/en/talents/');
+
+  for (const [path, words] of [
+    [profilePath, talentsVi],
+    [englishPath, talentsEn],
+  ] as const) {
+    await page.goto(path);
+    expect(cacheOf(await page.reload())).toBe('HIT');
+    await expect(card(page, title)).toContainText(words['talent.unverified']);
+  }
+
+  await item.getByRole('button', { name: 'Xác minh' }).click();
+  await expect(officer.getByRole('status').first()).toBeVisible();
+  await officer.close();
+
+  for (const [path, words] of [
+    [profilePath, talentsVi],
+    [englishPath, talentsEn],
+  ] as const) {
+    expect(cacheOf(await page.goto(path))).toBe('MISS');
+    await expect(card(page, title)).toContainText(words['talent.verified']);
+  }
+});
+
+test('signed-in requests neither read nor fill the route cache', async ({ page, browser }) => {
+  test.slow();
+  // A URL of its own: the honours page ignores the parameter, the cache keys on it.
+  const path = `/vinh-danh?lan=${Date.now()}`;
+  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  const signedIn = await page.goto(path);
+  expect(cacheOf(signedIn)).toBeNull();
+  expect(signedIn?.headers()['cache-control']).toBe('private, no-store');
+
+  const visitor = await newPage(browser);
+  expect(cacheOf(await visitor.goto(path))).toBe('MISS');
+  const cached = await visitor.reload();
+  expect(cacheOf(cached)).toBe('HIT');
+  expect(cached?.headers()['cache-control']).toMatch(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+/);
+  await expect(visitor.getByRole('banner').getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+  await visitor.close();
+
+  expect(cacheOf(await page.goto(path))).toBeNull();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Tài khoản' })).toBeVisible();
+});

@@ -1,0 +1,99 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, newPage, test } from './support/test';
+import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+
+/*
+ * Every link of every signed-in page, for each role and in both languages, leads somewhere: the
+ * English "My data" link and the language switch of /tai-khoan/du-lieu once led to a 404.
+ */
+
+const PASSWORD = 'gió chướng về trên sông Tiền';
+
+/** Pages only a signed-in person sees: the walk follows links into them and checks every other link. */
+const SIGNED_IN = /^\/(tai-khoan|quan-tri|en\/account|en\/workspace)(\/|$)/;
+
+interface Link {
+  path: string;
+  /** A file to save (`download`): requested, never opened as a page. */
+  download: boolean;
+}
+
+/** Walks the signed-in pages reachable from `starts` and returns every link that answers 404. */
+async function brokenLinks(page: Page, starts: string[]): Promise<string[]> {
+  const origin = new URL(page.url()).origin;
+  const queue = [...starts];
+  const seen = new Set(queue);
+  const checked = new Map<string, number>();
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const response = await page.goto(path);
+    checked.set(path, response?.status() ?? 0);
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, download: a.hasAttribute('download') })),
+      );
+    for (const { href, download } of links) {
+      const url = new URL(href);
+      if (url.origin !== origin) continue;
+      const link: Link = { path: `${url.pathname}${url.search}`, download };
+      if (seen.has(link.path)) continue;
+      seen.add(link.path);
+      if (SIGNED_IN.test(url.pathname) && !link.download) queue.push(link.path);
+      else checked.set(link.path, (await page.request.get(link.path)).status());
+    }
+  }
+  expect(checked.size).toBeGreaterThan(20);
+  return [...checked]
+    .filter(([, status]) => status === 404)
+    .map(([path]) => `${path} (from ${starts.join(', ')})`);
+}
+
+const starts = ['/tai-khoan', '/en/account'];
+
+/** A new account of `role` with a confirmed email, signed in on a page of its own. */
+async function newAccount(
+  browser: Browser,
+  role: 'talent' | 'employer',
+): Promise<{ page: Page; email: string }> {
+  const page = await newPage(browser);
+  const email = uniqueEmail(`lien-ket-${role}`);
+  await signUp(page, email, PASSWORD, role);
+  await verifyFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+  return { page, email };
+}
+
+test('no link of a talent’s pages is a 404, in either language', async ({ browser }) => {
+  test.slow();
+  const { page } = await newAccount(browser, 'talent');
+  // With a profile, the profile page links to its public page too.
+  await page.goto('/tai-khoan/ho-so');
+  await page.getByLabel('Họ và tên', { exact: true }).fill('Đặng Văn Liên Kết');
+  await page.getByLabel('Năm sinh').fill('2001');
+  await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+  expect(await brokenLinks(page, starts)).toEqual([]);
+});
+
+test('no link of an employer’s pages is a 404, in either language', async ({ browser }) => {
+  test.slow();
+  const { page } = await newAccount(browser, 'employer');
+  expect(await brokenLinks(page, starts)).toEqual([]);
+});
+
+test('no link of an officer’s or an admin’s pages is a 404, in either language', async ({ browser }) => {
+  test.slow();
+  const { page: officer, email } = await newAccount(browser, 'talent');
+  const admin = await newPage(browser);
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto('/quan-tri');
+  await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
+  await admin.getByLabel('Đơn vị phụ trách').selectOption({ index: 1 });
+  await admin.getByRole('button', { name: 'Cấp quyền' }).click();
+  await expect(admin.getByRole('status')).toContainText(email);
+  expect(await brokenLinks(admin, [...starts, '/quan-tri', '/en/workspace'])).toEqual([]);
+
+  // A change of privilege ended the appointee's sessions.
+  await signIn(officer, email, PASSWORD);
+  expect(await brokenLinks(officer, [...starts, '/quan-tri', '/en/workspace'])).toEqual([]);
+});
