@@ -11,7 +11,10 @@ export const SCREEN_WIDTH = 1280;
  */
 function sidewaysOverflow(page: Page) {
   return page.evaluate(() => {
+    // A text field scrolls a value longer than itself by design (a long email typed on a phone).
+    const fields = 'input, textarea, select';
     const clipped = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+      if (el.matches(fields)) return false;
       const style = getComputedStyle(el);
       // `.visually-hidden` clips on purpose; a 1-pixel box is never content that someone misses.
       if (style.overflowX === 'visible' || el.clientWidth <= 1) return false;
