@@ -36,6 +36,8 @@ export const threads = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
+    /** The title folded (`foldVietnamese`), so a forum's search ignores tone marks and `đ`. */
+    titleFolded: text('title_folded').notNull().default(''),
     pinned: integer('pinned', { mode: 'boolean' }).notNull().default(false),
     locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
     hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
@@ -62,6 +64,8 @@ export const posts = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     /** Markdown as typed; rendered through the allow-list renderer on display. */
     body: text('body').notNull(),
+    /** The body folded (`foldVietnamese`), for the forum's search. */
+    bodyFolded: text('body_folded').notNull().default(''),
     createdAt: createdAt(),
     editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
     deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),

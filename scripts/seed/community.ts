@@ -17,7 +17,7 @@ import {
   type JoinPolicy,
   type ForumAudience,
 } from '@db/schema';
-import { slugify } from '@/lib/vietnamese';
+import { foldVietnamese, slugify } from '@/lib/vietnamese';
 import { insertInChunks, type Writer } from './batch';
 import { generateName } from './names';
 import { SEED_NOW } from './people';
@@ -187,6 +187,7 @@ export async function seedCommunity(tx: Writer, ref: ReferenceIds, scale = 1): P
       forumId: forum,
       authorId: authors[0]!,
       title: topic[0],
+      titleFolded: foldVietnamese(topic[0]),
       createdAt: new Date(start),
     };
     postId += 1;
@@ -195,15 +196,18 @@ export async function seedCommunity(tx: Writer, ref: ReferenceIds, scale = 1): P
       threadId,
       authorId: authors[0]!,
       body: topic[1],
+      bodyFolded: foldVietnamese(topic[1]),
       createdAt: new Date(start),
     });
     for (let r = 0; r < replies; r++) {
       postId += 1;
+      const body = rng.pick(REPLIES);
       postRows.push({
         id: postId,
         threadId,
         authorId: rng.pick(authors),
-        body: rng.pick(REPLIES),
+        body,
+        bodyFolded: foldVietnamese(body),
         createdAt: new Date(start + (r + 1) * 3_600_000),
       });
     }

@@ -9,6 +9,7 @@ import { writeTransaction } from '@db/write-queue';
 import { type Post, postRevisions, posts, type Thread, threads } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
+import { foldVietnamese } from '@/lib/vietnamese';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { type ForumContext, getForumById, requirePost, requireRead } from './access';
 import { checkPostingLimits } from './limits';
@@ -43,7 +44,13 @@ export async function createThread(
     await checkPostingLimits(tx, actor, input.body, now);
     const [thread] = await tx
       .insert(threads)
-      .values({ forumId, authorId: actor.id, title: input.title, createdAt: now })
+      .values({
+        forumId,
+        authorId: actor.id,
+        title: input.title,
+        titleFolded: foldVietnamese(input.title),
+        createdAt: now,
+      })
       .returning({ id: threads.id });
     const post = await insertPost(tx, actor, thread!.id, input.body, now);
     await notifyNewPost(tx, actor, { threadId: thread!.id, postId: post.id, body: input.body });
@@ -80,7 +87,7 @@ export async function replyToThread(
 async function insertPost(tx: Executor, actor: Actor, threadId: number, body: string, now: Date) {
   const [post] = await tx
     .insert(posts)
-    .values({ threadId, authorId: actor.id, body, createdAt: now })
+    .values({ threadId, authorId: actor.id, body, bodyFolded: foldVietnamese(body), createdAt: now })
     .returning();
   await tx.update(threads).set({ lastPostId: post!.id }).where(eq(threads.id, threadId));
   return post!;
@@ -100,7 +107,10 @@ export async function editPost(db: Database, actor: Actor, postId: number, body:
     const post = await requireOwnPost(tx, actor, postId);
     await checkPostingLimits(tx, actor, body, now);
     await tx.insert(postRevisions).values({ postId, body: post.body, replacedAt: now });
-    await tx.update(posts).set({ body, editedAt: now }).where(eq(posts.id, postId));
+    await tx
+      .update(posts)
+      .set({ body, bodyFolded: foldVietnamese(body), editedAt: now })
+      .where(eq(posts.id, postId));
   });
 }
 

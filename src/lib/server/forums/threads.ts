@@ -6,6 +6,7 @@ import { and, desc, eq, exists, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { forums, posts, threadReads, threads, userMutes, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { foldVietnamese } from '@/lib/vietnamese';
 import type { ForumContext } from './access';
 
 export const THREADS_PER_PAGE = 20;
@@ -121,14 +122,17 @@ export async function listMyThreads(db: Database, actor: Actor): Promise<MyThrea
     .limit(50);
 }
 
-/** Threads of one forum whose title or a visible post contains `text`; at most {@link THREADS_PER_PAGE}. */
+/**
+ * Threads of one forum whose title or a visible post contains `text`, tone marks and `đ` ignored (both
+ * sides folded); at most {@link THREADS_PER_PAGE}.
+ */
 export async function searchThreads(
   db: Database,
   actor: Actor | null,
   context: ForumContext,
   text: string,
 ): Promise<ThreadListing[]> {
-  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${foldVietnamese(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const inPosts = db
     .select({ id: posts.threadId })
     .from(posts)
@@ -136,7 +140,7 @@ export async function searchThreads(
       and(
         eq(posts.threadId, threads.id),
         sql`${posts.deletedAt} IS NULL AND ${posts.hiddenAt} IS NULL`,
-        sql`${posts.body} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${posts.bodyFolded} LIKE ${pattern} ESCAPE '\\'`,
       ),
     );
   return listingQuery(db, actor)
@@ -144,7 +148,7 @@ export async function searchThreads(
       and(
         eq(threads.forumId, context.forum.id),
         eq(threads.hidden, false),
-        or(sql`${threads.title} LIKE ${pattern} ESCAPE '\\'`, exists(inPosts)),
+        or(sql`${threads.titleFolded} LIKE ${pattern} ESCAPE '\\'`, exists(inPosts)),
       ),
     )
     .orderBy(desc(threads.lastPostId))
