@@ -1,0 +1,3 @@
+import { downloadPersonalData } from '@/loaders/data-download';
+
+export const GET = downloadPersonalData;
