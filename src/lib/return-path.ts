@@ -26,3 +26,13 @@ export function safeReturnPath(value: string | null | undefined): string | null 
   if (url.origin !== base) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/**
+ * The address of the page a URL shows, to return to after signing in: its path and query, without
+ * the `_action` of a form that was sent (returning means seeing the page, not sending it again).
+ */
+export function returnPathOfPage(url: URL): string {
+  const search = new URLSearchParams(url.search);
+  search.delete('_action');
+  return `${url.pathname}${search.size ? `?${search}` : ''}`;
+}

@@ -1,7 +1,7 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
 import { routePath } from '@/routes';
-import { safeReturnPath } from '@/lib/return-path';
+import { returnPathOfPage, safeReturnPath } from '@/lib/return-path';
 import { readFormResult } from './form-result';
 
 /** The query parameter that carries the page to return to through the sign-in page. */
@@ -12,9 +12,7 @@ const NEXT = 'next';
  * sent without a session returns to its page, not to the action (`_action` is dropped).
  */
 export function redirectToSignIn(astro: AstroGlobal): Response {
-  const search = new URLSearchParams(astro.url.search);
-  search.delete('_action');
-  const here = `${astro.url.pathname}${search.size ? `?${search}` : ''}`;
+  const here = returnPathOfPage(astro.url);
   const { lang } = astro.locals;
   // The account page is where signing in leads anyway: its link stays plain.
   const query = here === routePath(lang, 'account') ? undefined : { [NEXT]: here };

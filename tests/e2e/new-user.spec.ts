@@ -95,6 +95,14 @@ test('sign-in returns to the page asked for, only on this site; a minor is not o
     await expect(page, next).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/tai-khoan$/);
     await page.context().clearCookies();
   }
+
+  // The header's sign-in link brings the person back to the page they were reading.
+  await page.goto('/tim-kiem?q=cntt');
+  await page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\?q=cntt$/);
 });
 
 test('the home page counts the talents the directory lists, in both languages', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from '@/lib/return-path';
+import { returnPathOfPage, safeReturnPath } from '@/lib/return-path';
 
 describe('the return path after sign-in', () => {
   it('keeps a path on this site, with its query and fragment', () => {
@@ -37,5 +37,15 @@ describe('the return path after sign-in', () => {
       '/' + 'a'.repeat(2001),
     ];
     for (const value of tricks) expect(safeReturnPath(value), value).toBeNull();
+  });
+});
+
+describe('the page a sign-in link returns to', () => {
+  it('is the path and query shown, without the action of a sent form', () => {
+    expect(returnPathOfPage(new URL('http://x/tim-kiem?q=cntt&linh-vuc=tin-hoc'))).toBe(
+      '/tim-kiem?q=cntt&linh-vuc=tin-hoc',
+    );
+    expect(returnPathOfPage(new URL('http://x/tai-nang/an?_action=requestConnection'))).toBe('/tai-nang/an');
+    expect(returnPathOfPage(new URL('http://x/en/clubs'))).toBe('/en/clubs');
   });
 });
