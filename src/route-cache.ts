@@ -4,9 +4,13 @@
  *
  * - A request carrying the session cookie neither reads nor fills it: a signed-in page is personal,
  *   and Astro looks up the cache before any middleware has said who is asking.
- * - Before every lookup the instance applies the talent changes recorded in the database since it
- *   last looked (`followTalentChanges`), so a write made through another instance drops this one's
- *   stale pages too.
+ * - A stored answer is served only after the instance has applied the talent changes recorded in
+ *   the database since it last looked (`followTalentChanges`), so a write made through another
+ *   instance drops this one's stale pages too. The check runs after the lookup and only for a hit:
+ *   a miss renders from the database anyway, and the other routes (images, the API, actions) never
+ *   pay for it. If anything was dropped between the lookup and the end of the check, the hit may be
+ *   one of them: the page is looked up again, which renders it. A page whose rendering overlapped
+ *   an invalidation is not stored (it may have read the data before the change).
  * - The answers vary on the cookie for shared caches outside (`Vary: Cookie`), which the memory
  *   provider refuses to store; here the cookie is already part of the decision, so the header is
  *   kept from it and put back on the way out.
@@ -41,24 +45,60 @@ function withoutCookieVary(response: Response): Response {
 /** The provider over a given database; the default export uses the app's. */
 export function createRouteCache(db: Database, options?: MemoryCacheProviderOptions): CacheProvider {
   const memory = memoryProvider(options);
-  const catchUp = followTalentChanges(db, (tags) => memory.invalidate({ tags }));
+  /** Bumped by every invalidation, so a request can tell whether one happened since its lookup. */
+  let invalidations = 0;
+  const invalidate: CacheProvider['invalidate'] = (invalidateOptions) => {
+    invalidations += 1;
+    return memory.invalidate(invalidateOptions);
+  };
+  const catchUp = followTalentChanges(db, (tags) => invalidate({ tags }));
+  /**
+   * Renders a miss. A page rendered while changes were being applied may hold data older than them
+   * and would outlive their invalidation: it is answered but not stored.
+   */
+  async function renderForCache(next: () => Promise<Response>): Promise<Response> {
+    const seen = invalidations;
+    const response = withoutCookieVary(await next());
+    if (invalidations !== seen) response.headers.delete('CDN-Cache-Control');
+    return response;
+  }
+  /** The first check sets where this instance starts following; nothing is stored before it. */
+  let firstCheck: Promise<void> | null = null;
   return {
     name: 'memory, following the change sequence',
     async onRequest(context, next) {
       if (context.request.method !== 'GET' || carriesCookie(context.request, sessionCookieName()))
         return next();
-      try {
-        await catchUp();
-      } catch (error) {
-        // Without the sequence this instance cannot tell what is stale: answer without the cache.
-        context.logger.error(`Route cache bypassed: the change sequence is unreadable (${String(error)})`);
-        return next();
+      const lookUp = () => memory.onRequest!(context, () => renderForCache(next));
+      // Without the sequence this instance cannot tell what is stale: it answers without the cache.
+      const caughtUp = async (check: () => Promise<void>) => {
+        try {
+          await check();
+          return true;
+        } catch (error) {
+          context.logger.error(`Route cache bypassed: the change sequence is unreadable (${String(error)})`);
+          return false;
+        }
+      };
+      const first = () =>
+        (firstCheck ??= catchUp().catch((error: unknown) => {
+          firstCheck = null;
+          throw error;
+        }));
+      if (!(await caughtUp(first))) return next();
+      const seen = invalidations;
+      let response = await lookUp();
+      if (response.headers.get('X-Astro-Cache') === 'HIT') {
+        const checked = await caughtUp(catchUp);
+        if (!checked || invalidations !== seen) {
+          await response.body?.cancel();
+          response = checked ? await lookUp() : await next();
+        }
       }
-      const response = await memory.onRequest!(context, async () => withoutCookieVary(await next()));
       response.headers.append('Vary', 'Cookie');
       return response;
     },
-    invalidate: (options) => memory.invalidate(options),
+    invalidate,
   };
 }
 

@@ -10,7 +10,7 @@
  *   --count N       synthetic talents to seed (default 10,000)
  *   --database F    copy this seeded database instead of seeding (it is migrated and prepared)
  *   --duration S    seconds per route (default 10)
- *   --build         run `astro build` first (default: only when dist/server/entry.mjs is missing)
+ *   --build         run `npm run build` first (default: only when the build is missing)
  *
  * When nginx is installed, anonymous pages are measured through `deploy/nginx` as well (micro-cache).
  */
@@ -28,6 +28,7 @@ import { startProxy } from './http-proxy';
 import { pickRoutes } from './http-routes';
 import { type Figures, wrk, writeUncachedScript } from './wrk';
 import { freePort } from '../support/free-port';
+import { buildProduction, isBuilt, SERVER_ENTRY } from '../support/production-build';
 
 const { values } = parseArgs({
   options: {
@@ -113,9 +114,9 @@ function rssMegabytes(pid: number): number {
 }
 
 try {
-  if (values.build || !existsSync('dist/server/entry.mjs')) {
+  if (values.build || !isBuilt()) {
     console.log('Building the production server…');
-    execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit' });
+    buildProduction();
   }
   if (values.database) {
     copyFileSync(values.database, join(dir, 'bench.db'));
@@ -148,7 +149,7 @@ try {
   const heap = `--max-old-space-size=${process.env.NODE_HEAP_MB ?? 256}`;
   const server = spawn(
     '/usr/bin/taskset',
-    ['-c', serverCore, process.execPath, heap, '--import', 'tsx', 'scripts/serve.ts'],
+    ['-c', serverCore, process.execPath, heap, SERVER_ENTRY],
     {
       env,
       stdio: ['ignore', 'inherit', 'inherit'],

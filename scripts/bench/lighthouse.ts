@@ -6,7 +6,7 @@
  * It prints figures; it asserts nothing. Never run it during a load test: the scores would drop.
  *
  *   --runs N   runs per page, the median is printed (default 5)
- *   --build    run `astro build` first (default: only when dist/server/entry.mjs is missing)
+ *   --build    run `npm run build` first (default: only when the build is missing)
  *
  * Lighthouse drives Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) with its default
  * mobile settings: a mid-range phone on a throttled 4G connection, simulated.
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
 import { EXACT_NAME_EXAMPLE, exampleSlug } from '../seed/examples';
 import { freePort } from '../support/free-port';
+import { buildProduction, isBuilt, SERVER_ENTRY } from '../support/production-build';
 
 const { values } = parseArgs({
   options: {
@@ -69,9 +70,9 @@ const children: ChildProcess[] = [];
 try {
   if (!existsSync(chromiumPath))
     throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium.`);
-  if (values.build || !existsSync('dist/server/entry.mjs')) {
+  if (values.build || !isBuilt()) {
     console.log('Building the production server…');
-    execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit' });
+    buildProduction();
   }
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
@@ -86,7 +87,7 @@ try {
   };
   // On an empty database, `npm start`'s preparation seeds the demo data.
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts'], { env, stdio: 'inherit' });
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const server = spawn(process.execPath, [SERVER_ENTRY], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import {
   createCompressor,
@@ -30,22 +30,40 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** The file under `root` a URL path names (pages are built as `page.html`), or null. */
-async function findFile(root: string, urlPath: string): Promise<string | null> {
-  let path: string;
+interface StaticFile {
+  path: string;
+  size: number;
+  mtime: Date;
+}
+
+/**
+ * Every file under `root` by the URL path that names it (pages are built as `page.html` and named
+ * without the extension), listed once at start: the build does not change under a running server
+ * (a deploy restarts it), and a request for a page then costs a map lookup, not a `stat` call.
+ * Dot files are never served.
+ */
+function listFiles(root: string): Map<string, StaticFile> {
+  const files = new Map<string, StaticFile>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const urlPath = `/${relative(root, path).split(sep).join('/')}`;
+    if (urlPath.split('/').some((segment) => segment.startsWith('.'))) continue;
+    const { size, mtime } = statSync(path);
+    const file = { path, size, mtime };
+    files.set(urlPath, file);
+    if (extname(urlPath) === '.html') files.set(urlPath.slice(0, -'.html'.length), file);
+  }
+  return files;
+}
+
+/** The file a request's URL path names, or undefined. */
+function findFile(files: Map<string, StaticFile>, urlPath: string): StaticFile | undefined {
   try {
-    path = decodeURIComponent(urlPath);
+    return files.get(decodeURIComponent(urlPath));
   } catch {
-    return null;
+    return undefined;
   }
-  if (path.includes('\0') || path.split('/').some((segment) => segment.startsWith('.'))) return null;
-  for (const candidate of extname(path) ? [path] : [`${path}.html`]) {
-    const file = resolve(root, `.${candidate}`);
-    if (!file.startsWith(root + sep)) continue;
-    const info = await stat(file).catch(() => null);
-    if (info?.isFile()) return file;
-  }
-  return null;
 }
 
 /**
@@ -71,17 +89,16 @@ function createCompressedCache() {
  * that it can hand each request's socket address to the app. Returns whether it answered.
  */
 export function createStaticFiles(root: string) {
-  const base = resolve(root);
+  const files = existsSync(root) ? listFiles(resolve(root)) : new Map<string, StaticFile>();
   const compressed = createCompressedCache();
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = await findFile(base, urlPath);
+    const file = findFile(files, urlPath);
     if (!file) return false;
-    const info = await stat(file);
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
     res.setHeader('Content-Type', type);
-    res.setHeader('Last-Modified', info.mtime.toUTCString());
+    res.setHeader('Last-Modified', file.mtime.toUTCString());
     // Hashed names never change content; anything else may change with the next deploy.
     res.setHeader(
       'Cache-Control',
@@ -90,14 +107,14 @@ export function createStaticFiles(root: string) {
     const encoding = isCompressible(type) ? negotiateEncoding(req.headers['accept-encoding']) : null;
     if (isCompressible(type)) varyOnEncoding(res);
     if (encoding) {
-      const body = await compressed(file, info.mtimeMs, encoding);
+      const body = await compressed(file.path, file.mtime.getTime(), encoding);
       res.writeHead(200, { 'Content-Encoding': encoding, 'Content-Length': body.byteLength });
       res.end(req.method === 'HEAD' ? undefined : body);
       return true;
     }
-    res.writeHead(200, { 'Content-Length': info.size });
+    res.writeHead(200, { 'Content-Length': file.size });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else createReadStream(file.path).pipe(res);
     return true;
   };
 }

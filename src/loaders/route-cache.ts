@@ -2,16 +2,17 @@ import type { AstroGlobal } from 'astro';
 import { getConfig } from '@/lib/server/config';
 
 /**
- * How long a page may stay in the route cache when no change drops it first, in seconds, and how
- * long after that the old copy may still be served while a fresh one renders.
+ * How long a page may stay in the route cache when no change drops it first, in seconds.
  * - `data`: pages that change only when data changes; every such write drops them by tag at once,
  *   so the lifetime only bounds how long an unvisited page holds memory.
  * - `clock`: pages that also follow the calendar (an award call opens or closes, the home page's
  *   open calls): they are rendered again at least every minute.
+ * No stale-while-revalidate: an expired page renders on the spot, so every answer the cache gives is
+ * one the provider (`src/route-cache.ts`) checked against the change sequence first.
  */
 const LIFETIMES = {
-  data: { maxAge: 600, swr: 60 },
-  clock: { maxAge: 60, swr: 30 },
+  data: { maxAge: 600 },
+  clock: { maxAge: 60 },
 } as const;
 
 /**

@@ -146,4 +146,20 @@ describe('the route cache', () => {
     expect(read.cache).toBeNull();
     expect(renders - before).toBe(3);
   });
+
+  it('answers but does not keep a page whose rendering overlapped a change being applied', async () => {
+    const { talent, achievementId } = await listedTalentWithPendingAchievement();
+    const [first] = instances;
+    await get(first!, '/e/network', networkPage);
+    // The page reads the talent, then a change lands and a hit on this instance applies it (as a
+    // concurrent visitor's request would) before the page's answer is ready.
+    const slowPage = async (db: Database) => {
+      const page = await profilePage(talent)(db);
+      await verifyAchievement(secondClient, await makeActor(database.db, 'admin'), achievementId);
+      expect((await get(first!, '/e/network', networkPage)).cache).toBe('MISS');
+      return page;
+    };
+    expect((await get(first!, `/e/${talent.slug}`, slowPage)).cache).toBeNull();
+    expect((await get(first!, `/e/${talent.slug}`, profilePage(talent))).cache).toBe('MISS');
+  });
 });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildProduction } from '../../../scripts/support/production-build';
 import { E2E_ADMIN } from './accounts';
 import { E2E_NOW } from './clock';
 import { freePort, prepareDatabase, startSite } from './server';
@@ -24,7 +25,7 @@ export default async function globalSetup() {
     // The award calls' dates are fixed in content/: the server runs on the day the tests expect.
     CLOCK_START: E2E_NOW.toISOString(),
   };
-  execFileSync('npx', ['astro', 'build', '--silent'], { env, stdio: 'inherit' });
+  buildProduction(env);
   prepareDatabase(env);
   execFileSync(
     'npx',

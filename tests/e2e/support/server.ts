@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { SERVER_ENTRY } from '../../../scripts/support/production-build';
 
 export { freePort } from '../../../scripts/support/free-port';
 
@@ -29,7 +30,7 @@ export function prepareDatabase(env: NodeJS.ProcessEnv): void {
  */
 export async function startSite(env: NodeJS.ProcessEnv, port: number) {
   // One process (no npx or tsx wrapper in between), so that kill() stops the server itself.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const server = spawn(process.execPath, [SERVER_ENTRY], {
     env,
     stdio: ['ignore', 'inherit', 'pipe'],
   });

@@ -9,22 +9,25 @@ import { NETWORK_TAG, talentTag } from '@/lib/route-cache-tags';
  * of what changed since it last looked. Each app instance runs its own, so a write made through any
  * instance drops the stale pages of every instance's memory cache.
  *
- * The returned function is called before every cache lookup. A call waits for a check that started
- * after it was made (never one already under way), so a request sent after a write has been answered
- * never gets a page cached before that write. The usual check is one read of a one-row table.
+ * The returned function is called before a cached page is served. A call waits for a check that
+ * started after it was made (never one already under way), so a request sent after a write has been
+ * answered never gets a page cached before that write. The usual check is one read of a one-row
+ * table; concurrent requests share it.
  * @example const catchUp = followTalentChanges(db, (tags) => memory.invalidate({ tags }));
- *   await catchUp(); // then look up the cache
+ *   await catchUp(); // then serve what the cache holds
  */
 export function followTalentChanges(
   db: Database,
   invalidate: (tags: string[]) => Promise<void>,
 ): () => Promise<void> {
+  // Prepared once: the check runs before every hit the cache serves.
+  const readSeq = db.select({ seq: searchState.seq }).from(searchState).limit(1).prepare();
   let seenSeq: number | null = null;
   let running: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
 
   async function check(): Promise<void> {
-    const [state] = await db.select({ seq: searchState.seq }).from(searchState).limit(1);
+    const [state] = await readSeq.all();
     const seq = state?.seq ?? 0;
     if (seenSeq === null || seq === seenSeq) {
       // At the first look the cache is still empty: nothing in it can be older than this sequence.
