@@ -20,6 +20,17 @@ describe('the database as a server uses it', () => {
     await tx.rollback();
   });
 
+  it('commits without waiting for the disk on every connection, also those opened for transactions', async () => {
+    const client = database.db.$client;
+    // As many transactions open at once as the client keeps connections: every one is in use.
+    const open = await Promise.all(Array.from({ length: 20 }, () => client.transaction('deferred')));
+    const levels = await Promise.all(
+      open.map(async (tx) => Number((await tx.execute('PRAGMA synchronous')).rows[0]?.[0])),
+    );
+    open.forEach((tx) => tx.close());
+    expect(levels).toEqual(Array.from({ length: 20 }, () => 1));
+  });
+
   it('refuses a talent in a unit that does not exist', async () => {
     await seedReferenceData(database.db);
     const insert = database.db.insert(talents).values({
