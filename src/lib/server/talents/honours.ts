@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { type HonourKind, honourKinds, honours, networkHonours, talents, units } from '@db/schema';
 import { parsePageParam } from '@/lib/pagination';
@@ -26,14 +26,18 @@ export const HONOURS_PER_PAGE = 24;
 const LIST_ORDER: readonly HonourKind[] = ['featured_young_face', 'promising_young_face', 'other'];
 
 /**
- * The cards of these honours, in the order given. Only honours of the public network are passed
- * in (from `network_honours`), so every card may be shown; the photo only where it is public.
+ * Cards of the public network's honours (`network_honours` holds only those, so every card may be
+ * shown; the photo only where it is public), in one statement driven by that table's index.
  */
-async function cardsOf(db: Database, honourIds: number[]): Promise<HonourCard[]> {
-  if (honourIds.length === 0) return [];
+async function honourCards(
+  db: Database,
+  where: SQL | undefined,
+  orderBy: SQL[],
+  limit: number,
+  offset = 0,
+): Promise<HonourCard[]> {
   const rows = await db
     .select({
-      id: honours.id,
       slug: talents.slug,
       fullName: talents.fullName,
       unitName: units.name,
@@ -44,31 +48,28 @@ async function cardsOf(db: Database, honourIds: number[]): Promise<HonourCard[]>
       photoPath: talents.photoPath,
       visibility: talents.visibility,
     })
-    .from(honours)
-    .innerJoin(talents, eq(talents.id, honours.talentId))
+    .from(networkHonours)
+    .innerJoin(honours, eq(honours.id, networkHonours.honourId))
+    .innerJoin(talents, eq(talents.id, networkHonours.talentId))
     .innerJoin(units, eq(units.id, talents.unitId))
-    .where(inArray(honours.id, honourIds));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return honourIds.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const { id: _, visibility, photoPath, ...card } = row;
-    return [{ ...card, photoPath: canViewPart(ANONYMOUS, visibility, 'photo') ? photoPath : null }];
-  });
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(limit)
+    .offset(offset);
+  return rows.map(({ visibility, photoPath, ...card }) => ({
+    ...card,
+    photoPath: canViewPart(ANONYMOUS, visibility, 'photo') ? photoPath : null,
+  }));
 }
 
 /** One page of a year's honours of one kind, in Vietnamese name order. */
-async function listHonoursOfKind(db: Database, year: number, kind: HonourKind, limit: number, offset = 0) {
-  const rows = await db
-    .select({ id: networkHonours.honourId })
-    .from(networkHonours)
-    .where(and(eq(networkHonours.year, year), eq(networkHonours.kind, kind)))
-    .orderBy(asc(networkHonours.nameKey), asc(networkHonours.honourId))
-    .limit(limit)
-    .offset(offset);
-  return cardsOf(
+function listHonoursOfKind(db: Database, year: number, kind: HonourKind, limit: number, offset = 0) {
+  return honourCards(
     db,
-    rows.map((r) => r.id),
+    and(eq(networkHonours.year, year), eq(networkHonours.kind, kind)),
+    [asc(networkHonours.nameKey), asc(networkHonours.honourId)],
+    limit,
+    offset,
   );
 }
 
@@ -76,16 +77,12 @@ async function listHonoursOfKind(db: Database, year: number, kind: HonourKind, l
 export const HOME_FEATURED_COUNT = 6;
 
 /** The latest yearly "Gương mặt trẻ tiêu biểu", for the home page: newest year first. */
-export async function listLatestFeatured(db: Database, limit: number): Promise<HonourCard[]> {
-  const rows = await db
-    .select({ id: networkHonours.honourId })
-    .from(networkHonours)
-    .where(eq(networkHonours.kind, 'featured_young_face'))
-    .orderBy(desc(networkHonours.year), desc(networkHonours.honourId))
-    .limit(limit);
-  return cardsOf(
+export function listLatestFeatured(db: Database, limit: number): Promise<HonourCard[]> {
+  return honourCards(
     db,
-    rows.map((r) => r.id),
+    eq(networkHonours.kind, 'featured_young_face'),
+    [desc(networkHonours.year), desc(networkHonours.honourId)],
+    limit,
   );
 }
 
