@@ -52,6 +52,8 @@ export async function loadClubPage(astro: AstroGlobal, slug: string) {
     leave: await readFormResult(astro, astro.getActionResult(actions.leaveClub), buttons),
     member: await readFormResult(astro, astro.getActionResult(actions.decideMember), buttons),
     meetup: await readFormResult(astro, astro.getActionResult(actions.createMeetup)),
+    editMeetup: await readFormResult(astro, astro.getActionResult(actions.updateMeetup)),
+    cancelMeetup: await readFormResult(astro, astro.getActionResult(actions.cancelMeetup), buttons),
     rsvp: await readFormResult(astro, astro.getActionResult(actions.rsvpMeetup), buttons),
   };
   let club;
@@ -65,6 +67,13 @@ export async function loadClubPage(astro: AstroGlobal, slug: string) {
     listClubMeetups(db, club.club.id, actor?.id),
     getForumById(db, actor, club.forumId),
   ]);
+  // The meetup a moderator opened in the form (`?meetup=`), or the one whose change was refused.
+  const editingId = Number(
+    outcomes.editMeetup.typed?.get('meetupId') ?? astro.url.searchParams.get('meetup'),
+  );
+  const editing = club.canModerate
+    ? (meetups.upcoming.find((m) => m.id === editingId && !m.cancelledAt) ?? null)
+    : null;
   const threads = forum.canRead ? (await listThreads(db, actor, forum, null)).threads.slice(0, 5) : [];
   const [fields, units] = await Promise.all([listFields(db), listUnits(db)]);
   return {
@@ -72,6 +81,7 @@ export async function loadClubPage(astro: AstroGlobal, slug: string) {
     field: fields.find((f) => f.id === club.club.fieldId) ?? null,
     unit: units.find((u) => u.id === club.club.unitId) ?? null,
     meetups,
+    editing,
     canReadForum: forum.canRead,
     threads,
     outcomes,

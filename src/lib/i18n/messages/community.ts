@@ -8,6 +8,7 @@ export const vi = {
   'notice.forumMention': '{name} đã nhắc đến bạn trong chủ đề “{thread}”.',
   'notice.clubApproved': 'Câu lạc bộ “{club}” bạn đề xuất đã được duyệt.',
   'notice.clubJoinApproved': 'Yêu cầu tham gia câu lạc bộ “{club}” của bạn đã được chấp nhận.',
+  'notice.meetupCancelled': 'Buổi gặp mặt “{meetup}” của câu lạc bộ “{club}” đã bị hủy.',
 
   // Refusals
   'community.employersCannotJoin': 'Câu lạc bộ và diễn đàn dành cho tài năng trẻ và cán bộ Đoàn.',
@@ -116,6 +117,26 @@ export const vi = {
   'community.capacity': 'Số chỗ (để trống: không giới hạn)',
   'community.addMeetup': 'Thêm',
   'community.meetupAdded': 'Đã thêm buổi gặp mặt.',
+  'community.meetupCancelled': 'Buổi gặp mặt này đã bị hủy.',
+  'community.meetupOver': 'Buổi gặp mặt này đã diễn ra.',
+  'community.capacityBelowGoing': 'Số chỗ không được ít hơn số người đã đăng ký.',
+  'community.cancelledBadge': 'Đã hủy',
+  'community.editMeetup': 'Sửa buổi gặp mặt',
+  'community.saveMeetup': 'Lưu',
+  'community.meetupSaved': 'Đã lưu buổi gặp mặt.',
+  'community.cancelMeetup': 'Hủy buổi gặp mặt',
+  'community.cancelMeetupNote': 'Những người đã đăng ký sẽ nhận được thông báo.',
+  'community.meetupCancelledDone': 'Đã hủy buổi gặp mặt và báo cho những người đã đăng ký.',
+
+  // Moving threads, members beyond the first page, blocks, covers
+  'community.chooseForum': 'Chọn diễn đàn',
+  'community.moreMembers': 'Xem thêm thành viên →',
+  'community.firstMembers': '← Về đầu danh sách thành viên',
+  'community.postsNotShown': 'Một số bài viết không hiển thị với bạn.',
+  'community.cover': 'Ảnh bìa',
+  'community.coverHint': 'JPEG, PNG hoặc WebP, tối đa 5 MB; ảnh được cắt theo tỉ lệ 3:1.',
+  'community.coverUpload': 'Cập nhật ảnh bìa',
+  'community.coverSaved': 'Đã cập nhật ảnh bìa.',
 
   // Forums
   'community.forumsTitle': 'Diễn đàn',
@@ -201,6 +222,7 @@ export const en: Translation<typeof vi> = {
   'notice.forumMention': '{name} mentioned you in “{thread}”.',
   'notice.clubApproved': 'The club “{club}” you proposed has been approved.',
   'notice.clubJoinApproved': 'Your request to join “{club}” has been accepted.',
+  'notice.meetupCancelled': 'The meetup “{meetup}” of “{club}” has been cancelled.',
 
   'community.employersCannotJoin': 'Clubs and forums are for young talents and Youth Union officers.',
   'community.notYourUnit': 'Officers create clubs for their own unit only.',
@@ -310,6 +332,25 @@ export const en: Translation<typeof vi> = {
   'community.capacity': 'Seats (empty: no limit)',
   'community.addMeetup': 'Add',
   'community.meetupAdded': 'Meetup added.',
+  'community.meetupCancelled': 'This meetup has been cancelled.',
+  'community.meetupOver': 'This meetup has already taken place.',
+  'community.capacityBelowGoing': 'Seats cannot be fewer than the people already registered.',
+  'community.cancelledBadge': 'Cancelled',
+  'community.editMeetup': 'Edit the meetup',
+  'community.saveMeetup': 'Save',
+  'community.meetupSaved': 'Meetup saved.',
+  'community.cancelMeetup': 'Cancel the meetup',
+  'community.cancelMeetupNote': 'Everyone registered will be notified.',
+  'community.meetupCancelledDone': 'Meetup cancelled; everyone registered has been notified.',
+
+  'community.chooseForum': 'Choose a forum',
+  'community.moreMembers': 'More members →',
+  'community.firstMembers': '← Back to the first members',
+  'community.postsNotShown': 'Some posts are not shown to you.',
+  'community.cover': 'Cover photo',
+  'community.coverHint': 'JPEG, PNG or WebP, up to 5 MB; cropped to 3:1.',
+  'community.coverUpload': 'Update the cover photo',
+  'community.coverSaved': 'Cover photo updated.',
 
   'community.forumsTitle': 'Forums',
   'community.forumsLead': 'Each field has a forum open to everyone signed in; each club has its own forum.',

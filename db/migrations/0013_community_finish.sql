@@ -1,0 +1,5 @@
+ALTER TABLE `clubs` ADD `cover_path` text;--> statement-breakpoint
+ALTER TABLE `clubs` ADD `cover_width` integer;--> statement-breakpoint
+ALTER TABLE `clubs` ADD `cover_height` integer;--> statement-breakpoint
+CREATE INDEX `clubs_cover_idx` ON `clubs` (`cover_path`);--> statement-breakpoint
+ALTER TABLE `meetups` ADD `cancelled_at` integer;
