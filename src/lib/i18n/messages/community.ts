@@ -130,6 +130,7 @@ export const vi = {
 
   // Moving threads, members beyond the first page, blocks, covers
   'community.chooseForum': 'Chọn diễn đàn',
+  'community.cannotMoveThere': 'Bạn không điều hành diễn đàn này nên không chuyển chủ đề sang được.',
   'community.moreMembers': 'Xem thêm thành viên →',
   'community.firstMembers': '← Về đầu danh sách thành viên',
   'community.postsNotShown': 'Một số bài viết không hiển thị với bạn.',
@@ -344,6 +345,7 @@ export const en: Translation<typeof vi> = {
   'community.meetupCancelledDone': 'Meetup cancelled; everyone registered has been notified.',
 
   'community.chooseForum': 'Choose a forum',
+  'community.cannotMoveThere': 'You do not moderate that forum, so you cannot move the thread there.',
   'community.moreMembers': 'More members →',
   'community.firstMembers': '← Back to the first members',
   'community.postsNotShown': 'Some posts are not shown to you.',
