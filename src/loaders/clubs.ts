@@ -9,6 +9,7 @@ import { getForumById } from '@/lib/server/forums/access';
 import { listThreads } from '@/lib/server/forums/threads';
 import { listFields } from '@/lib/server/fields';
 import { listUnits } from '@/lib/server/units';
+import { idParam } from '@/lib/pagination';
 import { readFormResult } from './form-result';
 
 /** Buttons over a hidden id: their refusals are the page's message. */
@@ -56,9 +57,10 @@ export async function loadClubPage(astro: AstroGlobal, slug: string) {
     cancelMeetup: await readFormResult(astro, astro.getActionResult(actions.cancelMeetup), buttons),
     rsvp: await readFormResult(astro, astro.getActionResult(actions.rsvpMeetup), buttons),
   };
+  const membersAfter = idParam(astro.url.searchParams.get('members')) ?? 0;
   let club;
   try {
-    club = await getClubPage(db, actor, slug);
+    club = await getClubPage(db, actor, slug, membersAfter);
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;
@@ -80,6 +82,7 @@ export async function loadClubPage(astro: AstroGlobal, slug: string) {
     ...club,
     field: fields.find((f) => f.id === club.club.fieldId) ?? null,
     unit: units.find((u) => u.id === club.club.unitId) ?? null,
+    membersAfter,
     meetups,
     editing,
     canReadForum: forum.canRead,

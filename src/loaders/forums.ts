@@ -10,15 +10,11 @@ import { getQuotable, getThreadView, markRead } from '@/lib/server/forums/readin
 import { listClubReports, listStaffReports } from '@/lib/server/forums/reports';
 import { listMyThreads, listThreads, searchThreads } from '@/lib/server/forums/threads';
 import { listFields } from '@/lib/server/fields';
+import { idParam } from '@/lib/pagination';
 import { listMoveTargets } from '@/lib/server/forums/move-targets';
 import { readFormResult } from './form-result';
 
 const buttons = { shownFields: [] };
-
-/** A positive whole number from the query, else null. */
-function idParam(value: string | null): number | null {
-  return value && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : null;
-}
 
 /** The forums index: one forum per field, and the reader's own threads. Signed-in readers only. */
 export async function loadForumsPage(astro: AstroGlobal) {
