@@ -1,3 +1,5 @@
+DROP INDEX `blocks_blocked_idx`;--> statement-breakpoint
+CREATE INDEX `blocks_blocked_idx` ON `blocks` (`blocked_id`,`blocker_id`);--> statement-breakpoint
 ALTER TABLE `clubs` ADD `cover_path` text;--> statement-breakpoint
 ALTER TABLE `clubs` ADD `cover_width` integer;--> statement-breakpoint
 ALTER TABLE `clubs` ADD `cover_height` integer;--> statement-breakpoint
