@@ -22,6 +22,7 @@ import {
 import { cancelMeetup, updateMeetup } from '@/lib/server/clubs/meetup-changes';
 import { decideMember, joinClub, leaveClub, setModerator } from '@/lib/server/clubs/membership';
 import { fromLocalDateTime, LOCAL_DATE_TIME } from '@/lib/forms/local-date-time';
+import { replaceClubCover } from '@/lib/server/uploads/club-cover';
 import { checkbox, id, optionalText, text } from './fields';
 import { mapErrors } from './map-errors';
 
@@ -171,6 +172,17 @@ export const clubs = {
       mapErrors(context, async () => {
         await cancelMeetup(getDb(), signedIn(context.locals.actor), input.meetupId);
         return { done: true };
+      }),
+  }),
+
+  uploadClubCover: defineAction({
+    accept: 'form',
+    input: z.object({ clubId: id, cover: z.instanceof(File, { error: 'form.required' }) }),
+    handler: (input, context) =>
+      mapErrors(context, async () => {
+        const bytes = new Uint8Array(await input.cover.arrayBuffer());
+        const cover = await replaceClubCover(getDb(), signedIn(context.locals.actor), input.clubId, bytes);
+        return { coverPath: cover.path };
       }),
   }),
 

@@ -56,6 +56,7 @@ export async function loadClubPage(astro: AstroGlobal, slug: string) {
     editMeetup: await readFormResult(astro, astro.getActionResult(actions.updateMeetup)),
     cancelMeetup: await readFormResult(astro, astro.getActionResult(actions.cancelMeetup), buttons),
     rsvp: await readFormResult(astro, astro.getActionResult(actions.rsvpMeetup), buttons),
+    cover: await readFormResult(astro, astro.getActionResult(actions.uploadClubCover)),
   };
   const membersAfter = idParam(astro.url.searchParams.get('members')) ?? 0;
   let club;
