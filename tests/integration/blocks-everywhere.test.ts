@@ -28,9 +28,10 @@ const NOW = new Date('2026-12-02T08:00:00Z');
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedReferenceData(t.db);
-  [reader, blocked, blocker, bystander] = await Promise.all(
+  const people = await Promise.all(
     Array.from({ length: 4 }, () => makeTalentMember(t.db, { unitSlug: UNIT, age: 25 })),
   );
+  [reader, blocked, blocker, bystander] = people as [TalentMember, TalentMember, TalentMember, TalentMember];
   await t.db.insert(honours).values(
     [blocked, blocker, bystander].map((person) => ({
       talentId: person.talentId,
