@@ -44,8 +44,11 @@ export const clubs = sqliteTable(
   (t) => [
     index('clubs_field_idx').on(t.status, t.fieldId),
     index('clubs_unit_idx').on(t.status, t.unitId),
-    // The photo route and the orphan sweeper look a cover up by its path.
-    index('clubs_cover_idx').on(t.coverPath),
+    // The photo route and the orphan sweeper look a cover up by its path. Partial: most clubs have
+    // none, and a full index of NULLs looks unselective to the planner, which then scans clubs.
+    index('clubs_cover_idx')
+      .on(t.coverPath)
+      .where(sql`${t.coverPath} IS NOT NULL`),
     check('clubs_field_or_unit', sql`${t.fieldId} IS NOT NULL OR ${t.unitId} IS NOT NULL`),
   ],
 );

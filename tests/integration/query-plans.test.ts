@@ -19,6 +19,7 @@ import { getClubPage, listClubs } from '@/lib/server/clubs/listing';
 import { listClubMeetups } from '@/lib/server/clubs/meetups';
 import { getForumBySlug } from '@/lib/server/forums/access';
 import { getThreadView } from '@/lib/server/forums/reading';
+import { isPublicClubCover } from '@/lib/server/uploads/club-cover';
 import { listMoveTargets } from '@/lib/server/forums/move-targets';
 import { listMyThreads, listThreads, searchThreads } from '@/lib/server/forums/threads';
 
@@ -113,6 +114,8 @@ async function readPublicPages() {
 async function readCommunityPages() {
   const club = await getClubPage(t.db, member, clubSlug);
   if (club.next) await getClubPage(t.db, member, clubSlug, club.next);
+  // The photo route's question for a club cover.
+  await isPublicClubCover(t.db, `/anh/${'0'.repeat(32)}.webp`);
   // Public lists as a signed-in reader, who does not see people blocked either way.
   await getHonoursIndex(t.db, member);
   const { year } = (await listHonourYears(t.db))[0]!;
