@@ -32,6 +32,10 @@ export const clubs = sqliteTable(
     joinPolicy: text('join_policy', { enum: joinPolicies }).notNull().default('open'),
     forumAudience: text('forum_audience', { enum: forumAudiences }).notNull().default('members'),
     status: text('status', { enum: clubStatuses }).notNull().default('active'),
+    /** The cover photo's public path (`/anh/<name>.webp`) and its size, for a box that does not move. */
+    coverPath: text('cover_path'),
+    coverWidth: integer('cover_width'),
+    coverHeight: integer('cover_height'),
     /** Active members, kept in the transaction that changes a membership, so it never drifts. */
     memberCount: integer('member_count').notNull().default(0),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -40,6 +44,11 @@ export const clubs = sqliteTable(
   (t) => [
     index('clubs_field_idx').on(t.status, t.fieldId),
     index('clubs_unit_idx').on(t.status, t.unitId),
+    // The photo route and the orphan sweeper look a cover up by its path. Partial: most clubs have
+    // none, and a full index of NULLs looks unselective to the planner, which then scans clubs.
+    index('clubs_cover_idx')
+      .on(t.coverPath)
+      .where(sql`${t.coverPath} IS NOT NULL`),
     check('clubs_field_or_unit', sql`${t.fieldId} IS NOT NULL OR ${t.unitId} IS NOT NULL`),
   ],
 );
@@ -85,6 +94,8 @@ export const meetups = sqliteTable(
     /** Null: no limit. */
     capacity: integer('capacity'),
     goingCount: integer('going_count').notNull().default(0),
+    /** Set when a moderator calls the meetup off: it stays listed as cancelled, its RSVP closed. */
+    cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },

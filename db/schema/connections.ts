@@ -51,7 +51,10 @@ export const blocks = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.blockerId, t.blockedId] }), index('blocks_blocked_idx').on(t.blockedId)],
+  (t) => [
+    primaryKey({ columns: [t.blockerId, t.blockedId] }), // Covers who blocked a person too, so that lookup never reads the table (nor scans the key).
+    index('blocks_blocked_idx').on(t.blockedId, t.blockerId),
+  ],
 );
 
 export const contactKinds = ['job', 'internship', 'project', 'scholarship'] as const;

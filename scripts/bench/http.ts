@@ -4,8 +4,9 @@
  * (req/s, p50, p99), next to two references measured in the same run: a bare Node `http` server
  * answering the same profile bytes (the limit) and `/healthz` of the same build (Astro's own
  * ceiling). Pages in the route cache are measured twice: uncached (every request a new URL, so
- * rendered) and from the cache. Server and wrk run on different cores (taskset). It prints
- * figures; it asserts nothing.
+ * rendered) and from the cache. The club page, its forum and its busiest thread are also measured
+ * as a signed-in member of the busiest club (a session made for the run). Server and wrk run on
+ * different cores (taskset). It prints figures; it asserts nothing.
  *
  *   --count N       synthetic talents to seed (default 10,000)
  *   --database F    copy this seeded database instead of seeding (it is migrated and prepared)
@@ -61,6 +62,8 @@ interface Row {
   script?: string;
   /** Served from the route cache: checked after the warm-up. */
   cached?: boolean;
+  /** Request headers: a member's session cookie for the signed-in pages (never route-cached). */
+  headers?: string[];
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tntag-http-'));
@@ -88,9 +91,12 @@ async function listening(port: number, child: ChildProcess): Promise<void> {
   throw new Error(`Nothing listens on port ${port}`);
 }
 
-/** wrk at 50 connections (or `connections`) from the client core, with an optional Lua script. */
-const load = (target: string, seconds: number, options: { connections?: number; script?: string } = {}) =>
-  wrk(target, { connections: options.connections ?? 50, seconds, core: clientCore, script: options.script });
+/** wrk at 50 connections (or `connections`) from the client core, with an optional Lua script and headers. */
+const load = (
+  target: string,
+  seconds: number,
+  options: { connections?: number; script?: string; headers?: string[] } = {},
+) => wrk(target, { ...options, connections: options.connections ?? 50, seconds, core: clientCore });
 
 /**
  * What the route cache did for one request to `target`. Tried twice: right after a load run the
@@ -197,6 +203,18 @@ try {
     ...bothWays('honours year', routes.honoursYear),
     ...bothWays('award call', routes.call),
     ...bothWays('club', routes.club),
+    // The community as a member reads it: signed in, so rendered every time.
+    ...(
+      [
+        ['club, signed-in member', routes.club],
+        ['forum, signed-in member', routes.forum],
+        ['thread, signed-in member', routes.thread],
+      ] as const
+    ).map(([name, path]) => ({
+      name,
+      target: `${base}${path}`,
+      headers: [`Cookie: ${routes.memberCookie}`],
+    })),
     { name: 'directory first page, route cache', target: `${base}/tim-kiem`, cached: true },
     { name: 'directory q + 2 facets', target: `${base}${routes.directory}` },
     { name: '/api/search', target: `${base}${routes.api}` },
@@ -219,10 +237,11 @@ try {
     );
   };
   for (const row of measured) {
-    load(row.target, 2, { script: row.script }); // warm-up: JIT, and the route cache for cached rows
+    const options = { script: row.script, headers: row.headers };
+    load(row.target, 2, options); // warm-up: JIT, and the route cache for cached rows
     if (row.cached && (await routeCacheOf(row.target)) !== 'HIT')
       console.warn(`${row.name}: not served from the route cache`);
-    const figures = load(row.target, duration, { script: row.script });
+    const figures = load(row.target, duration, options);
     results.set(row.name, figures);
     print(row.name, figures);
   }

@@ -47,10 +47,13 @@ end
   return path;
 }
 
-/** Runs wrk pinned to `core` (one thread), optionally with a Lua script, and parses its figures. */
+/**
+ * Runs wrk pinned to `core` (one thread), optionally with a Lua script and request headers (a
+ * session cookie), and parses its figures.
+ */
 export function wrk(
   target: string,
-  options: { connections: number; seconds: number; core: string; script?: string },
+  options: { connections: number; seconds: number; core: string; script?: string; headers?: string[] },
 ) {
   const output = execFileSync(
     '/usr/bin/taskset',
@@ -63,6 +66,7 @@ export function wrk(
       `-d${options.seconds}s`,
       '--latency',
       ...(options.script ? ['-s', options.script] : []),
+      ...(options.headers ?? []).flatMap((header) => ['-H', header]),
       target,
     ],
     { encoding: 'utf8' },

@@ -1,8 +1,9 @@
 /**
  * The community of the demo: clubs by field and by area with members, forums with threads and
- * replies, meetups upcoming and past. Members are accounts of their own (no password, so nobody
- * signs in as them) not tied to a profile, so the demo profiles stay free to claim. Deterministic,
- * like the rest of the seed; `scale` grows it in proportion to the talents for benchmarks.
+ * replies, meetups upcoming, past and one cancelled. Members are accounts of their own (no
+ * password, so nobody signs in as them) not tied to a profile, so the demo profiles stay free to
+ * claim. Deterministic, like the rest of the seed; `scale` grows it in proportion to the talents
+ * for benchmarks.
  */
 import { eq } from 'drizzle-orm';
 import {
@@ -269,6 +270,19 @@ export async function seedCommunity(tx: Writer, ref: ReferenceIds, scale = 1): P
       },
     );
     for (const userId of going) rsvpRows.push({ meetupId, userId });
+    // One club shows a meetup its moderators called off: listed as cancelled, without RSVP.
+    if (i === 0) {
+      meetupRows.push({
+        id: meetupRows.length + 1,
+        clubId: id,
+        title: 'Giao lưu đầu xuân',
+        startsAt: new Date(upcoming + 30 * DAY),
+        place: 'Nhà Văn hóa Thanh niên',
+        capacity: 40,
+        cancelledAt: new Date(SEED_NOW - DAY),
+        createdBy: officer.id,
+      });
+    }
   });
 
   for (const field of ['tin-hoc-lap-trinh', 'khoi-nghiep-kinh-doanh', 'nong-nghiep'] as const) {

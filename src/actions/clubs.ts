@@ -19,7 +19,10 @@ import {
   MAX_MEETUP_TITLE,
   rsvpMeetup,
 } from '@/lib/server/clubs/meetups';
+import { cancelMeetup, updateMeetup } from '@/lib/server/clubs/meetup-changes';
 import { decideMember, joinClub, leaveClub, setModerator } from '@/lib/server/clubs/membership';
+import { fromLocalDateTime, LOCAL_DATE_TIME } from '@/lib/forms/local-date-time';
+import { replaceClubCover } from '@/lib/server/uploads/club-cover';
 import { checkbox, id, optionalText, text } from './fields';
 import { mapErrors } from './map-errors';
 
@@ -47,14 +50,26 @@ const toClubInput = (input: z.infer<typeof clubInput>) => ({
   unitId: input.unitId ?? null,
 });
 
-/**
- * A `datetime-local` value, read as the time in An Giang (UTC+7, no daylight saving): the
- * meetups are there, whatever the browser's zone.
- */
 const localDateTime = z
   .string({ error: 'form.required' })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'form.required' })
-  .transform((value) => new Date(`${value}:00+07:00`));
+  .regex(LOCAL_DATE_TIME, { error: 'form.required' })
+  .transform(fromLocalDateTime);
+
+const meetupInput = z.object({
+  title: text(MAX_MEETUP_TITLE).min(3, { error: 'form.required' }),
+  startsAt: localDateTime,
+  place: optionalText(MAX_MEETUP_PLACE),
+  onlineUrl: optionalText(500),
+  capacity: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.coerce.number({ error: 'form.required' }).int().min(1).max(10_000).optional(),
+  ),
+});
+const toMeetupInput = ({ onlineUrl, capacity, ...meetup }: z.infer<typeof meetupInput>) => ({
+  ...meetup,
+  onlineUrl: onlineUrl || null,
+  capacity: capacity ?? null,
+});
 
 export const clubs = {
   createClub: defineAction({
@@ -130,26 +145,44 @@ export const clubs = {
 
   createMeetup: defineAction({
     accept: 'form',
-    input: z.object({
-      clubId: id,
-      title: text(MAX_MEETUP_TITLE).min(3, { error: 'form.required' }),
-      startsAt: localDateTime,
-      place: optionalText(MAX_MEETUP_PLACE),
-      onlineUrl: optionalText(500),
-      capacity: z.preprocess(
-        (v) => (v === '' || v === null ? undefined : v),
-        z.coerce.number({ error: 'form.required' }).int().min(1).max(10_000).optional(),
-      ),
-    }),
+    input: meetupInput.extend({ clubId: id }),
     handler: (input, context) =>
       mapErrors(context, async () => {
         const { clubId, ...meetup } = input;
-        await createMeetup(getDb(), signedIn(context.locals.actor), clubId, {
-          ...meetup,
-          onlineUrl: meetup.onlineUrl || null,
-          capacity: meetup.capacity ?? null,
-        });
+        await createMeetup(getDb(), signedIn(context.locals.actor), clubId, toMeetupInput(meetup));
         return { done: true };
+      }),
+  }),
+
+  updateMeetup: defineAction({
+    accept: 'form',
+    input: meetupInput.extend({ meetupId: id }),
+    handler: (input, context) =>
+      mapErrors(context, async () => {
+        const { meetupId, ...meetup } = input;
+        await updateMeetup(getDb(), signedIn(context.locals.actor), meetupId, toMeetupInput(meetup));
+        return { done: true };
+      }),
+  }),
+
+  cancelMeetup: defineAction({
+    accept: 'form',
+    input: z.object({ meetupId: id }),
+    handler: (input, context) =>
+      mapErrors(context, async () => {
+        await cancelMeetup(getDb(), signedIn(context.locals.actor), input.meetupId);
+        return { done: true };
+      }),
+  }),
+
+  uploadClubCover: defineAction({
+    accept: 'form',
+    input: z.object({ clubId: id, cover: z.instanceof(File, { error: 'form.required' }) }),
+    handler: (input, context) =>
+      mapErrors(context, async () => {
+        const bytes = new Uint8Array(await input.cover.arrayBuffer());
+        const cover = await replaceClubCover(getDb(), signedIn(context.locals.actor), input.clubId, bytes);
+        return { coverPath: cover.path };
       }),
   }),
 

@@ -21,6 +21,11 @@ export function parsePageParam(value: string | null): number | null {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }
 
+/** A keyset cursor or an id from the query: a positive whole number, else null. */
+export function idParam(value: string | null): number | null {
+  return value && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : null;
+}
+
 /**
  * The page numbers a pager shows: the first, the last, and `around` pages on each side of the
  * current one; `null` marks a gap. A gap of a single page shows that page instead, since a number

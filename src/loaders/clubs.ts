@@ -9,6 +9,7 @@ import { getForumById } from '@/lib/server/forums/access';
 import { listThreads } from '@/lib/server/forums/threads';
 import { listFields } from '@/lib/server/fields';
 import { listUnits } from '@/lib/server/units';
+import { idParam } from '@/lib/pagination';
 import { readFormResult } from './form-result';
 
 /** Buttons over a hidden id: their refusals are the page's message. */
@@ -52,11 +53,15 @@ export async function loadClubPage(astro: AstroGlobal, slug: string) {
     leave: await readFormResult(astro, astro.getActionResult(actions.leaveClub), buttons),
     member: await readFormResult(astro, astro.getActionResult(actions.decideMember), buttons),
     meetup: await readFormResult(astro, astro.getActionResult(actions.createMeetup)),
+    editMeetup: await readFormResult(astro, astro.getActionResult(actions.updateMeetup)),
+    cancelMeetup: await readFormResult(astro, astro.getActionResult(actions.cancelMeetup), buttons),
     rsvp: await readFormResult(astro, astro.getActionResult(actions.rsvpMeetup), buttons),
+    cover: await readFormResult(astro, astro.getActionResult(actions.uploadClubCover)),
   };
+  const membersAfter = idParam(astro.url.searchParams.get('members')) ?? 0;
   let club;
   try {
-    club = await getClubPage(db, actor, slug);
+    club = await getClubPage(db, actor, slug, membersAfter);
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;
@@ -65,13 +70,22 @@ export async function loadClubPage(astro: AstroGlobal, slug: string) {
     listClubMeetups(db, club.club.id, actor?.id),
     getForumById(db, actor, club.forumId),
   ]);
+  // The meetup a moderator opened in the form (`?meetup=`), or the one whose change was refused.
+  const editingId = Number(
+    outcomes.editMeetup.typed?.get('meetupId') ?? astro.url.searchParams.get('meetup'),
+  );
+  const editing = club.canModerate
+    ? (meetups.upcoming.find((m) => m.id === editingId && !m.cancelledAt) ?? null)
+    : null;
   const threads = forum.canRead ? (await listThreads(db, actor, forum, null)).threads.slice(0, 5) : [];
   const [fields, units] = await Promise.all([listFields(db), listUnits(db)]);
   return {
     ...club,
     field: fields.find((f) => f.id === club.club.fieldId) ?? null,
     unit: units.find((u) => u.id === club.club.unitId) ?? null,
+    membersAfter,
     meetups,
+    editing,
     canReadForum: forum.canRead,
     threads,
     outcomes,

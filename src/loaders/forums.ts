@@ -10,14 +10,11 @@ import { getQuotable, getThreadView, markRead } from '@/lib/server/forums/readin
 import { listClubReports, listStaffReports } from '@/lib/server/forums/reports';
 import { listMyThreads, listThreads, searchThreads } from '@/lib/server/forums/threads';
 import { listFields } from '@/lib/server/fields';
+import { idParam } from '@/lib/pagination';
+import { listMoveTargets } from '@/lib/server/forums/move-targets';
 import { readFormResult } from './form-result';
 
 const buttons = { shownFields: [] };
-
-/** A positive whole number from the query, else null. */
-function idParam(value: string | null): number | null {
-  return value && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : null;
-}
 
 /** The forums index: one forum per field, and the reader's own threads. Signed-in readers only. */
 export async function loadForumsPage(astro: AstroGlobal) {
@@ -123,9 +120,10 @@ export async function loadThreadPage(astro: AstroGlobal, forumSlug: string, thre
         view.posts.filter((post) => post.edited || post.deleted).map((post) => post.id),
       )
     : new Map<number, Revision[]>();
+  const moveTargets = await listMoveTargets(db, actor, view.context, lang);
   const lastShown = view.posts.at(-1)?.id;
   if (lastShown) await markRead(db, actor, threadId, lastShown);
-  return { forbidden: false as const, ...view, revisions, after, draft, outcomes };
+  return { forbidden: false as const, ...view, revisions, moveTargets, after, draft, outcomes };
 }
 
 /** The reports queue: a club's (`?club=<id>`) for its moderators, else the officers' queue. */

@@ -7,10 +7,13 @@ import { seedReferenceData } from '../../scripts/seed/index';
 import type { Actor } from '@/lib/server/auth/actor';
 import { approveClub, type ClubInput, createClub, proposeClub } from '@/lib/server/clubs/clubs';
 import { getClubPage, listClubs } from '@/lib/server/clubs/listing';
+import { MEMBERS_PER_PAGE } from '@/lib/server/clubs/members';
+import { blockUser } from '@/lib/server/connections/blocks';
 import { createMeetup, rsvpMeetup } from '@/lib/server/clubs/meetups';
 import { decideMember, joinClub, leaveClub, setModerator } from '@/lib/server/clubs/membership';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { makeActor } from '../support/actors';
+import { makeTalentMember } from '../support/members';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 let t: TestDatabase;
@@ -127,9 +130,51 @@ describe('memberships', () => {
     const reader = await makeActor(t.db, 'talent');
     const page = await getClubPage(t.db, reader, club.slug);
     expect(page.members.map((m) => m.name)).not.toContain('Người Kín Đáo');
-    expect(page.unlistedMembers).toBe(1);
+    expect(page.unlisted).toBe(1);
     const staffPage = await getClubPage(t.db, officer, club.slug);
     expect(staffPage.members.map((m) => m.name)).toContain('Người Kín Đáo');
+  });
+});
+
+describe('the pages of members', () => {
+  it('pages a big club by keyset, naming each member as they allow and no one blocked either way', async () => {
+    const club = await createClub(t.db, officer, input('CLB Đông người'));
+    const people = [];
+    for (let i = 0; i < 125; i += 1) {
+      const person = await makeTalentMember(t.db, {
+        unitSlug: 'thanh-doan-long-xuyen',
+        age: 25,
+        visibility: i % 10 === 0 ? { profile: 'private' } : {},
+      });
+      await joinClub(t.db, person.actor, club.id);
+      people.push({ ...person, private: i % 10 === 0 });
+    }
+    const reader = await makeActor(t.db, 'talent');
+    const [blockedByReader, blockerOfReader] = [people[1]!, people[62]!];
+    await blockUser(t.db, reader, blockedByReader.actor.id);
+    await blockUser(t.db, blockerOfReader.actor, reader.id);
+
+    const named: string[] = [];
+    let unlisted = 0;
+    let after = 0;
+    let pages = 0;
+    do {
+      const page = await getClubPage(t.db, reader, club.slug, after);
+      expect(page.members.length + page.unlisted).toBeLessThanOrEqual(MEMBERS_PER_PAGE);
+      named.push(...page.members.map((m) => m.name));
+      unlisted += page.unlisted;
+      pages += 1;
+      after = page.next ?? 0;
+    } while (after !== 0);
+    expect(pages).toBe(3);
+    const hidden = new Set([blockedByReader.fullName, blockerOfReader.fullName]);
+    const expected = people.filter((p) => !p.private && !hidden.has(p.fullName)).map((p) => p.fullName);
+    expect(named).toEqual(expected);
+    expect(unlisted).toBe(125 - expected.length);
+
+    // The club's staff see everyone, blocks or not.
+    const staffPage = await getClubPage(t.db, officer, club.slug);
+    expect(staffPage.members.map((m) => m.userId)).toContain(blockedByReader.actor.id);
   });
 });
 

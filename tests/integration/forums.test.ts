@@ -15,6 +15,7 @@ import { setThreadMuted, setUserMuted } from '@/lib/server/forums/mutes';
 import { createThread, deletePost, editPost, replyToThread } from '@/lib/server/forums/posting';
 import { getThreadView, markRead } from '@/lib/server/forums/reading';
 import { handleReports, listClubReports, listStaffReports, reportPost } from '@/lib/server/forums/reports';
+import { listMoveTargets } from '@/lib/server/forums/move-targets';
 import { listMyThreads, listThreads, searchThreads } from '@/lib/server/forums/threads';
 import { defaultVisibility } from '@/lib/visibility';
 import { makeActor } from '../support/actors';
@@ -131,6 +132,48 @@ describe('reading and posting rights', () => {
     const [report] = await listStaffReports(t.db, officer);
     await expect(handleReports(t.db, moderator, [report!.id], 'hide')).rejects.toThrow(ForbiddenError);
     await expect(listClubReports(t.db, moderator, other.id)).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe('moving a thread', () => {
+  it('offers only the forums the moderator also moderates, and refuses any other on the server', async () => {
+    const [home, sister, stranger] = [await makeClub(), await makeClub(), await makeClub()];
+    const moderator = await member(home);
+    await joinClub(t.db, moderator, sister.id);
+    await joinClub(t.db, moderator, stranger.id);
+    await setModerator(t.db, officer, home.id, moderator.id, true);
+    await setModerator(t.db, officer, sister.id, moderator.id, true);
+    const from = await forumOf(home, moderator);
+    const { threadId } = await createThread(
+      t.db,
+      moderator,
+      from.forum.id,
+      { title: 'Chuyển', body: 'x' },
+      NOW,
+    );
+
+    const targets = await listMoveTargets(t.db, moderator, from, 'vi');
+    expect(targets).toEqual([{ slug: sister.slug, name: sister.name }]);
+    const staffTargets = (await listMoveTargets(t.db, officer, await forumOf(home, officer), 'vi')).map(
+      (target) => target.slug,
+    );
+    expect(staffTargets).toEqual(expect.arrayContaining([sister.slug, stranger.slug, 'nong-nghiep']));
+    expect(staffTargets).not.toContain(home.slug);
+    expect(await listMoveTargets(t.db, await member(home), from, 'vi')).toEqual([]);
+
+    await expect(moveThread(t.db, moderator, threadId, stranger.slug)).rejects.toThrow(
+      expect.objectContaining({ key: 'community.cannotMoveThere', field: 'toForum' }),
+    );
+    await expect(moveThread(t.db, moderator, threadId, 'khong-co')).rejects.toThrow(NotFoundError);
+    await moveThread(t.db, moderator, threadId, sister.slug);
+    const [moved] = await t.db.select().from(threads).where(eq(threads.id, threadId));
+    expect(moved!.forumId).toBe((await forumOf(sister, moderator)).forum.id);
+
+    // A field's forum nobody has visited yet is made when a thread moves into it.
+    await moveThread(t.db, officer, threadId, 'nong-nghiep');
+    const fieldForum = (await getForumBySlug(t.db, officer, 'nong-nghiep'))!;
+    const [again] = await t.db.select().from(threads).where(eq(threads.id, threadId));
+    expect(again!.forumId).toBe(fieldForum.forum.id);
   });
 });
 

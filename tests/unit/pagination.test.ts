@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWindow } from '@/lib/pagination';
+import { idParam, pageWindow } from '@/lib/pagination';
 
 describe('pageWindow', () => {
   it('shows every page when there are few', () => {
@@ -39,5 +39,13 @@ describe('pageWindow', () => {
         });
       }
     }
+  });
+});
+
+describe('idParam', () => {
+  it('takes a positive whole number and nothing else', () => {
+    expect(idParam('42')).toBe(42);
+    for (const bad of [null, '', '0', '-1', '1.5', '01', 'abc', '1'.repeat(17)])
+      expect(idParam(bad)).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getDb } from '@/lib/server/db';
+import { isPublicClubCover } from '@/lib/server/uploads/club-cover';
 import { canViewPhoto, PHOTO_URL_PREFIX, photoNameOf, readPhoto } from '@/lib/server/uploads/photos';
 
 /**
- * Serves an uploaded talent photo to whoever may see it. A bad name, a photo of no talent, a photo
+ * Serves an uploaded talent photo to whoever may see it, and the covers of active clubs to all. A bad name, a photo of no talent, a photo
  * the viewer may not see and a missing file all answer the same 404, so the route never tells
  * whether a hidden photo exists.
  */
@@ -12,7 +13,10 @@ export const GET: APIRoute = async ({ params, locals }) => {
   const name = photoNameOf(publicPath);
   if (!name) return notFound();
   // The middleware sets `actor`; until it runs everywhere, a missing one means signed out.
-  if (!(await canViewPhoto(getDb(), publicPath, locals.actor ?? null))) return notFound();
+  const db = getDb();
+  const visible =
+    (await isPublicClubCover(db, publicPath)) || (await canViewPhoto(db, publicPath, locals.actor ?? null));
+  if (!visible) return notFound();
   const photo = await readPhoto(name);
   if (!photo) return notFound();
   // A copy typed on a plain ArrayBuffer, as BodyInit wants; photos are tens of kilobytes.

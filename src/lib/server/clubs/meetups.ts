@@ -23,6 +23,20 @@ export interface MeetupInput {
   capacity: number | null;
 }
 
+/**
+ * Refuses a meetup without a place or an online link, with a link that is not http(s), or dated
+ * before `now`: the one check for scheduling and for editing.
+ */
+export function checkMeetupInput(input: MeetupInput, now: Date): void {
+  if (!input.place && !input.onlineUrl) throw new InvalidInputError('community.placeOrLink', 'place');
+  if (input.onlineUrl && !isHttpUrl(input.onlineUrl)) {
+    throw new InvalidInputError('community.linkInvalid', 'onlineUrl');
+  }
+  if (input.startsAt.getTime() <= now.getTime()) {
+    throw new InvalidInputError('community.meetupInPast', 'startsAt');
+  }
+}
+
 /** A moderator schedules a meetup; it needs a place or an online link, and a date ahead. */
 export async function createMeetup(
   db: Database,
@@ -31,13 +45,7 @@ export async function createMeetup(
   input: MeetupInput,
   now = clock.now(),
 ): Promise<Meetup> {
-  if (!input.place && !input.onlineUrl) throw new InvalidInputError('community.placeOrLink', 'place');
-  if (input.onlineUrl && !isHttpUrl(input.onlineUrl)) {
-    throw new InvalidInputError('community.linkInvalid', 'onlineUrl');
-  }
-  if (input.startsAt.getTime() <= now.getTime()) {
-    throw new InvalidInputError('community.meetupInPast', 'startsAt');
-  }
+  checkMeetupInput(input, now);
   return writeTransaction(db, async (tx) => {
     await requireModeratedClub(tx, actor, clubId);
     const [meetup] = await tx
@@ -57,6 +65,7 @@ export async function rsvpMeetup(db: Database, actor: Actor, meetupId: number, n
   await writeTransaction(db, async (tx) => {
     const [meetup] = await tx.select().from(meetups).where(eq(meetups.id, meetupId));
     if (!meetup || meetup.startsAt.getTime() <= now.getTime()) throw new NotFoundError();
+    if (meetup.cancelledAt) throw new InvalidInputError('community.meetupCancelled');
     await requireClub(tx, actor, meetup.clubId);
     const membership = await getMembership(tx, meetup.clubId, actor.id);
     if (membership?.status !== 'active') throw new ForbiddenError('community.membersOnly');

@@ -1,5 +1,6 @@
 /**
  * Blocks: a block hides each person from the other everywhere (profile page, directory and search,
+ * honours and the home page, club members, forum threads, posts and their notifications,
  * requests, contact). Every place that shows one member to another asks {@link hiddenUserIds} or
  * {@link isEitherBlocked}; only the blocker sees the block and may lift it.
  */
@@ -17,6 +18,32 @@ export async function hiddenUserIds(db: Executor, userId: number): Promise<Set<n
     db.select({ id: blocks.blockerId }).from(blocks).where(eq(blocks.blockedId, userId)),
   ]);
   return new Set([...blocked, ...blockedBy].map((row) => row.id));
+}
+
+/**
+ * The same people as {@link hiddenUserIds}, as a subquery for a list's WHERE, so a keyset page
+ * stays one query: `notInArray(threads.authorId, hiddenUserIdsQuery(db, reader.id))`.
+ */
+export function hiddenUserIdsQuery(db: Executor, userId: number) {
+  return db
+    .select({ id: blocks.blockedId })
+    .from(blocks)
+    .where(eq(blocks.blockerId, userId))
+    .union(db.select({ id: blocks.blockerId }).from(blocks).where(eq(blocks.blockedId, userId)));
+}
+
+/**
+ * `items` without the talents `viewer` must not see because of a block either way, for public lists
+ * shown to a signed-in viewer (honours, the home page); anonymous viewers get them unchanged.
+ */
+export async function withoutHiddenTalents<T extends { slug: string }>(
+  db: Database,
+  viewer: Actor | null,
+  items: T[],
+): Promise<T[]> {
+  if (!viewer || items.length === 0) return items;
+  const hidden = await hiddenTalentSlugs(db, viewer);
+  return hidden.size ? items.filter((item) => !hidden.has(item.slug)) : items;
 }
 
 /** Whether either of two people blocked the other. */

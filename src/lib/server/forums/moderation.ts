@@ -6,11 +6,11 @@
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { writeTransaction } from '@db/write-queue';
-import { forums, postReports, postRevisions, posts, threads } from '@db/schema';
+import { postReports, postRevisions, posts, threads } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
-import { NotFoundError } from '@/lib/server/errors';
-import { type ForumContext, getForumById, requireModerate } from './access';
+import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
+import { type ForumContext, getForumById, getForumBySlug, requireModerate } from './access';
 import { isOpeningPost } from './posting';
 
 export type ThreadFlag = 'pinned' | 'locked' | 'hidden';
@@ -42,13 +42,15 @@ export async function setThreadFlag(
 export async function moveThread(db: Database, actor: Actor, threadId: number, toSlug: string) {
   await writeTransaction(db, async (tx) => {
     await requireModeratedThread(tx, actor, threadId);
-    const [target] = await tx.select().from(forums).where(eq(forums.slug, toSlug));
+    // By slug, as the move form's list gives it: a field's forum is made on first use.
+    const target = await getForumBySlug(tx, actor, toSlug);
     if (!target) throw new NotFoundError('community.unknownForum', 'toForum');
-    requireModerate(await getForumById(tx, actor, target.id));
-    await tx.update(threads).set({ forumId: target.id }).where(eq(threads.id, threadId));
+    if (!target.canModerate) throw new ForbiddenError('community.cannotMoveThere', 'toForum');
+    const { id: targetId } = target.forum;
+    await tx.update(threads).set({ forumId: targetId }).where(eq(threads.id, threadId));
     await tx
       .update(postReports)
-      .set({ forumId: target.id })
+      .set({ forumId: targetId })
       .where(sql`${postReports.postId} IN (SELECT id FROM posts WHERE thread_id = ${threadId})`);
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Who hears of a new post: the thread's author of a reply, and the talents it mentions (`@slug`),
- * each only if they may read the forum and mute neither the thread nor the writer. Notified in the
+ * each only if they may read the forum, mute neither the thread nor the writer, and no block
+ * stands between them and the writer. Notified in the
  * transaction that adds the post, so a rolled-back post tells no one.
  */
 import { and, eq, inArray } from 'drizzle-orm';
@@ -9,6 +10,7 @@ import { talents, threadMutes, threads, userMutes, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { extractMentions } from '@/lib/forums/markdown';
 import { type NewNotification, notify } from '@/lib/server/notifications';
+import { isEitherBlocked } from '@/lib/server/connections/blocks';
 import { getForumById } from './access';
 
 /** Mentions past this many in one post notify no one more: a post is not a mailing list. */
@@ -60,7 +62,7 @@ async function wantsToHear(
   forumId: number,
 ) {
   const [user] = await tx.select().from(users).where(eq(users.id, userId));
-  if (!user || user.disabledAt) return false;
+  if (!user || user.disabledAt || (await isEitherBlocked(tx, userId, authorId))) return false;
   const reader: Actor = {
     id: user.id,
     email: user.email,

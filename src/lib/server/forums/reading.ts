@@ -1,12 +1,14 @@
 /**
  * Reading a thread: its posts in order, keyset-paged on the post id (`after`), with what each
- * reader may see of hidden, deleted and muted posts; and the reader's unread marker.
+ * reader may see of hidden, deleted and muted posts (posts of someone blocked either way are left
+ * out); and the reader's unread marker.
  */
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { posts, talents, threadMutes, threadReads, threads, userMutes, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { canViewPart, LISTED_STATUSES } from '@/lib/visibility';
+import { hiddenUserIds } from '@/lib/server/connections/blocks';
 import type { ForumContext } from './access';
 import { loadThread } from './posting';
 
@@ -35,6 +37,8 @@ export interface ThreadView {
   posts: PostView[];
   /** The `after` of the next page, or null on the last. */
   next: number | null;
+  /** Posts of this page left out because a block stands between their author and the reader. */
+  withheld: number;
   /** The reader's last read post before this visit (0: none). */
   lastReadPostId: number;
   threadMuted: boolean;
@@ -49,7 +53,7 @@ export async function getThreadView(
 ): Promise<ThreadView> {
   const { thread, context } = await loadThread(db, actor, threadId);
   const userId = actor?.id ?? -1;
-  const [rows, [read], [muteRow]] = await Promise.all([
+  const [rows, [read], [muteRow], blocked] = await Promise.all([
     db
       .select({
         post: posts,
@@ -74,10 +78,12 @@ export async function getThreadView(
       .select({ id: threadMutes.threadId })
       .from(threadMutes)
       .where(and(eq(threadMutes.userId, userId), eq(threadMutes.threadId, threadId))),
+    actor ? hiddenUserIds(db, actor.id) : new Set<number>(),
   ]);
   const page = rows.slice(0, POSTS_PER_PAGE);
+  const shown = page.filter(({ post }) => !blocked.has(post.authorId));
   const viewer = { kind: 'member' } as const;
-  const views = page.map(({ post, authorName, talentSlug, talentStatus, talentVisibility, muted }) => {
+  const views = shown.map(({ post, authorName, talentSlug, talentStatus, talentVisibility, muted }) => {
     const listed =
       talentSlug !== null &&
       (LISTED_STATUSES as readonly string[]).includes(talentStatus!) &&
@@ -102,6 +108,7 @@ export async function getThreadView(
     thread,
     context,
     posts: views,
+    withheld: page.length - shown.length,
     next: rows.length > POSTS_PER_PAGE ? page.at(-1)!.post.id : null,
     lastReadPostId: read?.id ?? 0,
     threadMuted: !!muteRow,

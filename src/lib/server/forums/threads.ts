@@ -7,6 +7,7 @@ import type { Database } from '@db/client';
 import { forums, posts, threadReads, threads, userMutes, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { foldVietnamese } from '@/lib/vietnamese';
+import { hiddenUserIdsQuery } from '@/lib/server/connections/blocks';
 import type { ForumContext } from './access';
 
 export const THREADS_PER_PAGE = 20;
@@ -44,12 +45,16 @@ function listingColumns(userId: number | undefined) {
   };
 }
 
-function mutedAuthors(db: Database, userId: number | undefined) {
+/** Threads by people the reader muted, or blocked either way, are left out of the reader's lists. */
+function unwantedAuthors(db: Database, userId: number | undefined) {
   return userId === undefined
     ? undefined
-    : notInArray(
-        threads.authorId,
-        db.select({ id: userMutes.mutedUserId }).from(userMutes).where(eq(userMutes.userId, userId)),
+    : and(
+        notInArray(
+          threads.authorId,
+          db.select({ id: userMutes.mutedUserId }).from(userMutes).where(eq(userMutes.userId, userId)),
+        ),
+        notInArray(threads.authorId, hiddenUserIdsQuery(db, userId)),
       );
 }
 
@@ -82,7 +87,7 @@ export async function listThreads(
   before: number | null,
 ): Promise<ThreadPage> {
   const forumId = context.forum.id;
-  const muted = mutedAuthors(db, actor?.id);
+  const muted = unwantedAuthors(db, actor?.id);
   const visible = (pinned: boolean) =>
     and(eq(threads.forumId, forumId), eq(threads.hidden, false), eq(threads.pinned, pinned), muted);
   const [pinned, rows, hidden] = await Promise.all([
@@ -140,6 +145,7 @@ export async function searchThreads(
       and(
         eq(posts.threadId, threads.id),
         sql`${posts.deletedAt} IS NULL AND ${posts.hiddenAt} IS NULL`,
+        actor ? notInArray(posts.authorId, hiddenUserIdsQuery(db, actor.id)) : undefined,
         sql`${posts.bodyFolded} LIKE ${pattern} ESCAPE '\\'`,
       ),
     );
@@ -148,6 +154,7 @@ export async function searchThreads(
       and(
         eq(threads.forumId, context.forum.id),
         eq(threads.hidden, false),
+        unwantedAuthors(db, actor?.id),
         or(sql`${threads.titleFolded} LIKE ${pattern} ESCAPE '\\'`, exists(inPosts)),
       ),
     )

@@ -76,13 +76,22 @@ const decodeOptions = {
   limitInputPixels: MAX_PHOTO_PIXELS,
 } as const;
 
+/** The box a stored image is cropped to: a profile photo's square, or a club cover's band. */
+export interface PhotoBox {
+  width: number;
+  height: number;
+}
+
+export const PROFILE_PHOTO_BOX: PhotoBox = { width: PHOTO_SIDE, height: PHOTO_SIDE };
+
 /**
- * Checks an uploaded photo and re-encodes it: auto-oriented from EXIF, cropped to a centred square
- * of at most {@link PHOTO_SIDE} (small images are not enlarged), WebP. Re-encoding is what makes
- * the upload safe to serve: only decoded pixels survive, so EXIF (GPS position, camera serial),
- * XMP, ICC and anything smuggled after the image data are dropped.
+ * Checks an uploaded photo and re-encodes it: auto-oriented from EXIF, cropped to the centre of
+ * `box` (a square of {@link PHOTO_SIDE} unless given; small images are not enlarged, the box
+ * shrinks with them), WebP. Re-encoding is what makes the upload safe to serve: only decoded
+ * pixels survive, so EXIF (GPS position, camera serial), XMP, ICC and anything smuggled after the
+ * image data are dropped.
  */
-export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
+export async function processPhoto(bytes: Uint8Array, box = PROFILE_PHOTO_BOX): Promise<ProcessedPhoto> {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   if (bytes.length > MAX_PHOTO_BYTES) return { ok: false, reason: 'too-large' };
   const type = detectImageType(bytes);
@@ -102,13 +111,16 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   if (!meta.width || !meta.height) return { ok: false, reason: 'corrupt' };
   if (meta.width * meta.height > MAX_PHOTO_PIXELS) return { ok: false, reason: 'too-many-pixels' };
 
-  // Orientation swaps width and height but not the shorter side, so the square fits either way.
-  const side = Math.min(PHOTO_SIDE, meta.width, meta.height);
+  // Orientation swaps width and height; for a square box it changes nothing, for a band it may
+  // crop a little more of a rotated image, never enlarge past its pixels' worth.
+  const scale = Math.min(1, meta.width / box.width, meta.height / box.height);
+  const width = Math.max(1, Math.floor(box.width * scale));
+  const height = Math.max(1, Math.floor(box.height * scale));
   try {
     const { data, info } = await decoding.run(() =>
       sharp(bytes, decodeOptions)
         .rotate() // from the EXIF orientation, before the tag is dropped with the rest
-        .resize({ width: side, height: side, fit: 'cover' })
+        .resize({ width, height, fit: 'cover' })
         .webp({ quality: 82 })
         .toBuffer({ resolveWithObject: true }),
     );

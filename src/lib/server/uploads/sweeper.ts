@@ -1,5 +1,5 @@
 /**
- * Removes photo files that no profile points to: left by a crash between writing a file and
+ * Removes photo files that no profile or club cover points to: left by a crash between writing a file and
  * committing its path, by a deletion whose file removal failed, or by older code that lost track
  * of them. Deleted accounts must not leave their photos behind on disk (Law 91/2025/QH15).
  */
@@ -7,7 +7,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '@db/client';
-import { talents } from '@db/schema';
+import { clubs, talents } from '@db/schema';
 import { isPhotoFileName, PHOTO_URL_PREFIX } from './photos';
 
 /**
@@ -23,7 +23,7 @@ export const SWEEP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 const CHUNK = 500;
 
 /**
- * Deletes the photos in `dir` that no talent references and that were written more than
+ * Deletes the photos in `dir` that no talent or club references and that were written more than
  * `graceMs` before `now`. Only names the upload code makes are considered, so nothing else that
  * shares the folder is ever touched.
  * @returns how many files were removed
@@ -39,11 +39,11 @@ export async function sweepOrphanPhotos(
   let removed = 0;
   for (let i = 0; i < old.length; i += CHUNK) {
     const paths = old.slice(i, i + CHUNK).map((name) => `${PHOTO_URL_PREFIX}${name}`);
-    const rows = await db
-      .select({ photoPath: talents.photoPath })
-      .from(talents)
-      .where(inArray(talents.photoPath, paths));
-    const referenced = new Set(rows.map((row) => row.photoPath));
+    const [photos, covers] = await Promise.all([
+      db.select({ path: talents.photoPath }).from(talents).where(inArray(talents.photoPath, paths)),
+      db.select({ path: clubs.coverPath }).from(clubs).where(inArray(clubs.coverPath, paths)),
+    ]);
+    const referenced = new Set([...photos, ...covers].map((row) => row.path));
     for (const path of paths.filter((p) => !referenced.has(p))) {
       await rm(join(dir, path.slice(PHOTO_URL_PREFIX.length)), { force: true });
       removed += 1;
