@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { buffer } from 'node:stream/consumers';
+import { forbidFraming } from '@/lib/server/http/security-headers';
 import {
   createCompressor,
   type Encoding,
@@ -81,6 +82,8 @@ export function createStaticFiles(root: string) {
     const info = await stat(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     res.setHeader('Content-Type', type);
+    // A prerendered page carries its policy in a <meta>; the header adds what a <meta> cannot say.
+    if (type.startsWith('text/html')) res.setHeader('Content-Security-Policy', forbidFraming(''));
     res.setHeader('Last-Modified', info.mtime.toUTCString());
     // Hashed names never change content; anything else may change with the next deploy.
     res.setHeader(
