@@ -3,7 +3,8 @@ import { clubMemberships, clubs, forums, posts, talents, threads, users } from '
 import { makeUser } from '../support/actors';
 import { makeTalentMember } from '../support/members';
 import { expect, test } from './support/test';
-import { type Answer, postForm, sessionCookie, type Site, sharedDatabase } from './support/shared-database';
+import { type Answer, postForm } from './support/raw-http';
+import { sessionCookie, type Site, sharedDatabase } from './support/shared-database';
 
 /**
  * Load and faults against the production server (`scripts/serve.ts` over the build), on one

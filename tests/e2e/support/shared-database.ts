@@ -1,11 +1,9 @@
-import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Database, openDatabase } from '@db/client';
 import { createSession, sessionCookieName } from '@/lib/server/auth/sessions';
 import type { Actor } from '@/lib/server/auth/actor';
-import { randomLoopbackAddress } from './client-proxy';
 import { freePort, prepareDatabase, startSite } from './server';
 
 export type Site = Awaited<ReturnType<typeof startSite>>;
@@ -55,55 +53,4 @@ export function sharedDatabase(name: string) {
 export async function sessionCookie(db: Database, actor: Pick<Actor, 'id' | 'role'>): Promise<string> {
   const { token } = await createSession(db, actor, 'e2e');
   return `${sessionCookieName()}=${token}`;
-}
-
-export interface Answer {
-  status: number;
-  location: string | undefined;
-  body: string;
-}
-
-/**
- * Posts a form the way a browser on its own machine does: from a loopback address of its own (the
- * per-address limits see one person each), with the site's Origin and an optional cookie, on a
- * connection of its own. Astro Actions answer `/_actions/<name>` with JSON.
- */
-export function postForm(
-  site: Pick<Site, 'url'>,
-  path: string,
-  form: Record<string, string>,
-  { cookie, localAddress = randomLoopbackAddress() }: { cookie?: string; localAddress?: string } = {},
-): Promise<Answer> {
-  const body = new URLSearchParams(form).toString();
-  return new Promise((resolve, reject) => {
-    const url = new URL(path, site.url);
-    const sent = request(
-      url,
-      {
-        method: 'POST',
-        localAddress,
-        agent: false,
-        headers: {
-          Origin: site.url,
-          'Content-Type': 'application/x-www-form-urlencoded',
-          'Content-Length': Buffer.byteLength(body),
-          ...(cookie ? { Cookie: cookie } : {}),
-        },
-      },
-      (answer) => {
-        const chunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        answer.on('end', () =>
-          resolve({
-            status: answer.statusCode ?? 0,
-            location: answer.headers.location,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-        answer.on('error', reject);
-      },
-    );
-    sent.on('error', reject);
-    sent.end(body);
-  });
 }
