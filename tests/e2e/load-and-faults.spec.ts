@@ -3,7 +3,8 @@ import { clubMemberships, clubs, forums, posts, talents, threads, users } from '
 import { makeUser } from '../support/actors';
 import { makeTalentMember } from '../support/members';
 import { expect, test } from './support/test';
-import { type Answer, postForm } from './support/raw-http';
+import { type Answer, getAnswer, postForm } from './support/raw-http';
+import { expectSecurityHeaders } from './support/security-headers';
 import { sessionCookie, type Site, sharedDatabase } from './support/shared-database';
 
 /**
@@ -300,4 +301,19 @@ test('killed mid-write (SIGKILL): the file opens cleanly and every acknowledged 
   // Each reply and its thread's count were one transaction: none is half there.
   const [after] = await db.select().from(threads).where(eq(threads.id, thread.id));
   expect(after!.replyCount).toBe(thread.replyCount + kept.length);
+});
+
+test('a page the database fails answers 500 with the security headers and no detail', async () => {
+  const db = database.db;
+  await db.$client.execute('ALTER TABLE clubs RENAME TO clubs_moved_away');
+  try {
+    // A query string of its own, so that the route cache cannot answer for the page.
+    const answer = await getAnswer(first, `/cau-lac-bo?lan=${Date.now()}`);
+    expect(answer.status).toBe(500);
+    expectSecurityHeaders('a 500 page', answer.headers, answer.body);
+    expect(answer.body).not.toMatch(/no such table|clubs_moved_away|SQLITE|^\s+at /m);
+    expect(answer.body).toContain(answer.headers['x-request-id']);
+  } finally {
+    await db.$client.execute('ALTER TABLE clubs_moved_away RENAME TO clubs');
+  }
 });
