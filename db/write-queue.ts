@@ -1,4 +1,4 @@
-import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client';
+import type { Client, InArgs, InStatement, Transaction, TransactionMode } from '@libsql/client';
 
 /**
  * One writer at a time in this process, for every write through a client: transactions from BEGIN
@@ -25,10 +25,11 @@ export function queueWrites(client: Client, waitLimitMs: number): Client {
     }
   };
   const overrides: Partial<Client> = {
-    execute: ((statement: InStatement, args?: unknown) =>
-      isRead(statement)
-        ? client.execute(statement as never, args as never)
-        : exclusive(() => client.execute(statement as never, args as never))) as Client['execute'],
+    execute: (statement: InStatement, args?: InArgs) => {
+      const whole =
+        typeof statement === 'string' && args !== undefined ? { sql: statement, args } : statement;
+      return isRead(whole) ? client.execute(whole) : exclusive(() => client.execute(whole));
+    },
     batch: (statements, mode) =>
       mode === 'read' ? client.batch(statements, mode) : exclusive(() => client.batch(statements, mode)),
     migrate: (statements) => exclusive(() => client.migrate(statements)),
@@ -44,13 +45,7 @@ export function queueWrites(client: Client, waitLimitMs: number): Client {
       }
     },
   };
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      if (Object.hasOwn(overrides, name)) return overrides[name as keyof Client];
-      const value: unknown = Reflect.get(target, name, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return withOverrides(client, overrides);
 }
 
 /** A statement that only reads: a SELECT (Drizzle's reads) or an EXPLAIN. */
@@ -76,11 +71,18 @@ function releasingOnEnd(tx: Transaction, release: () => void): Transaction {
       release();
     },
   };
-  return new Proxy(tx, {
-    get(target, name, receiver) {
-      if (Object.hasOwn(overrides, name)) return overrides[name as keyof typeof overrides];
-      const value: unknown = Reflect.get(target, name, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+  return withOverrides(tx, overrides);
+}
+
+/** `target` with some methods replaced; everything else (getters such as `closed` too) is its own. */
+function withOverrides<T extends object>(target: T, overrides: Partial<T>): T {
+  return new Proxy(target, {
+    get(object, name) {
+      if (Object.hasOwn(overrides, name)) return overrides[name as keyof T];
+      const value: unknown = Reflect.get(object, name, object);
+      return typeof value === 'function'
+        ? (...args: unknown[]): unknown => (value as (...a: unknown[]) => unknown).apply(object, args)
+        : value;
     },
   });
 }
