@@ -3,13 +3,14 @@ import { dirname } from 'node:path';
 import { type Client, createClient } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema';
+import { queueWrites } from './write-queue';
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 
 /** A Drizzle database or an open transaction on it, for code that must run inside the writer's transaction. */
 export type Executor = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'run' | 'all' | 'get'>;
 
-/** How long a connection waits for another writer before SQLITE_BUSY. */
+/** How long a connection waits for another process's writer before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
@@ -27,9 +28,19 @@ const EMBEDDED_CONNECTIONS = 20;
 const CONNECTION_PRAGMAS = ['PRAGMA synchronous = NORMAL'];
 
 /**
+ * How long a write waits in this process's queue. Waiting there is a promise, free for the event
+ * loop (unlike SQLite's busy wait), so it may last as long as a request may; the limit only turns a
+ * write that can never get its turn (one through the outer client inside a transaction) into an error.
+ */
+const QUEUE_WAIT_LIMIT_MS = 30_000;
+
+/**
  * Opens the database at `url`: an embedded file (its folder is created) or a libSQL server.
  * The busy timeout goes through the client so that every pooled connection gets it; the other
- * per-connection settings are applied to every connection before the first statement runs.
+ * per-connection settings are applied to every connection before the first statement runs. An
+ * embedded file's writes are queued, one at a time in this process (`queueWrites`): transactions
+ * begin IMMEDIATE (the client's default), so other processes on the file wait on SQLite's lock, up
+ * to the busy timeout.
  */
 export function openDatabase(url: string, authToken?: string): Database {
   const path = embeddedPath(url);
@@ -40,7 +51,10 @@ export function openDatabase(url: string, authToken?: string): Database {
     timeout: BUSY_TIMEOUT_MS,
     concurrency: EMBEDDED_CONNECTIONS,
   });
-  return drizzle(path && path !== ':memory:' ? tunedOnFirstUse(client) : client, { schema });
+  // A libSQL server orders writers itself; an embedded file needs this process's writers in line.
+  if (!path) return drizzle(client, { schema });
+  const tuned = path === ':memory:' ? client : tunedOnFirstUse(client);
+  return drizzle(queueWrites(tuned, QUEUE_WAIT_LIMIT_MS), { schema });
 }
 
 /** The client's calls that borrow a connection: each waits until every connection is tuned. */

@@ -6,7 +6,7 @@ import { getConfig } from './lib/server/config';
 import { getDb } from './lib/server/db';
 import { cachePolicy } from './lib/server/http/cache-policy';
 import { logUnhandledError, newRequestId } from './lib/server/http/request-log';
-import { securityHeadersFor } from './lib/server/http/security-headers';
+import { forbidFraming, securityHeadersFor } from './lib/server/http/security-headers';
 import { clientAddressOf } from './lib/server/net/client-address';
 import { countUnreadNotifications } from './lib/server/notifications';
 
@@ -37,9 +37,15 @@ const requestContext = defineMiddleware(async (context, next) => {
   }
 });
 
-/** Headers every response carries, unless a page chose its own (pages with tokens: no referrer). */
+/**
+ * Headers every response carries, unless a page chose its own (pages with tokens: no referrer). A
+ * page brings its own Content-Security-Policy (Astro's, with hashes), which gets framing forbidden;
+ * anything else gets the policy that allows nothing.
+ */
 const securityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
+  const policy = response.headers.get('Content-Security-Policy');
+  if (policy) response.headers.set('Content-Security-Policy', forbidFraming(policy));
   const defaults = securityHeadersFor(getConfig());
   for (const [name, value] of Object.entries(defaults))
     if (!response.headers.has(name)) response.headers.set(name, value);

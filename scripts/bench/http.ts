@@ -197,7 +197,7 @@ try {
   ];
   const measured: Row[] = [
     { name: BARE, target: `http://127.0.0.1:${barePort}/` },
-    { name: TRIVIAL, target: `${base}/healthz` },
+    { name: TRIVIAL, target: `${base}/livez` },
     ...bothWays('home /', '/'),
     ...bothWays('profile', routes.profile),
     ...bothWays('honours year', routes.honoursYear),

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { buffer } from 'node:stream/consumers';
+import { forbidFraming } from '@/lib/server/http/security-headers';
 import {
   createCompressor,
   type Encoding,
@@ -98,6 +99,8 @@ export function createStaticFiles(root: string) {
     if (!file) return false;
     const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
     res.setHeader('Content-Type', type);
+    // A prerendered page carries its policy in a <meta>; the header adds what a <meta> cannot say.
+    if (type.startsWith('text/html')) res.setHeader('Content-Security-Policy', forbidFraming(''));
     res.setHeader('Last-Modified', file.mtime.toUTCString());
     // Hashed names never change content; anything else may change with the next deploy.
     res.setHeader(

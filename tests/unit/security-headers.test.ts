@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { securityHeadersFor } from '@/lib/server/http/security-headers';
+import {
+  forbidFraming,
+  NOTHING_ALLOWED_POLICY,
+  securityHeadersFor,
+} from '@/lib/server/http/security-headers';
 
 describe('security headers', () => {
   it('pins HTTPS with HSTS only for a site served over HTTPS', () => {
@@ -12,5 +16,25 @@ describe('security headers', () => {
     expect(securityHeadersFor({ publicSiteUrl: new URL('http://localhost:4321') })).not.toHaveProperty(
       'Strict-Transport-Security',
     );
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('allows nothing to an answer that is not a page, and no site may frame it', () => {
+    const policy = securityHeadersFor({ publicSiteUrl: new URL('http://localhost:4321') })[
+      'Content-Security-Policy'
+    ];
+    expect(policy).toBe(NOTHING_ALLOWED_POLICY);
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).toMatch(/frame-ancestors 'none'/);
+  });
+
+  it("adds frame-ancestors 'none' to a page's own policy once, and alone beside a <meta> policy", () => {
+    const page = "default-src 'self';script-src 'self' 'sha256-abc=';";
+    expect(forbidFraming(page)).toBe(
+      "default-src 'self';script-src 'self' 'sha256-abc='; frame-ancestors 'none'",
+    );
+    expect(forbidFraming(forbidFraming(page))).toBe(forbidFraming(page));
+    expect(forbidFraming('')).toBe("frame-ancestors 'none'");
   });
 });

@@ -14,9 +14,14 @@ export function describeDatabaseFailure(url: string, error: unknown): string {
   return `Cannot use the database at ${redact(url)}: ${reason}. ${advice}`;
 }
 
-/** Runs a trivial query so that a start fails at once, with {@link describeDatabaseFailure}, not on the first visit. */
+/**
+ * Runs a trivial query that reads the file, so that a start fails at once, with
+ * {@link describeDatabaseFailure}, not on the first visit; `/healthz` runs it too. A bare
+ * `SELECT 1` would not do: an embedded client answers it without opening the file, even one that
+ * is not a database at all.
+ */
 export async function checkDatabase(db: Database): Promise<void> {
-  await db.$client.execute('SELECT 1');
+  await db.$client.execute('SELECT count(*) FROM sqlite_schema');
 }
 
 function firstLine(error: unknown): string {

@@ -34,7 +34,13 @@ export async function startSite(env: NodeJS.ProcessEnv, port: number) {
     env,
     stdio: ['ignore', 'inherit', 'pipe'],
   });
-  const site = { url: `http://127.0.0.1:${port}`, log: '', stop: () => void server.kill() };
+  const site = {
+    url: `http://127.0.0.1:${port}`,
+    log: '',
+    stop: () => void server.kill(),
+    /** The server's process, for tests that end it otherwise (SIGKILL) or wait for its end. */
+    process: server,
+  };
   server.stderr.on('data', (chunk: Buffer) => {
     site.log += chunk.toString();
     process.stderr.write(chunk);

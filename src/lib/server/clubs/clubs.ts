@@ -4,7 +4,6 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
-import { writeTransaction } from '@db/write-queue';
 import {
   type Club,
   clubMemberships,
@@ -45,19 +44,19 @@ export async function createClub(db: Database, actor: Actor, input: ClubInput): 
   requireFieldOrUnit(input);
   if (!isClubStaff(actor, { unitId: input.unitId }))
     throw new ForbiddenError('community.notYourUnit', 'unitId');
-  return writeTransaction(db, (tx) => insertClub(tx, actor, input, 'active'));
+  return db.transaction((tx) => insertClub(tx, actor, input, 'active'));
 }
 
 /** A talent's proposal: a club waiting for an officer of its unit (or an admin) to approve it. */
 export async function proposeClub(db: Database, actor: Actor, input: ClubInput): Promise<Club> {
   requireParticipant(actor);
-  return writeTransaction(db, (tx) => insertClub(tx, actor, input, 'proposed'));
+  return db.transaction((tx) => insertClub(tx, actor, input, 'proposed'));
 }
 
 /** Makes a proposed club active; its proposer becomes its first moderator. */
 export async function approveClub(db: Database, actor: Actor, clubId: number): Promise<Club> {
   requireStaff(actor);
-  return writeTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const [club] = await tx.select().from(clubs).where(eq(clubs.id, clubId));
     if (!club || club.status !== 'proposed') throw new NotFoundError();
     if (!isClubStaff(actor, club)) throw new ForbiddenError();
@@ -88,7 +87,7 @@ export async function approveClub(db: Database, actor: Actor, clubId: number): P
 /** Declines a proposal: the club and its empty forum are deleted. */
 export async function declineClub(db: Database, actor: Actor, clubId: number): Promise<void> {
   requireStaff(actor);
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const [club] = await tx.select().from(clubs).where(eq(clubs.id, clubId));
     if (!club || club.status !== 'proposed') throw new NotFoundError();
     if (!isClubStaff(actor, club)) throw new ForbiddenError();

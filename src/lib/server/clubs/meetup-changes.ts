@@ -5,7 +5,6 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
-import { writeTransaction } from '@db/write-queue';
 import { type Meetup, meetupRsvps, meetups } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
@@ -36,7 +35,7 @@ export async function updateMeetup(
   now = clock.now(),
 ): Promise<Meetup> {
   checkMeetupInput(input, now);
-  return writeTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const { meetup } = await requireChangeableMeetup(tx, actor, meetupId, now);
     if (input.capacity !== null && input.capacity < meetup.goingCount) {
       throw new InvalidInputError('community.capacityBelowGoing', 'capacity');
@@ -48,7 +47,7 @@ export async function updateMeetup(
 
 /** Calls a meetup off and tells everyone who said yes; the RSVPs stay as the record of who was told. */
 export async function cancelMeetup(db: Database, actor: Actor, meetupId: number, now = clock.now()) {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const { meetup, club } = await requireChangeableMeetup(tx, actor, meetupId, now);
     const [cancelled] = await tx
       .update(meetups)

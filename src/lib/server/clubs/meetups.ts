@@ -4,7 +4,6 @@
  */
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
-import { writeTransaction } from '@db/write-queue';
 import { type Meetup, meetupRsvps, meetups } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
@@ -46,7 +45,7 @@ export async function createMeetup(
   now = clock.now(),
 ): Promise<Meetup> {
   checkMeetupInput(input, now);
-  return writeTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     await requireModeratedClub(tx, actor, clubId);
     const [meetup] = await tx
       .insert(meetups)
@@ -62,7 +61,7 @@ export async function createMeetup(
  */
 export async function rsvpMeetup(db: Database, actor: Actor, meetupId: number, now = clock.now()) {
   requireParticipant(actor);
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const [meetup] = await tx.select().from(meetups).where(eq(meetups.id, meetupId));
     if (!meetup || meetup.startsAt.getTime() <= now.getTime()) throw new NotFoundError();
     if (meetup.cancelledAt) throw new InvalidInputError('community.meetupCancelled');
@@ -91,7 +90,7 @@ export async function rsvpMeetup(db: Database, actor: Actor, meetupId: number, n
 }
 
 export async function cancelRsvp(db: Database, actor: Actor, meetupId: number): Promise<void> {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const removed = await tx
       .delete(meetupRsvps)
       .where(and(eq(meetupRsvps.meetupId, meetupId), eq(meetupRsvps.userId, actor.id)))

@@ -5,7 +5,6 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
-import { writeTransaction } from '@db/write-queue';
 import { clubMemberships, clubs, type MembershipStatus } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { notify } from '@/lib/server/notifications';
@@ -26,7 +25,7 @@ async function changeCount(tx: Executor, clubId: number, delta: number) {
  */
 export async function joinClub(db: Database, actor: Actor, clubId: number): Promise<MembershipStatus> {
   requireParticipant(actor);
-  return writeTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const club = await requireClub(tx, actor, clubId);
     if (club.status !== 'active') throw new NotFoundError();
     const status = club.joinPolicy === 'open' ? 'active' : 'pending';
@@ -47,7 +46,7 @@ export async function joinClub(db: Database, actor: Actor, clubId: number): Prom
 
 /** Leaves a club or withdraws a request; a ban stays. */
 export async function leaveClub(db: Database, actor: Actor, clubId: number): Promise<void> {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const [left] = await tx
       .delete(clubMemberships)
       .where(
@@ -75,7 +74,7 @@ export async function decideMember(
   userId: number,
   decision: MemberDecision,
 ): Promise<void> {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const club = await requireModeratedClub(tx, actor, clubId);
     if (userId === actor.id) throw new InvalidInputError('community.notYourself');
     const target = await getMembership(tx, clubId, userId);
@@ -117,7 +116,7 @@ export async function setModerator(
   userId: number,
   moderator: boolean,
 ): Promise<void> {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const club = await requireClub(tx, actor, clubId);
     if (!isClubStaff(actor, club)) throw new ForbiddenError();
     const [changed] = await tx

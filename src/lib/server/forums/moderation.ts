@@ -5,7 +5,6 @@
  */
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
-import { writeTransaction } from '@db/write-queue';
 import { postReports, postRevisions, posts, threads } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
@@ -29,7 +28,7 @@ export async function setThreadFlag(
   flag: ThreadFlag,
   value: boolean,
 ): Promise<void> {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     await requireModeratedThread(tx, actor, threadId);
     await tx
       .update(threads)
@@ -40,7 +39,7 @@ export async function setThreadFlag(
 
 /** Moves a thread to another forum the moderator also moderates; its open reports follow it. */
 export async function moveThread(db: Database, actor: Actor, threadId: number, toSlug: string) {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     await requireModeratedThread(tx, actor, threadId);
     // By slug, as the move form's list gives it: a field's forum is made on first use.
     const target = await getForumBySlug(tx, actor, toSlug);
@@ -84,7 +83,7 @@ export async function setPostHidden(
 }
 
 export async function hidePost(db: Database, actor: Actor, postId: number, hidden: boolean) {
-  await writeTransaction(db, (tx) => setPostHidden(tx, actor, postId, hidden));
+  await db.transaction((tx) => setPostHidden(tx, actor, postId, hidden));
 }
 
 export interface Revision {

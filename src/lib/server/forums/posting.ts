@@ -5,7 +5,6 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
-import { writeTransaction } from '@db/write-queue';
 import { type Post, postRevisions, posts, type Thread, threads } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
@@ -39,7 +38,7 @@ export async function createThread(
   input: { title: string; body: string },
   now = clock.now(),
 ): Promise<{ threadId: number; postId: number }> {
-  return writeTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     requirePost(await getForumById(tx, actor, forumId));
     await checkPostingLimits(tx, actor, input.body, now);
     const [thread] = await tx
@@ -69,7 +68,7 @@ export async function replyToThread(
   body: string,
   now = clock.now(),
 ): Promise<{ postId: number; previousPostId: number }> {
-  return writeTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const { thread, context } = await loadThread(tx, actor, threadId);
     requirePost(context);
     if (thread.locked && !context.canModerate) throw new ForbiddenError('community.threadLocked');
@@ -103,7 +102,7 @@ async function requireOwnPost(tx: Executor, actor: Actor, postId: number): Promi
 }
 
 export async function editPost(db: Database, actor: Actor, postId: number, body: string, now = clock.now()) {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const post = await requireOwnPost(tx, actor, postId);
     await checkPostingLimits(tx, actor, body, now);
     await tx.insert(postRevisions).values({ postId, body: post.body, replacedAt: now });
@@ -116,7 +115,7 @@ export async function editPost(db: Database, actor: Actor, postId: number, body:
 
 /** Deletes one's own post: readers see that it was deleted; moderators keep its text in the history. */
 export async function deletePost(db: Database, actor: Actor, postId: number, now = clock.now()) {
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const post = await requireOwnPost(tx, actor, postId);
     // Readers see no text of a deleted post, so its last body joins the history moderators read.
     await tx.insert(postRevisions).values({ postId, body: post.body, replacedAt: now });

@@ -4,7 +4,6 @@
  */
 import { and, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
-import { writeTransaction } from '@db/write-queue';
 import { clubs, forums, postReports, posts, threads, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
@@ -21,7 +20,7 @@ const QUEUE_SIZE = 100;
 /** Reports a post once per reader; reporting it again changes nothing. */
 export async function reportPost(db: Database, actor: Actor, postId: number, reason: string) {
   requireParticipant(actor);
-  await writeTransaction(db, async (tx) => {
+  await db.transaction(async (tx) => {
     const [post] = await tx.select().from(posts).where(eq(posts.id, postId));
     if (!post || post.deletedAt) throw new NotFoundError();
     const { thread } = await loadThread(tx, actor, post.threadId);
@@ -104,7 +103,7 @@ export async function handleReports(
   now = clock.now(),
 ): Promise<number> {
   if (reportIds.length === 0) return 0;
-  return writeTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const reports = await tx
       .select()
       .from(postReports)

@@ -6,7 +6,6 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
-import { writeTransaction } from '@db/write-queue';
 import { clubs } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireModeratedClub, requireParticipant } from '@/lib/server/clubs/access';
@@ -52,7 +51,7 @@ export async function replaceClubCover(
   };
   let replaced: string | null;
   try {
-    replaced = await writeTransaction(db, async (tx) => {
+    replaced = await db.transaction(async (tx) => {
       const club = await requireModeratedClub(tx, actor, clubId);
       await tx
         .update(clubs)
