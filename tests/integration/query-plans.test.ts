@@ -1,7 +1,9 @@
 import type { InStatement } from '@libsql/client';
 import { eq, max, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { optimizeDatabase } from '@db/client';
+import { drizzle } from 'drizzle-orm/libsql';
+import { type Database, optimizeDatabase } from '@db/client';
+import * as schema from '@db/schema';
 import { achievements, blocks, clubMemberships, clubs, forums, talents, threads, users } from '@db/schema';
 import { seedReferenceData, seedSyntheticData } from '../../scripts/seed/index';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
@@ -34,6 +36,8 @@ const GROWING =
 const UNSELECTIVE = /\bINDEX (talents_status_idx|talents_unit_idx|talent_fields_field_idx)\b/;
 
 let t: TestDatabase;
+/** The test database, through a client that records every statement. */
+let db: Database;
 let profileSlug: string;
 let member: Actor;
 let clubSlug: string;
@@ -75,63 +79,68 @@ beforeAll(async () => {
     { blockerId: member.id, blockedId: others[0]!.id, createdAt: new Date() },
     { blockerId: others[1]!.id, blockedId: member.id, createdAt: new Date() },
   ]);
-  // Every statement the public pages send, recorded to be explained afterwards.
-  const client = t.db.$client;
-  const execute = client.execute.bind(client);
-  client.execute = (statement: InStatement) => {
-    if (typeof statement === 'string') statements.push({ sql: statement, args: [] });
-    else statements.push({ sql: statement.sql, args: statement.args });
-    return execute(statement);
-  };
+  // Every statement the public pages send, recorded to be explained afterwards: the pages read
+  // through a client that notes each statement before the app's own client runs it.
+  const recording = new Proxy(t.db.$client, {
+    get(client, name) {
+      if (name !== 'execute') return Reflect.get(client, name) as unknown;
+      return (statement: InStatement) => {
+        if (typeof statement === 'string') statements.push({ sql: statement, args: [] });
+        else statements.push({ sql: statement.sql, args: statement.args });
+        return client.execute(statement);
+      };
+    },
+  });
+  db = drizzle(recording, { schema });
 }, 120_000);
 afterAll(() => t.dispose());
 
 /** Runs what every public page reads, as an anonymous visitor. */
 async function readPublicPages() {
-  const engine = createEmbeddedSearch(t.db);
-  await getNetworkStats(t.db);
-  await listLatestFeatured(t.db, 6);
-  await getHonoursIndex(t.db, null);
-  const { year } = (await listHonourYears(t.db))[0]!;
-  await getHonoursYearPage(t.db, String(year), new URLSearchParams());
-  await getHonoursYearPage(t.db, String(year), new URLSearchParams({ kind: 'featured_young_face' }), {
+  const engine = createEmbeddedSearch(db);
+  await getNetworkStats(db);
+  await listLatestFeatured(db, 6);
+  await getHonoursIndex(db, null);
+  const { year } = (await listHonourYears(db))[0]!;
+  await getHonoursYearPage(db, String(year), new URLSearchParams());
+  await getHonoursYearPage(db, String(year), new URLSearchParams({ kind: 'featured_young_face' }), {
     perPage: 2,
   });
   await getHonoursYearPage(
-    t.db,
+    db,
     String(year),
     new URLSearchParams({ kind: 'featured_young_face', page: '2' }),
     { perPage: 2 },
   );
-  expect(await getTalentProfile(t.db, profileSlug, null)).not.toBeNull();
+  expect(await getTalentProfile(db, profileSlug, null)).not.toBeNull();
   for (const query of ['', 'q=nguyen+van&field=tin-hoc-lap-trinh&level=national', 'sort=name&page=3']) {
-    const page = await getDirectoryPage(t.db, 'vi', new URLSearchParams(query), engine);
+    const page = await getDirectoryPage(db, 'vi', new URLSearchParams(query), engine);
     expect(page.status).toBe(200);
   }
 }
 
 /** Runs what the club, forum and thread pages read, as a member of the club (src/loaders/clubs.ts, forums.ts). */
 async function readCommunityPages() {
-  const club = await getClubPage(t.db, member, clubSlug);
-  if (club.next) await getClubPage(t.db, member, clubSlug, club.next);
+  const club = await getClubPage(db, member, clubSlug);
+  if (club.next) await getClubPage(db, member, clubSlug, club.next);
   // The photo route's question for a club cover.
-  await isPublicClubCover(t.db, `/anh/${'0'.repeat(32)}.webp`);
+  await isPublicClubCover(db, `/anh/${'0'.repeat(32)}.webp`);
   // Public lists as a signed-in reader, who does not see people blocked either way.
-  await getHonoursIndex(t.db, member);
-  const { year } = (await listHonourYears(t.db))[0]!;
-  await getHonoursYear(t.db, String(year), new URLSearchParams(), member);
-  await listClubMeetups(t.db, club.club.id, member.id);
-  const forum = (await getForumBySlug(t.db, member, club.forumSlug))!;
-  const page = await listThreads(t.db, member, forum, null);
-  if (page.next) await listThreads(t.db, member, forum, page.next);
-  await listClubs(t.db, { fieldId: club.club.fieldId ?? undefined }, null);
-  await searchThreads(t.db, member, forum, 'trẻ');
+  await getHonoursIndex(db, member);
+  const { year } = (await listHonourYears(db))[0]!;
+  await getHonoursYear(db, String(year), new URLSearchParams(), member);
+  await listClubMeetups(db, club.club.id, member.id);
+  const forum = (await getForumBySlug(db, member, club.forumSlug))!;
+  const page = await listThreads(db, member, forum, null);
+  if (page.next) await listThreads(db, member, forum, page.next);
+  await listClubs(db, { fieldId: club.club.fieldId ?? undefined }, null);
+  await searchThreads(db, member, forum, 'trẻ');
   // An admin moving a thread: the forums offered to move it to.
-  await listMoveTargets(t.db, { ...member, role: 'admin' }, forum, 'vi');
-  const view = await getThreadView(t.db, member, threadId, 0);
+  await listMoveTargets(db, { ...member, role: 'admin' }, forum, 'vi');
+  const view = await getThreadView(db, member, threadId, 0);
   expect(view.posts.length + view.withheld).toBeGreaterThan(0);
-  await listMyThreads(t.db, member);
-  await getForumBySlug(t.db, member, 'tin-hoc-lap-trinh');
+  await listMyThreads(db, member);
+  await getForumBySlug(db, member, 'tin-hoc-lap-trinh');
 }
 
 async function scansOfGrowingTables(): Promise<string[]> {
