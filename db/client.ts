@@ -14,10 +14,13 @@ export type Executor = Pick<Database, 'select' | 'insert' | 'update' | 'delete' 
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
- * Connections the client keeps to an embedded file (its own default): one serves every short call,
- * each open transaction holds one more.
+ * Connections the client keeps to an embedded file: one serves every short call (each borrows and
+ * returns it within one synchronous step), write transactions take one more one at a time (they are
+ * queued), and a read transaction or a read inside a transaction another. The client's default, 20,
+ * each opened and tuned at start, held 60 file handles a database: a test process opening hundreds
+ * ran out of them.
  */
-const EMBEDDED_CONNECTIONS = 20;
+export const EMBEDDED_CONNECTIONS = 4;
 
 /**
  * Per-connection settings of an embedded file. `synchronous=NORMAL` in WAL never corrupts; at worst

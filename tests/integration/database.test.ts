@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMBEDDED_CONNECTIONS } from '@db/client';
 import { talents } from '@db/schema';
 import { seedReferenceData } from '../../scripts/seed';
 import { ConfigError, readConfig } from '@/lib/server/config';
@@ -24,12 +25,14 @@ describe('the database as a server uses it', () => {
     const client = database.db.$client;
     // As many transactions open at once as the client keeps connections: every one is in use
     // (read ones: the client queues write transactions one at a time).
-    const open = await Promise.all(Array.from({ length: 20 }, () => client.transaction('read')));
+    const open = await Promise.all(
+      Array.from({ length: EMBEDDED_CONNECTIONS }, () => client.transaction('read')),
+    );
     const levels = await Promise.all(
       open.map(async (tx) => Number((await tx.execute('PRAGMA synchronous')).rows[0]?.[0])),
     );
     open.forEach((tx) => tx.close());
-    expect(levels).toEqual(Array.from({ length: 20 }, () => 1));
+    expect(levels).toEqual(Array.from({ length: EMBEDDED_CONNECTIONS }, () => 1));
   });
 
   it('refuses a talent in a unit that does not exist', async () => {
