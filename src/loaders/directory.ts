@@ -3,7 +3,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { parseSearchParams, staticFacetValues } from '@/lib/search/params';
 import type { TalentSearch } from '@/lib/search/types';
 import { fieldName, listFields } from '@/lib/server/fields';
-import { listUnits } from '@/lib/server/units';
+import { listUnits } from '@/lib/server/units/tree';
 import { getTalentSearch } from '@/lib/server/search/service';
 import type { Actor } from '@/lib/server/auth/actor';
 import { hiddenTalentSlugs } from '@/lib/server/connections/blocks';
