@@ -146,7 +146,7 @@ describe('demo data', () => {
       .where(ne(units.slug, ROOT_UNIT_SLUG))
       .groupBy(units.id);
     // The demo places each plan-era area's people in today's unit that kept its name.
-    const places = UNIT_DEFINITIONS.map((u) => ('successor' in u ? u.successor : u.slug));
+    const places: string[] = UNIT_DEFINITIONS.map((u) => ('successor' in u ? u.successor : u.slug));
     const placed = perUnit.filter((u) => places.includes(u.slug));
     expect(placed).toHaveLength(UNIT_DEFINITIONS.length);
     for (const u of placed) expect(u.n, u.slug).toBeGreaterThan(0);

@@ -10,12 +10,9 @@ import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
 import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
+import type { CurrentUnitKind } from '@/lib/units/kinds';
 import { slugify } from '@/lib/vietnamese';
 import { requireProvinceStaff } from './authority';
-
-/** The kinds a unit may be given today (plan-era kinds exist only as history). */
-export const CURRENT_UNIT_KINDS = ['commune', 'ward', 'special_zone', 'school', 'sector'] as const;
-export type CurrentUnitKind = (typeof CURRENT_UNIT_KINDS)[number];
 
 /** The calendar day (YYYY-MM-DD, UTC) of `at`. */
 function dayOf(at: Date): string {

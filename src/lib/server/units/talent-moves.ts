@@ -1,4 +1,4 @@
-import { and, desc, eq, or } from 'drizzle-orm';
+import { desc, eq, inArray, or } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { talents, type UnitEvent, unitEvents, units } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
@@ -14,7 +14,7 @@ import { requireProvinceStaff } from './authority';
 export async function moveTalent(
   db: Database,
   actor: Actor | null,
-  input: { talentId: number; unitId: number; reason: string },
+  input: { talentSlug: string; unitId: number; reason: string },
   at: Date = clock.now(),
 ): Promise<void> {
   await db.transaction(async (tx) => {
@@ -22,8 +22,8 @@ export async function moveTalent(
     const [talent] = await tx
       .select({ id: talents.id, unitId: talents.unitId })
       .from(talents)
-      .where(eq(talents.id, input.talentId));
-    if (!talent) throw new NotFoundError('units.error.unknownTalent', 'talentId');
+      .where(eq(talents.slug, input.talentSlug));
+    if (!talent) throw new NotFoundError('units.error.unknownTalent', 'talentSlug');
     const [unit] = await tx.select().from(units).where(eq(units.id, input.unitId));
     if (!unit) throw new NotFoundError('units.error.unknown', 'unitId');
     if (!unit.active) throw new InvalidInputError('units.error.history', 'unitId');
@@ -51,9 +51,7 @@ export async function listTalentUnitHistory(
   const rows = await db
     .select()
     .from(unitEvents)
-    .where(
-      or(eq(unitEvents.talentId, talentId), and(eq(unitEvents.kind, 'merge')), eq(unitEvents.kind, 'split')),
-    )
+    .where(or(eq(unitEvents.talentId, talentId), inArray(unitEvents.kind, ['merge', 'split'])))
     .orderBy(desc(unitEvents.occurredAt), desc(unitEvents.id));
   return rows.filter(
     (e) => e.talentId === talentId || ((e.detail.talentIds as number[] | undefined) ?? []).includes(talentId),
