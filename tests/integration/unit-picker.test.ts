@@ -26,7 +26,8 @@ afterAll(() => t.dispose());
 async function render(props: Record<string, unknown>, lang: 'vi' | 'en' = 'vi'): Promise<string> {
   return container.renderToString(UnitSelect, {
     props: { name: 'unitId', label: 'Đơn vị', outcome: noOutcome, ...props },
-    locals: { t: getTranslator(lang), lang },
+    // The picker reads only the translator from locals.
+    locals: { t: getTranslator(lang), lang } as App.Locals,
   });
 }
 

@@ -108,7 +108,7 @@ describe('restructuring', () => {
     const officer = await makeActor(db, 'officer', { unitId: source });
     await db
       .insert(clubs)
-      .values({ slug: 'clb-thu-sap-nhap', name: 'CLB thử', unitId: source, createdById: officer.id });
+      .values({ slug: 'clb-thu-sap-nhap', name: 'CLB thử', unitId: source, createdBy: officer.id });
     expect(await unitCount(source)).toBe(2);
 
     expect(await mergeUnits(db, provinceOfficer, { sourceId: source, targetId: target }, AT)).toEqual({
