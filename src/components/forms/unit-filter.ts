@@ -19,8 +19,11 @@ export function enhanceUnitPickers(root: ParentNode): void {
     label.className = 'unit-filter-label';
     label.textContent = picker.dataset.filterLabel ?? '';
     const input = document.createElement('input');
-    input.type = 'search';
+    // A text box, not a searchbox: the page's own search stays the one searchbox.
+    input.type = 'text';
+    input.enterKeyHint = 'search';
     input.id = `${select.id}-filter`;
+    input.className = 'unit-filter';
     input.placeholder = picker.dataset.filterHint ?? '';
     input.autocomplete = 'off';
     input.setAttribute('aria-controls', select.id);
