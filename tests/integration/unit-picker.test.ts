@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import UnitSelect from '@/components/forms/UnitSelect.astro';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import UnitSelectComponent from '@/components/forms/UnitSelect.astro';
 import { getTranslator } from '@/lib/i18n/translate';
 import { buildUnitChoices, TALENT_UNIT_GROUPS } from '@/lib/units/choices';
 import type { FormOutcome } from '@/loaders/form-result';
@@ -9,6 +10,8 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { seedReferenceData } from '../../scripts/seed';
 import type { Unit } from '@db/schema';
 
+// The type-aware linter cannot read .astro modules: the component is named by its runtime type.
+const UnitSelect = UnitSelectComponent as AstroComponentFactory;
 const noOutcome: FormOutcome<unknown> = { data: undefined, fields: {}, message: undefined, typed: undefined };
 
 let t: TestDatabase;
