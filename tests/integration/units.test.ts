@@ -11,6 +11,7 @@ import { expectForbidden, expectInvalid } from '../support/errors';
 import { createUnit, mergeUnits, moveUnit, renameUnit, splitUnit } from '@/lib/server/units/restructure';
 import { listTalentUnitHistory, moveTalent } from '@/lib/server/units/talent-moves';
 import { countTalentsByCurrentUnit } from '@/lib/server/units/tree';
+import { getTalentProfile } from '@/lib/server/talents/profile';
 import { defaultVisibility } from '@/lib/visibility';
 import { ROOT_UNIT_SLUG, seedReferenceData } from '../../scripts/seed';
 
@@ -96,6 +97,7 @@ describe('the tree since 1 July 2025', () => {
     expect(await unitCount(commune.id)).toBe(1);
     expect(await unitCount(district.id)).toBe(0);
     expect(await documentOf(talent.id)).toMatchObject({ unitSlug: commune.slug, unitName: commune.name });
+    expect((await getTalentProfile(db, talent.slug, null))?.unitName).toBe('Đoàn xã Chợ Mới');
   });
 });
 

@@ -14,9 +14,12 @@ import type { CurrentUnitKind } from '@/lib/units/kinds';
 import { slugify } from '@/lib/vietnamese';
 import { requireProvinceStaff } from './authority';
 
-/** The calendar day (YYYY-MM-DD, UTC) of `at`. */
+/** Viet Nam keeps UTC+7 all year (no daylight saving), so its calendar day is a fixed shift away. */
+const VIET_NAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The calendar day (YYYY-MM-DD) in Viet Nam of `at`: a unit's dates are the province's days. */
 function dayOf(at: Date): string {
-  return at.toISOString().slice(0, 10);
+  return new Date(at.getTime() + VIET_NAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** The day before `at`: the last day a unit that ceases today existed. */
