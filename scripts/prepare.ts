@@ -36,9 +36,15 @@ if (await isDatabaseEmpty(db)) {
   const counts = await seedDemoData(db);
   await rebuildEmbeddedIndex(db);
   console.log(`Empty database: seeded demo data (${counts.talents} talents).`);
-} else if (await isNetworkMissing(db)) {
-  const talents = await rebuildEmbeddedIndex(db);
-  console.log(`Public network tables filled from ${talents} talents.`);
+} else {
+  // A database from before the 2025 tree gets today's units once; its counts then follow successors.
+  const upgrade = await seedReferenceData(db);
+  if (upgrade.units > 0 || (await isNetworkMissing(db))) {
+    const talents = await rebuildEmbeddedIndex(db);
+    console.log(
+      `Unit tree: ${upgrade.units} unit(s) added; directory and counts rebuilt from ${talents} talents.`,
+    );
+  }
 }
 await optimizeDatabase(db);
 // The server starts from this copy of the directory's snapshot instead of reading every document.

@@ -43,7 +43,7 @@ const shapes: [string, Partial<SearchQuery>][] = [
   ['empty query, no facets', { text: '' }],
   [
     'empty query, 3 facets',
-    { text: '', filters: { unit: ['huyen-doan-cho-moi'], ageBand: ['19-24', '25-30'], open: ['yes'] } },
+    { text: '', filters: { unit: ['doan-xa-cho-moi'], ageBand: ['19-24', '25-30'], open: ['yes'] } },
   ],
   ['empty query, sort by name', { text: '', sort: 'name' }],
   ['sort by newest honour', { text: '', sort: 'honour' }],

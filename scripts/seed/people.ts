@@ -27,6 +27,7 @@ import {
   type ChildUnitSlug,
   FIELD_SLUGS,
   type FieldSlug,
+  isDistrictTier,
   UNIT_DEFINITIONS,
   unitDefinition,
 } from './reference';
@@ -240,7 +241,7 @@ export function generateTalent(rng: Random, slugs: SlugRegistry, options: Genera
   const unit =
     options.unit ?? rng.weighted(UNIT_DEFINITIONS.map((u) => [u.slug, UNIT_WEIGHTS[u.slug]] as const));
   const unitDef = unitDefinition(unit);
-  const hometown = unitDef.kind === 'direct' ? null : unitDef.shortName;
+  const hometown = isDistrictTier(unitDef.kind) ? unitDef.shortName : null;
 
   const armed = unit === 'doan-cong-an-tinh' || unit === 'doan-bo-doi-bien-phong-tinh';
   const gender: Gender =

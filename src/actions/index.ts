@@ -6,6 +6,7 @@ import { forums } from './forums';
 import { notifications } from './notifications';
 import { privacy } from './privacy';
 import { profile } from './profile';
+import { unitActions } from './units';
 import { workspace } from './workspace';
 
 /** Every form of the site posts to one of these actions (zero-JS forms; JavaScript only enhances). */
@@ -14,6 +15,7 @@ export const server = {
   ...profile,
   ...privacy,
   ...workspace,
+  ...unitActions,
   ...employer,
   ...notifications,
   ...connections,

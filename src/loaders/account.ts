@@ -9,7 +9,7 @@ import { listFields } from '@/lib/server/fields';
 import { readFormResult } from './form-result';
 import { redirectToSignIn } from './sign-in';
 import { getOwnTalent } from '@/lib/server/talents/self-service';
-import { listUnits } from '@/lib/server/units';
+import { listUnits } from '@/lib/server/units/tree';
 
 /**
  * Loaders of the account pages, each shared by its Vietnamese and English routes: they check who may

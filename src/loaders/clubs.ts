@@ -8,7 +8,7 @@ import { listClubMeetups } from '@/lib/server/clubs/meetups';
 import { getForumById } from '@/lib/server/forums/access';
 import { listThreads } from '@/lib/server/forums/threads';
 import { listFields } from '@/lib/server/fields';
-import { listUnits } from '@/lib/server/units';
+import { listUnits } from '@/lib/server/units/tree';
 import { idParam } from '@/lib/pagination';
 import { readFormResult } from './form-result';
 

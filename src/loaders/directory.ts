@@ -3,7 +3,8 @@ import type { Lang } from '@/lib/i18n/languages';
 import { parseSearchParams, staticFacetValues } from '@/lib/search/params';
 import type { TalentSearch } from '@/lib/search/types';
 import { fieldName, listFields } from '@/lib/server/fields';
-import { listUnits } from '@/lib/server/units';
+import { listUnits } from '@/lib/server/units/tree';
+import { unitChoiceGroup } from '@/lib/units/choices';
 import { getTalentSearch } from '@/lib/server/search/service';
 import type { Actor } from '@/lib/server/auth/actor';
 import { hiddenTalentSlugs } from '@/lib/server/connections/blocks';
@@ -41,7 +42,9 @@ export async function getDirectoryPage(
     field: new Map(fields.map((f) => [f.slug, fieldName(f, lang)])),
     unit: new Map(units.map((u) => [u.slug, u.name])),
   };
-  return { query, result, problems, status, beyondLastPage, names };
+  // The unit facet lists today's units by kind; history units hold no talents in the index.
+  const unitGroups = new Map(units.map((u) => [u.slug, unitChoiceGroup(u.kind)]));
+  return { query, result, problems, status, beyondLastPage, names, unitGroups };
 }
 
 export type DirectoryPage = Awaited<ReturnType<typeof getDirectoryPage>>;

@@ -7,7 +7,7 @@ import { listDraftProfiles } from '@/lib/server/officers/drafts';
 import { listPendingClaims } from '@/lib/server/officers/claims';
 import { listUnverifiedEmployers } from '@/lib/server/officers/employers';
 import { listUnverifiedAchievements } from '@/lib/server/officers/verification';
-import { listUnits } from '@/lib/server/units';
+import { listUnits } from '@/lib/server/units/tree';
 
 /**
  * The officers' workspace for a request, shared by its two language routes: a redirect to sign in,

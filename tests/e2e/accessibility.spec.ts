@@ -52,6 +52,7 @@ test('a talent’s profile page once the profile and its photo exist', async ({ 
   await signedIn(page, 'a11y-ho-so');
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Năm sinh').fill('2001');
+  await page.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn phường Long Xuyên' });
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Người Thử Nghiệm' })).toBeVisible();
   const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#1f7a4d' } })
@@ -94,7 +95,7 @@ test('the workspace of an officer', async ({ page, browser }) => {
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   await admin.goto('/quan-tri');
   await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
-  await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Huyện Đoàn Chợ Mới' });
+  await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Đoàn xã Chợ Mới' });
   await admin.getByRole('button', { name: 'Cấp quyền' }).click();
   await expect(admin.getByRole('status')).toContainText(email);
   await admin.close();

@@ -84,6 +84,7 @@ test('widening who sees a part needs explicit consent', async ({ page }) => {
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên').fill('Trần Thị Đồng Ý');
   await page.getByLabel('Năm sinh').fill('2000');
+  await page.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn phường Long Xuyên' });
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await expect(page.getByText('Hồ sơ đang chờ cán bộ Đoàn xác minh')).toBeVisible();
   // The profile form has a gender field too: this is the setting of who sees it.
@@ -108,6 +109,7 @@ test('a photo is checked by its content, not its name', async ({ page }) => {
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên').fill('Lê Văn Ảnh');
   await page.getByLabel('Năm sinh').fill('1999');
+  await page.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn phường Long Xuyên' });
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await page.getByLabel('Chọn ảnh').setInputFiles({
     name: 'anh.jpg',

@@ -37,6 +37,7 @@ test('a club from creation to a moderator hiding a reported reply, with mentions
   await mentioned.goto('/tai-khoan/ho-so');
   await mentioned.getByLabel('Họ và tên').fill(`Lê Nhắc Tên ${stamp}`);
   await mentioned.getByLabel('Năm sinh').fill('2000');
+  await mentioned.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn phường Long Xuyên' });
   await mentioned.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await expect(mentioned.getByText('Hồ sơ đang chờ cán bộ Đoàn xác minh')).toBeVisible();
   const mentionSlug = `le-nhac-ten-${stamp}`;

@@ -28,7 +28,7 @@ async function talentWithProfile(browser: Browser, admin: Page, family: string, 
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên').fill(fullName);
   await page.getByLabel('Năm sinh').fill(String(ADULT_BIRTH_YEAR));
-  await page.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Thành Đoàn Long Xuyên' });
+  await page.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn phường Long Xuyên' });
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await expect(page.getByRole('heading', { level: 2, name: fullName })).toBeVisible();
   if (open) {

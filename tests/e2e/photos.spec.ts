@@ -16,6 +16,7 @@ test('an oversized photo is refused with a clear message, and so is the 21st upl
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên', { exact: true }).fill('Trần Thị Ảnh');
   await page.getByLabel('Năm sinh').fill('2000');
+  await page.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn phường Long Xuyên' });
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
 
   // 6,300 × 6,300 compresses to a small PNG but would cost a second of CPU to decode.

@@ -71,6 +71,7 @@ test('no link of a talent’s pages is a 404, in either language', async ({ brow
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên', { exact: true }).fill('Đặng Văn Liên Kết');
   await page.getByLabel('Năm sinh').fill('2001');
+  await page.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn phường Long Xuyên' });
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   expect(await brokenLinks(page, starts)).toEqual([]);
 });

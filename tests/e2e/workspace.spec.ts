@@ -59,7 +59,7 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   await admin.goto('/quan-tri');
   await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
-  await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Huyện Đoàn Chợ Mới' });
+  await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Đoàn xã Chợ Mới' });
   await admin.getByRole('button', { name: 'Cấp quyền' }).click();
   await expect(admin.getByRole('status')).toContainText(email);
   await admin.close();
@@ -73,7 +73,7 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
   expect(workspace?.status()).toBe(200);
   await expect(officer.getByRole('heading', { level: 1 })).toBeVisible();
   const units = await officer.locator('main').textContent();
-  expect(units).not.toContain('Thành Đoàn Long Xuyên');
+  expect(units).not.toContain('Đoàn phường Long Xuyên');
 });
 
 test('an admin disables an account and all its sessions end at once', async ({ browser }) => {

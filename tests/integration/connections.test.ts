@@ -27,6 +27,8 @@ let db: Database;
 let officer: Actor;
 let otherOfficer: Actor;
 const UNIT = 'thanh-doan-long-xuyen';
+/** Where that plan-era unit's officer and talents are today. */
+const UNIT_TODAY = 'doan-phuong-long-xuyen';
 
 beforeAll(async () => {
   database = copySeededDatabase();
@@ -42,8 +44,8 @@ const noticesOf = (userId: number) => db.select().from(notifications).where(eq(n
 
 describe('connection requests', () => {
   it('go round: request with a note, notified, accepted, listed on both sides, removed', async () => {
-    const lan = await makeTalentMember(db, { unitSlug: UNIT, age: 25 });
-    const minh = await makeTalentMember(db, { unitSlug: UNIT, age: 27 });
+    const lan = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 25 });
+    const minh = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 27 });
     expect(
       await sendConnectionRequest(db, lan.actor, { slug: minh.slug, note: 'Cùng ngành tin học' }),
     ).toEqual({
@@ -73,8 +75,8 @@ describe('connection requests', () => {
   });
 
   it('can be declined (for good) or withdrawn (and asked again)', async () => {
-    const a = await makeTalentMember(db, { unitSlug: UNIT, age: 22 });
-    const b = await makeTalentMember(db, { unitSlug: UNIT, age: 23 });
+    const a = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 22 });
+    const b = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 23 });
     await sendConnectionRequest(db, a.actor, { slug: b.slug, note: '' });
     const id = (await listConnections(db, a.actor)).outgoing[0]!.id;
     await expectNotFound(withdrawConnectionRequest(db, b.actor, id));
@@ -87,9 +89,9 @@ describe('connection requests', () => {
   });
 
   it('are for talents with a confirmed email, to profiles they can see, not to themselves', async () => {
-    const a = await makeTalentMember(db, { unitSlug: UNIT, age: 22 });
+    const a = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 22 });
     const hidden = await makeTalentMember(db, {
-      unitSlug: UNIT,
+      unitSlug: UNIT_TODAY,
       age: 22,
       visibility: { profile: 'private' },
     });
@@ -109,8 +111,8 @@ describe('connection requests', () => {
 
 describe('under-18 safety', () => {
   it('sends an adult’s request to a minor through an officer of the minor’s unit', async () => {
-    const adult = await makeTalentMember(db, { unitSlug: UNIT, age: 30 });
-    const minor = await makeTalentMember(db, { unitSlug: UNIT, age: 16 });
+    const adult = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 30 });
+    const minor = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 16 });
     expect(await sendConnectionRequest(db, adult.actor, { slug: minor.slug, note: 'Xin chào' })).toEqual({
       status: 'awaiting_officer',
     });
@@ -145,9 +147,9 @@ describe('under-18 safety', () => {
   });
 
   it('lets an officer refuse it, and lets minors ask each other directly', async () => {
-    const adult = await makeTalentMember(db, { unitSlug: UNIT, age: 19 });
-    const minor = await makeTalentMember(db, { unitSlug: UNIT, age: 17 });
-    const friend = await makeTalentMember(db, { unitSlug: UNIT, age: 16 });
+    const adult = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 19 });
+    const minor = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 17 });
+    const friend = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 16 });
     await sendConnectionRequest(db, adult.actor, { slug: minor.slug, note: '' });
     const [row] = await db
       .select()
@@ -163,8 +165,8 @@ describe('under-18 safety', () => {
 
 describe('blocks', () => {
   it('hide each from the other: profile, directory, requests; lifting restores the profile', async () => {
-    const a = await makeTalentMember(db, { unitSlug: UNIT, age: 24 });
-    const b = await makeTalentMember(db, { unitSlug: UNIT, age: 24 });
+    const a = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 24 });
+    const b = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 24 });
     await sendConnectionRequest(db, a.actor, { slug: b.slug, note: '' });
     await blockTalent(db, b.actor, a.slug);
 
@@ -187,10 +189,14 @@ describe('blocks', () => {
 
 describe('personal data', () => {
   it('is in the data download and goes with the account, while the other side keeps nothing of it', async () => {
-    const leaving = await makeTalentMember(db, { unitSlug: UNIT, age: 26 });
-    const staying = await makeTalentMember(db, { unitSlug: UNIT, age: 26 });
+    const leaving = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 26 });
+    const staying = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 26 });
     await sendConnectionRequest(db, leaving.actor, { slug: staying.slug, note: 'Chào bạn' });
-    await blockTalent(db, staying.actor, (await makeTalentMember(db, { unitSlug: UNIT, age: 30 })).slug);
+    await blockTalent(
+      db,
+      staying.actor,
+      (await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 30 })).slug,
+    );
     const exported = await exportPersonalData(db, leaving.actor.id);
     expect(exported.community.connections).toMatchObject([
       { direction: 'sent', note: 'Chào bạn', status: 'pending' },

@@ -31,6 +31,8 @@ let db: Database;
 let officer: Actor;
 let employer: Actor;
 const UNIT = 'thanh-doan-chau-doc';
+/** Where that plan-era unit's officer and talents are today. */
+const UNIT_TODAY = 'doan-phuong-chau-doc';
 
 beforeAll(async () => {
   database = copySeededDatabase();
@@ -54,7 +56,7 @@ const itemOf = async (actor: Actor, subject: string) =>
 describe('contact requests', () => {
   it('accepted: each side sees the other’s contact email, and every step is logged', async () => {
     const talent = await makeTalentMember(db, {
-      unitSlug: UNIT,
+      unitSlug: UNIT_TODAY,
       age: 24,
       open: true,
       contactEmail: 'lan.lienhe@example.vn',
@@ -67,7 +69,12 @@ describe('contact requests', () => {
     expect((await itemOf(employer, 'Chấp nhận')).email).toBeNull();
 
     await expectNotFound(
-      respondToContact(db, (await makeTalentMember(db, { unitSlug: UNIT, age: 30 })).actor, before.id, true),
+      respondToContact(
+        db,
+        (await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 30 })).actor,
+        before.id,
+        true,
+      ),
     );
     await respondToContact(db, talent.actor, before.id, true);
     expect((await itemOf(employer, 'Chấp nhận')).email).toBe('lan.lienhe@example.vn');
@@ -78,7 +85,7 @@ describe('contact requests', () => {
 
   it('declined: nothing of the talent reaches the employer', async () => {
     const talent = await makeTalentMember(db, {
-      unitSlug: UNIT,
+      unitSlug: UNIT_TODAY,
       age: 26,
       open: true,
       contactEmail: 'an@example.vn',
@@ -93,8 +100,8 @@ describe('contact requests', () => {
   });
 
   it('is only for verified employers, to adults open to opportunities, once at a time', async () => {
-    const closed = await makeTalentMember(db, { unitSlug: UNIT, age: 24, open: false });
-    const open = await makeTalentMember(db, { unitSlug: UNIT, age: 24, open: true });
+    const closed = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 24, open: false });
+    const open = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 24, open: true });
     const unverified = await makeActor(db, 'employer');
     await expectForbidden(sendContactRequest(db, unverified, request(open.slug)));
     await expectForbidden(sendContactRequest(db, open.actor, request(closed.slug)));
@@ -110,7 +117,11 @@ describe('contact requests', () => {
   });
 
   it('to a minor goes to an officer of the unit, who brokers it: the employer gets the officer’s address', async () => {
-    const minor = await makeTalentMember(db, { unitSlug: UNIT, age: 16, contactEmail: 'be@example.vn' });
+    const minor = await makeTalentMember(db, {
+      unitSlug: UNIT_TODAY,
+      age: 16,
+      contactEmail: 'be@example.vn',
+    });
     expect(await sendContactRequest(db, employer, request(minor.slug, 'Học bổng'))).toEqual({
       status: 'awaiting_officer',
     });
@@ -136,7 +147,7 @@ describe('contact requests', () => {
 
   it('ends with a block, and a blocked talent cannot be asked', async () => {
     const talent = await makeTalentMember(db, {
-      unitSlug: UNIT,
+      unitSlug: UNIT_TODAY,
       age: 28,
       open: true,
       contactEmail: 'kin@example.vn',
@@ -152,7 +163,7 @@ describe('contact requests', () => {
 
 describe('shortlists and saved searches', () => {
   it('keep private notes per talent for the employer alone', async () => {
-    const talent = await makeTalentMember(db, { unitSlug: UNIT, age: 25 });
+    const talent = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 25 });
     const rival = await makeVerifiedEmployer(db, 'Công ty Đối thủ');
     await saveShortlistEntry(db, employer, { slug: talent.slug, note: 'Phỏng vấn tháng sau' });
     await saveShortlistEntry(db, employer, { slug: talent.slug, note: 'Đã phỏng vấn' });
@@ -173,15 +184,15 @@ describe('shortlists and saved searches', () => {
     const start = new Date();
     vi.useFakeTimers({ now: start, toFake: ['Date'] });
     try {
-      await saveSearch(db, searcher, { name: 'Châu Đốc', query: `unit=${UNIT}&page=3&sort=name` });
+      await saveSearch(db, searcher, { name: 'Châu Đốc', query: `unit=${UNIT_TODAY}&page=3&sort=name` });
       const [saved] = await listSavedSearches(db, searcher);
-      expect(saved!.query).toBe(`unit=${UNIT}`);
+      expect(saved!.query).toBe(`unit=${UNIT_TODAY}`);
       vi.setSystemTime(new Date(start.getTime() + 60_000));
-      const seen = await makeTalentMember(db, { unitSlug: UNIT, age: 25, open: true });
-      const notOpen = await makeTalentMember(db, { unitSlug: UNIT, age: 25, open: false });
-      const minor = await makeTalentMember(db, { unitSlug: UNIT, age: 17, open: true });
+      const seen = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 25, open: true });
+      const notOpen = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 25, open: false });
+      const minor = await makeTalentMember(db, { unitSlug: UNIT_TODAY, age: 17, open: true });
       const elsewhere = await makeTalentMember(db, {
-        unitSlug: 'thanh-doan-long-xuyen',
+        unitSlug: 'doan-phuong-long-xuyen',
         age: 25,
         open: true,
       });

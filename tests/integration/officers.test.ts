@@ -79,8 +79,8 @@ beforeAll(async () => {
   lxOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-long-xuyen'));
   cdOfficer = await seededActor(db, demoOfficerEmail('thanh-doan-chau-doc'));
   admin = await seededActor(db, DEMO_ADMIN_EMAIL);
-  lxUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-long-xuyen')))[0]!.id;
-  cdUnitId = (await db.select().from(units).where(eq(units.slug, 'thanh-doan-chau-doc')))[0]!.id;
+  lxUnitId = (await db.select().from(units).where(eq(units.slug, 'doan-phuong-long-xuyen')))[0]!.id;
+  cdUnitId = (await db.select().from(units).where(eq(units.slug, 'doan-phuong-chau-doc')))[0]!.id;
   expect(lxOfficer.unitId).toBe(lxUnitId);
   expect(cdOfficer.unitId).toBe(cdUnitId);
 });

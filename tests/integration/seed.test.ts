@@ -23,6 +23,7 @@ import {
   seedSyntheticData,
   UNIT_DEFINITIONS,
 } from '../../scripts/seed/index';
+import { CURRENT_LOCAL_UNITS } from '../../scripts/seed/reference';
 import { isEligibleInYear } from '@/lib/eligibility';
 import { defaultVisibility } from '@/lib/visibility';
 import { slugify } from '@/lib/vietnamese';
@@ -46,30 +47,45 @@ describe('reference data', () => {
 
   it('builds the unit tree once and leaves it alone on a second run', async () => {
     expect(await isDatabaseEmpty(t.db)).toBe(true);
-    expect(await seedReferenceData(t.db)).toEqual({ units: 16, fields: 11 });
+    const total = 1 + UNIT_DEFINITIONS.length + CURRENT_LOCAL_UNITS.length;
+    expect(await seedReferenceData(t.db)).toEqual({ units: total, fields: 11 });
     expect(await seedReferenceData(t.db)).toEqual({ units: 0, fields: 0 });
     expect(await isDatabaseEmpty(t.db)).toBe(false);
 
     const rows = await t.db.select().from(units).orderBy(asc(units.sortOrder));
-    expect(rows).toHaveLength(16);
+    expect(rows).toHaveLength(total);
     const root = rows.find((u) => u.slug === ROOT_UNIT_SLUG)!;
     expect(root).toMatchObject({ name: 'Tỉnh Đoàn An Giang', kind: 'province', parentId: null });
     const children = rows.filter((u) => u.id !== root.id);
-    expect(children.map((u) => u.slug)).toEqual([...CHILD_UNIT_SLUGS]);
     expect(children.every((u) => u.parentId === root.id)).toBe(true);
     for (const u of rows) expect(u.slug).toBe(slugify(u.name));
+    const bySlug = new Map(rows.map((u) => [u.slug, u]));
     const kinds = Object.fromEntries(children.map((u) => [u.name, u.kind]));
     expect(kinds).toMatchObject({
       'Thành Đoàn Long Xuyên': 'city',
-      'Thành Đoàn Châu Đốc': 'city',
       'Thị Đoàn Tân Châu': 'town',
-      'Thị Đoàn Tịnh Biên': 'town',
       'Huyện Đoàn Tri Tôn': 'district',
-      'Đoàn Trường Đại học An Giang': 'direct',
-      'Đoàn Bộ đội Biên phòng tỉnh': 'direct',
+      'Đoàn phường Long Xuyên': 'ward',
+      'Đoàn xã Tri Tôn': 'commune',
+      'Đoàn đặc khu Phú Quốc': 'special_zone',
+      'Đoàn Trường Đại học An Giang': 'school',
+      'Đoàn Bộ đội Biên phòng tỉnh': 'sector',
     });
-    expect(children.filter((u) => u.kind === 'district')).toHaveLength(7);
-    expect(children.filter((u) => u.kind === 'direct')).toHaveLength(4);
+    // Today's tier: a subset of the 85 communes, 14 wards and all 3 special zones of Resolution 1654.
+    const active = children.filter((u) => u.active);
+    expect(active.filter((u) => u.kind === 'special_zone')).toHaveLength(3);
+    expect(active.filter((u) => u.kind === 'ward').length).toBeLessThanOrEqual(14);
+    expect(active.filter((u) => u.kind === 'commune').length).toBeLessThanOrEqual(85);
+    // The eleven district-level unions are history, each pointing at the commune or ward that kept its name.
+    const districts = children.filter((u) => ['city', 'town', 'district'].includes(u.kind));
+    expect(districts).toHaveLength(11);
+    for (const d of districts) {
+      expect(d).toMatchObject({ active: false, validTo: '2025-06-30' });
+      const successor = rows.find((u) => u.id === d.successorId);
+      expect(successor?.active, d.name).toBe(true);
+    }
+    expect(bySlug.get('huyen-doan-cho-moi')?.successorId).toBe(bySlug.get('doan-xa-cho-moi')?.id);
+    expect(CHILD_UNIT_SLUGS.every((s) => bySlug.has(s))).toBe(true);
   });
 
   it('seeds exactly the field slugs the app links to', async () => {
@@ -129,8 +145,12 @@ describe('demo data', () => {
       .leftJoin(talents, eq(talents.unitId, units.id))
       .where(ne(units.slug, ROOT_UNIT_SLUG))
       .groupBy(units.id);
-    expect(perUnit).toHaveLength(UNIT_DEFINITIONS.length);
-    for (const u of perUnit) expect(u.n, u.slug).toBeGreaterThan(0);
+    // The demo places each plan-era area's people in today's unit that kept its name.
+    const places: string[] = UNIT_DEFINITIONS.map((u) => ('successor' in u ? u.successor : u.slug));
+    const placed = perUnit.filter((u) => places.includes(u.slug));
+    expect(placed).toHaveLength(UNIT_DEFINITIONS.length);
+    for (const u of placed) expect(u.n, u.slug).toBeGreaterThan(0);
+    for (const u of perUnit.filter((p) => !places.includes(p.slug))) expect(u.n, u.slug).toBe(0);
 
     const perField = await t.db
       .select({ slug: fields.slug, n: count(talentFields.talentId) })

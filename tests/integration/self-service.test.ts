@@ -77,8 +77,8 @@ async function ownSeededTalent(actor: Actor, talent: Talent): Promise<Talent> {
 beforeAll(async () => {
   database = copySeededDatabase();
   db = database.db;
-  const [lx] = await db.select().from(units).where(eq(units.slug, 'thanh-doan-long-xuyen'));
-  const [cd] = await db.select().from(units).where(eq(units.slug, 'thanh-doan-chau-doc'));
+  const [lx] = await db.select().from(units).where(eq(units.slug, 'doan-phuong-long-xuyen'));
+  const [cd] = await db.select().from(units).where(eq(units.slug, 'doan-phuong-chau-doc'));
   unitId = lx!.id;
   otherUnitId = cd!.id;
 });

@@ -71,7 +71,9 @@ export function enhanceDirectory(form: HTMLFormElement): void {
     if ((event.target as HTMLInputElement).name === 'q') schedule(TYPING_DELAY_MS);
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLInputElement).name !== 'q') schedule(0);
+    // A nameless input (a facet's filter box) is not part of the query.
+    const { name } = event.target as HTMLInputElement;
+    if (name && name !== 'q') schedule(0);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -2,6 +2,7 @@ import * as community from './messages/community';
 import * as connections from './messages/connections';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
+import * as units from './messages/units';
 import * as forms from './messages/forms';
 import * as legal from './messages/legal';
 import * as mail from './messages/mail';
@@ -34,6 +35,7 @@ export const en: Translation<typeof vi> = {
   ...privacy.en,
   ...workspace.en,
   ...employer.en,
+  ...units.en,
   ...legal.en,
   ...community.en,
   ...notifications.en,

@@ -2,6 +2,7 @@ import * as community from './messages/community';
 import * as connections from './messages/connections';
 import * as content from './messages/content';
 import * as employer from './messages/employer';
+import * as units from './messages/units';
 import * as forms from './messages/forms';
 import * as legal from './messages/legal';
 import * as mail from './messages/mail';
@@ -35,6 +36,7 @@ export const vi = {
   ...privacy.vi,
   ...workspace.vi,
   ...employer.vi,
+  ...units.vi,
   ...legal.vi,
   ...community.vi,
   ...notifications.vi,

@@ -27,7 +27,7 @@ import { hiddenUserIds } from '@/lib/server/connections/blocks';
 import { listFields } from '@/lib/server/fields';
 import { queueMail } from '@/lib/server/mail/send';
 import { mailLink } from '@/lib/server/mail/site-links';
-import { listUnits } from '@/lib/server/units';
+import { listUnits } from '@/lib/server/units/tree';
 import * as clock from '@/lib/server/clock';
 import { requireVerifiedEmployer } from './verified';
 

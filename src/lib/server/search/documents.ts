@@ -1,4 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
+import { currentUnitResolver } from '@/lib/units/history';
 import type { Executor } from '@db/client';
 import {
   type AchievementLevel,
@@ -45,11 +46,13 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 }
 
 async function buildChunk(db: Executor, ids: number[], currentYear: number): Promise<TalentDocument[]> {
-  const rows = await db
-    .select({ talent: talents, unitSlug: units.slug, unitName: units.name })
-    .from(talents)
-    .innerJoin(units, eq(units.id, talents.unitId))
-    .where(inArray(talents.id, ids));
+  const rows = await db.select({ talent: talents }).from(talents).where(inArray(talents.id, ids));
+  // The directory lists and filters by today's unit: a talent of a merged unit under its successor.
+  const unitRows = await db
+    .select({ id: units.id, slug: units.slug, name: units.name, successorId: units.successorId })
+    .from(units);
+  const unitById = new Map(unitRows.map((u) => [u.id, u]));
+  const currentUnit = currentUnitResolver(unitRows);
   const fieldRows = await db
     .select({
       talentId: talentFields.talentId,
@@ -66,7 +69,8 @@ async function buildChunk(db: Executor, ids: number[], currentYear: number): Pro
   const achievementsOf = groupBy(achievementRows, (r) => r.talentId);
   const honoursOf = groupBy(honourRows, (r) => r.talentId);
 
-  return rows.flatMap(({ talent, unitSlug, unitName }): TalentDocument[] => {
+  return rows.flatMap(({ talent }): TalentDocument[] => {
+    const { slug: unitSlug, name: unitName } = unitById.get(currentUnit(talent.unitId))!;
     const can = (part: Parameters<typeof canViewPart>[2]) => canViewPart(ANONYMOUS, talent.visibility, part);
     if (!isInNetwork(talent)) return [];
     const talentFieldRows = can('fields') ? (fieldsOf.get(talent.id) ?? []) : [];

@@ -1,6 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@db/client';
 import { type HonourKind, honours, networkCounts, networkHonours, networkTalents, talents } from '@db/schema';
+import { loadCurrentUnitResolver } from '@/lib/server/units/tree';
 import { vietnameseNameKey } from '@/lib/vietnamese';
 import { isInNetwork } from '@/lib/visibility';
 
@@ -71,7 +72,9 @@ async function syncChunk(tx: Executor, ids: number[]): Promise<void> {
       .where(inArray(honours.talentId, ids)),
   ]);
   const inNetwork = new Map(talentRows.filter(isInNetwork).map((t) => [t.id, t]));
-  const members = [...inNetwork.values()].map((t) => ({ talentId: t.id, unitId: t.unitId }));
+  // Counts by unit follow the tree's history: a talent still in a merged unit counts under its successor.
+  const currentUnit = await loadCurrentUnitResolver(tx);
+  const members = [...inNetwork.values()].map((t) => ({ talentId: t.id, unitId: currentUnit(t.unitId) }));
   const newHonours = honourRows.flatMap((h) => {
     const talent = inNetwork.get(h.talentId);
     if (!talent) return [];

@@ -17,6 +17,7 @@ import {
 } from '@db/schema';
 import { canViewPart, isMinor, LISTED_STATUSES } from '@/lib/visibility';
 import { type Actor, viewerOf } from '@/lib/server/auth/actor';
+import { loadCurrentUnitResolver } from '@/lib/server/units/tree';
 import * as clock from '@/lib/server/clock';
 import { isEitherBlocked } from '@/lib/server/connections/blocks';
 
@@ -63,7 +64,7 @@ export async function getTalentProfile(
   actor: Actor | null,
 ): Promise<TalentProfile | null> {
   const [row] = await db
-    .select({ talent: talents, unitName: units.name })
+    .select({ talent: talents, unitName: units.name, unitActive: units.active })
     .from(talents)
     .innerJoin(units, eq(units.id, talents.unitId))
     .where(and(eq(talents.slug, slug), inArray(talents.status, LISTED_STATUSES)))
@@ -110,7 +111,8 @@ export async function getTalentProfile(
     talentId: talent.id,
     slug: talent.slug,
     fullName: talent.fullName,
-    unitName: row.unitName,
+    // A record still in a unit that ceased shows the unit that succeeded it, as the directory does.
+    unitName: row.unitActive ? row.unitName : await currentUnitName(db, talent.unitId),
     status: talent.status === 'honoured' ? 'honoured' : 'verified',
     honours: honourRows,
     openToOpportunities: talent.openToOpportunities && !minor,
@@ -148,4 +150,11 @@ function groupByLevel(rows: Achievement[]): NonNullable<TalentProfile['achieveme
         })),
     }))
     .filter((group) => group.items.length > 0);
+}
+
+/** The name of the unit that counts today for `unitId` (its successor, or itself). */
+async function currentUnitName(db: Database, unitId: number): Promise<string> {
+  const current = (await loadCurrentUnitResolver(db))(unitId);
+  const [row] = await db.select({ name: units.name }).from(units).where(eq(units.id, current));
+  return row!.name;
 }

@@ -125,8 +125,12 @@ export async function createOwnProfile(
 
   return db.transaction(async (tx) => {
     if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('profile.alreadyHave');
-    const [unit] = await tx.select({ active: units.active }).from(units).where(eq(units.id, input.unitId));
-    if (!unit?.active) throw new InvalidInputError('form.invalid', 'unitId');
+    const [unit] = await tx
+      .select({ active: units.active, parentId: units.parentId })
+      .from(units)
+      .where(eq(units.id, input.unitId));
+    // A talent belongs to one of today's units below Tỉnh Đoàn, never to a history unit or the root.
+    if (!unit?.active || unit.parentId === null) throw new InvalidInputError('units.error.history', 'unitId');
     const fieldIds = await resolveFieldIds(tx, input.fieldSlugs);
     // A name of symbols only slugs to nothing; the profile still needs an address.
     const slug = await freeSlug(tx, slugify(fullName) || 'tai-nang');
