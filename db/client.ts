@@ -32,7 +32,7 @@ export function openDatabase(url: string, authToken?: string): Database {
   if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
   // A libSQL server orders writers itself; an embedded file needs this process's writers in line.
-  return drizzle(path ? queueWrites(client, QUEUE_WAIT_LIMIT_MS) : client, { schema });
+  return drizzle(path ? queueWrites(client, path, QUEUE_WAIT_LIMIT_MS) : client, { schema });
 }
 
 /**
