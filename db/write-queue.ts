@@ -10,9 +10,9 @@ import type { Client, InArgs, InStatement, Transaction, TransactionMode } from '
  * file's write lock across its `await`s; if it awaits anything but the database (a timer, a file,
  * a hash), another request may start a write on another connection, which then waits for the lock
  * *on the event loop* — so the transaction holding it can never finish, and after the busy timeout
- * the waiting write fails with SQLITE_BUSY. Measured with tests/e2e/load-and-faults.spec.ts: a 20 ms
- * wait inside one kind of transaction turned 200 simultaneous writes into dozens of SQLITE_BUSY
- * errors, on writes of every kind. Queued here, a write waits for the lock as a promise, and other
+ * the waiting write fails with SQLITE_BUSY. Measured with tests/e2e/load-and-faults.spec.ts: with a
+ * 20 ms wait inside one kind of transaction, 200 simultaneous writes got SQLITE_BUSY answers on
+ * sign-ups, joins and replies alike. Queued here, a write waits for the lock as a promise, and other
  * processes on the same file still wait on SQLite's own lock (BEGIN IMMEDIATE, busy timeout).
  * Reads never wait: in WAL mode they do not block on a writer.
  */
