@@ -57,7 +57,7 @@ export function openDatabase(url: string, authToken?: string): Database {
   // A libSQL server orders writers itself; an embedded file needs this process's writers in line.
   if (!path) return drizzle(client, { schema });
   const tuned = path === ':memory:' ? client : tunedOnFirstUse(client);
-  return drizzle(queueWrites(tuned, QUEUE_WAIT_LIMIT_MS), { schema });
+  return drizzle(queueWrites(tuned, path, QUEUE_WAIT_LIMIT_MS), { schema });
 }
 
 /** The client's calls that borrow a connection: each waits until every connection is tuned. */

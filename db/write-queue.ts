@@ -1,21 +1,23 @@
+import { resolve } from 'node:path';
 import type { Client, InArgs, InStatement, Transaction, TransactionMode } from '@libsql/client';
 
 /**
- * One writer at a time in this process, for every write through a client: transactions from BEGIN
- * to COMMIT or ROLLBACK, and single statements that are not reads.
+ * One writer at a time in this process on the database `file`, for every write through `client`
+ * and every other client on that file: transactions from BEGIN to COMMIT or ROLLBACK, and single
+ * statements that are not reads.
  *
  * Why: the embedded client runs SQLite synchronously, on the event loop. A transaction holds the
  * file's write lock across its `await`s; if it awaits anything but the database (a timer, a file,
  * a hash), another request may start a write on another connection, which then waits for the lock
  * *on the event loop* — so the transaction holding it can never finish, and after the busy timeout
- * the waiting write fails with SQLITE_BUSY. Measured with tests/e2e/load-and-faults.spec.ts: a 20 ms
- * wait inside one kind of transaction turned 200 simultaneous writes into dozens of SQLITE_BUSY
- * errors, on writes of every kind. Queued here, a write waits for the lock as a promise, and other
+ * the waiting write fails with SQLITE_BUSY. Measured with tests/e2e/load-and-faults.spec.ts: with a
+ * 20 ms wait inside one kind of transaction, 200 simultaneous writes got SQLITE_BUSY answers on
+ * sign-ups, joins and replies alike. Queued here, a write waits for the lock as a promise, and other
  * processes on the same file still wait on SQLite's own lock (BEGIN IMMEDIATE, busy timeout).
  * Reads never wait: in WAL mode they do not block on a writer.
  */
-export function queueWrites(client: Client, waitLimitMs: number): Client {
-  const acquire = createLock(waitLimitMs);
+export function queueWrites(client: Client, file: string, waitLimitMs: number): Client {
+  const acquire = lockOf(resolve(file), waitLimitMs);
   const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
     const release = await acquire();
     try {
@@ -85,6 +87,22 @@ function withOverrides<T extends object>(target: T, overrides: Partial<T>): T {
         : value;
     },
   });
+}
+
+type Lock = ReturnType<typeof createLock>;
+const LOCKS: unique symbol = Symbol.for('tai-nang-tre.write-queue.locks');
+
+/**
+ * The lock of a database file, one per process and file whichever client asks: the server entry
+ * (`scripts/serve.ts`, whose background jobs write) and the app's bundle each load their own copy
+ * of this module and open their own client, so the locks live on `globalThis`.
+ */
+function lockOf(file: string, waitLimitMs: number): Lock {
+  const registry = globalThis as { [LOCKS]?: Map<string, Lock> };
+  const locks = (registry[LOCKS] ??= new Map<string, Lock>());
+  let lock = locks.get(file);
+  if (!lock) locks.set(file, (lock = createLock(waitLimitMs)));
+  return lock;
 }
 
 /**

@@ -14,12 +14,14 @@ export type Site = Awaited<ReturnType<typeof startSite>>;
  * it through the library (`db`) to set up people and to check what the servers wrote.
  */
 export function sharedDatabase(name: string) {
-  const dataDir = mkdtempSync(join(tmpdir(), `tntag-e2e-${name}-`));
-  const url = `file:${join(dataDir, `${name}.db`)}`;
+  // Made on first use: Playwright also loads spec files in its runner, where no hook ever runs.
+  let dataDir: string | undefined;
+  const folder = () => (dataDir ??= mkdtempSync(join(tmpdir(), `tntag-e2e-${name}-`)));
+  const url = () => `file:${join(folder(), `${name}.db`)}`;
   const envFor = (port: number): NodeJS.ProcessEnv => ({
     ...process.env,
-    DATABASE_URL: url,
-    DATA_DIR: dataDir,
+    DATABASE_URL: url(),
+    DATA_DIR: folder(),
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
@@ -27,10 +29,9 @@ export function sharedDatabase(name: string) {
   let db: Database | undefined;
   const sites: Site[] = [];
   return {
-    url,
     /** The test's own client; open it only after {@link prepare}. */
     get db(): Database {
-      db ??= openDatabase(url);
+      db ??= openDatabase(url());
       return db;
     },
     prepare: async () => prepareDatabase(envFor(await freePort())),
@@ -44,7 +45,7 @@ export function sharedDatabase(name: string) {
     dispose() {
       for (const site of sites) site.process.kill('SIGKILL');
       db?.$client.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
