@@ -29,19 +29,22 @@ function tooLargePage(limit: number): string {
  * Refuses a body over its limit before the app reads it: at once when `Content-Length` says so,
  * otherwise (chunked) as soon as the bytes received pass the limit. Astro's own limits
  * (`actionBodySizeLimit`, the adapter's 1 GB) answer only after buffering, or with a 500.
- * Returns true when the request was answered. The connection closes, so the rest is never read.
+ * Returns true when the request was answered; the rest of the body is dropped as it arrives, for a
+ * few seconds at most.
  */
 export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): boolean {
   const limit = bodyLimitFor(req.url ?? '/');
   const refuse = () => {
     if (res.headersSent) return;
+    // No `Connection: close`: Node would close at once, and a sender still writing gets a reset.
+    const page = tooLargePage(limit);
     res.writeHead(413, {
       'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': Buffer.byteLength(page),
       'Cache-Control': 'no-store',
-      Connection: 'close',
     });
-    // Once the answer is out, stop reading the rest of the upload.
-    res.end(tooLargePage(limit), () => req.destroy());
+    res.end(page);
+    discardRest(req);
   };
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
@@ -55,13 +58,37 @@ export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): 
   return false;
 }
 
+/** How long a refused sender may go on sending (into the void) so that it can read the answer. */
+const DISCARD_MS = 5_000;
+
+/**
+ * Lets the rest of a refused body arrive and drops it, for a few seconds: closing a socket with
+ * unread data resets it, and a browser then shows a connection error instead of the 413 page.
+ */
+function discardRest(req: IncomingMessage): void {
+  const timer = setTimeout(() => req.destroy(), DISCARD_MS);
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
+}
+
+/**
+ * A TypeError, because that is how Astro's action runtime recognises a body it cannot read: it
+ * answers it (its answer goes nowhere, the 413 is out) instead of logging an unhandled error.
+ */
+class BodyTooLargeError extends TypeError {
+  constructor(limit: number) {
+    super(`Request body over ${limit} bytes refused`);
+  }
+}
+
 async function* countedBody(req: IncomingMessage, limit: number, refuse: () => void) {
   let received = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     received += chunk.length;
     if (received > limit) {
       refuse();
-      throw new Error(`Body over ${limit} bytes refused`);
+      throw new BodyTooLargeError(limit);
     }
     yield chunk;
   }

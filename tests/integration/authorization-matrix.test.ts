@@ -1,37 +1,31 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '@/lib/server/auth/sessions';
-import { copySeededDatabase, type TestDatabase } from '../support/database';
-import { type RunningSite, startBuiltSite } from '../support/site';
+import type { TestDatabase } from '../support/database';
+import type { RunningSite } from '../support/site';
 import { answerOf, expectedFor } from './authz/answers';
 import { ACTION_CASES } from './authz/actions';
 import { storedState } from './authz/fingerprint';
 import { postAction, requestAs } from './authz/http';
 import { ROUTE_CASES } from './authz/routes';
-import { buildWorld, ROLES, type World } from './authz/world';
+import { type RunningWorld, startRunningWorld } from './authz/running-world';
+import { ROLES, type World } from './authz/world';
 
 /**
  * Every route and every action × every role, against the production server over one seeded
  * database: what each role gets is written down, and a route or action without an entry fails.
  */
+let running: RunningWorld;
 let database: TestDatabase;
-let dataDir: string;
 let site: RunningSite;
 let world: World;
 
 beforeAll(async () => {
-  database = copySeededDatabase();
-  dataDir = mkdtempSync(join(tmpdir(), 'tntag-authz-'));
-  world = await buildWorld(database.db);
-  site = await startBuiltSite(database.url, dataDir);
+  running = await startRunningWorld();
+  ({ database, site, world } = running);
 }, 180_000);
-afterAll(async () => {
-  await site?.stop();
-  database?.dispose();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => running?.stop());
 
 function pageFiles(): string[] {
   return readdirSync('src/pages', { recursive: true, withFileTypes: true })
