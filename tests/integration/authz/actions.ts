@@ -3,7 +3,7 @@ import type { Expectation } from './routes';
 import { smallPng, targets } from './targets';
 import type { Role, World } from './world';
 
-export type Fields = Record<string, string | string[] | Blob>;
+export type Fields = Record<string, string | Blob | (string | Blob)[]>;
 
 export interface ActionCase {
   /** The action's name, as `src/actions` defines it. */

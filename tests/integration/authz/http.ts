@@ -31,7 +31,7 @@ export function postAction(
   world: World,
   role: Role,
   action: string,
-  fields: Record<string, string | string[] | Blob>,
+  fields: Record<string, string | Blob | (string | Blob)[]>,
   token?: string | null,
 ) {
   const form = new FormData();
