@@ -13,6 +13,8 @@ const STATE = [
   'SELECT id, name FROM saved_searches',
   'SELECT club_id, user_id, role, status FROM club_memberships',
   'SELECT id, status FROM clubs',
+  'SELECT id, title FROM meetups',
+  'SELECT meetup_id, user_id FROM meetup_rsvps',
   'SELECT id, status FROM post_reports',
   'SELECT id, verified_at FROM achievements',
   'SELECT id, status, user_id FROM talents',

@@ -155,7 +155,7 @@ export const targets = {
         awardName: 'Giải thử',
         issuingBody: 'Tỉnh đoàn',
         year: new Date().getFullYear() - 1,
-        level: 'province',
+        level: 'provincial',
       })
       .returning({ id: achievements.id });
     return row!.id;
