@@ -148,6 +148,75 @@ describe('photo uploads', () => {
   });
 });
 
+describe('injected markup, as Chromium renders the pages that show it', () => {
+  it('stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests', async () => {
+    const { world, site, database } = running;
+    const markup = `${XSS.script} ${XSS.img} ${XSS.svg}`;
+    const send = async (role: Role, action: string, fields: Fields, token?: string) => {
+      const response = await postAction(site.url, world, role, action, fields, token);
+      const text = await response.text();
+      expect(response.status, `${action}: ${text}`).toBe(200);
+      return JSON.parse(text) as unknown;
+    };
+    await send('talent', 'updateProfile', {
+      shortBio: markup.slice(0, 290),
+      longBio: `${markup} ${XSS.link}`,
+      placeKind: 'in_province',
+    });
+    const [, threadId] = (await send('talent', 'createThread', {
+      forumId: String(world.club.forumId),
+      title: `${XSS.img} ${XSS.script}`.slice(0, 150),
+      body: `${markup}\n\n${XSS.link}`,
+    })) as [unknown, number];
+    await send('officer', 'createClub', {
+      name: `CLB ${XSS.img}`,
+      unitId: String(world.unitId),
+      joinPolicy: 'open',
+      forumAudience: 'members',
+    });
+    await send('verifiedEmployer', 'saveSearch', {
+      name: XSS.img,
+      query: `q=${encodeURIComponent(XSS.script)}`,
+    });
+    const member = await targets.member(database.db, world);
+    await send('verifiedEmployer', 'sendContactRequest', {
+      slug: member.slug,
+      kind: 'job',
+      subject: XSS.img,
+      message: markup,
+    });
+    const memberToken = (await createSession(database.db, member.actor, 'hostile')).token;
+
+    const pages: [string, string | null][] = [
+      [`/tai-nang/${world.talent.slug}`, world.tokens.otherTalent],
+      [`/dien-dan/${world.club.forumSlug}`, world.tokens.talent],
+      [`/dien-dan/${world.club.forumSlug}/${threadId}`, world.tokens.talent],
+      ['/cau-lac-bo', null],
+      [`/tim-kiem?q=${encodeURIComponent(XSS.img)}`, null],
+      ['/tai-khoan/doanh-nghiep/tai-nang', world.tokens.verifiedEmployer],
+      ['/tai-khoan/lien-he', memberToken],
+    ];
+    const browser = await launchChromium();
+    try {
+      const failures: string[] = [];
+      for (const [path, token] of pages) {
+        const context = await browser.newContext();
+        if (token) await context.addCookies([{ name: 'tntag_session', value: token, url: site.url }]);
+        const page = await context.newPage();
+        await page.goto(`${site.url}${path}`);
+        const found = await page.evaluate(findInjected);
+        if (!found.shown) failures.push(`${path}: the stored text is not on the page`);
+        if (found.injected.length || found.pwned)
+          failures.push(`${path}: ${found.injected.join(', ')}${found.pwned ? ' (ran)' : ''}`);
+        await context.close();
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
+
 /** The first role the matrix lets do an action, so hostile values reach past the role check. */
 function allowedRole(c: ActionCase): Role {
   return ROLES.find((role) => expectedFor(c.expect, role) === 200) ?? 'talent';
@@ -312,73 +381,4 @@ describe('every page', () => {
     );
     expect(answer.status).toBe(431);
   });
-});
-
-describe('injected markup, as Chromium renders the pages that show it', () => {
-  it('stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests', async () => {
-    const { world, site, database } = running;
-    const markup = `${XSS.script} ${XSS.img} ${XSS.svg}`;
-    const send = async (role: Role, action: string, fields: Fields, token?: string) => {
-      const response = await postAction(site.url, world, role, action, fields, token);
-      const text = await response.text();
-      expect(response.status, `${action}: ${text}`).toBe(200);
-      return JSON.parse(text) as unknown;
-    };
-    await send('talent', 'updateProfile', {
-      shortBio: markup.slice(0, 290),
-      longBio: `${markup} ${XSS.link}`,
-      placeKind: 'in_province',
-    });
-    const [, threadId] = (await send('talent', 'createThread', {
-      forumId: String(world.club.forumId),
-      title: `${XSS.img} ${XSS.script}`.slice(0, 150),
-      body: `${markup}\n\n${XSS.link}`,
-    })) as [unknown, number];
-    await send('officer', 'createClub', {
-      name: `CLB ${XSS.img}`,
-      unitId: String(world.unitId),
-      joinPolicy: 'open',
-      forumAudience: 'members',
-    });
-    await send('verifiedEmployer', 'saveSearch', {
-      name: XSS.img,
-      query: `q=${encodeURIComponent(XSS.script)}`,
-    });
-    const member = await targets.member(database.db, world);
-    await send('verifiedEmployer', 'sendContactRequest', {
-      slug: member.slug,
-      kind: 'job',
-      subject: XSS.img,
-      message: markup,
-    });
-    const memberToken = (await createSession(database.db, member.actor, 'hostile')).token;
-
-    const pages: [string, string | null][] = [
-      [`/tai-nang/${world.talent.slug}`, world.tokens.otherTalent],
-      [`/dien-dan/${world.club.forumSlug}`, world.tokens.talent],
-      [`/dien-dan/${world.club.forumSlug}/${threadId}`, world.tokens.talent],
-      ['/cau-lac-bo', null],
-      [`/tim-kiem?q=${encodeURIComponent(XSS.img)}`, null],
-      ['/tai-khoan/doanh-nghiep/tai-nang', world.tokens.verifiedEmployer],
-      ['/tai-khoan/lien-he', memberToken],
-    ];
-    const browser = await launchChromium();
-    try {
-      const failures: string[] = [];
-      for (const [path, token] of pages) {
-        const context = await browser.newContext();
-        if (token) await context.addCookies([{ name: 'tntag_session', value: token, url: site.url }]);
-        const page = await context.newPage();
-        await page.goto(`${site.url}${path}`);
-        const found = await page.evaluate(findInjected);
-        if (!found.shown) failures.push(`${path}: the stored text is not on the page`);
-        if (found.injected.length || found.pwned)
-          failures.push(`${path}: ${found.injected.join(', ')}${found.pwned ? ' (ran)' : ''}`);
-        await context.close();
-      }
-      expect(failures).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
 });

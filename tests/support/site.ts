@@ -1,5 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/support/free-port';
 
@@ -14,14 +16,39 @@ function newestChange(dir: string): number {
   return newest;
 }
 
+const isFresh = () => {
+  const sources = Math.max(...['src', 'db', 'content', 'public'].filter(existsSync).map(newestChange));
+  return existsSync(ENTRY) && statSync(ENTRY).mtimeMs > sources;
+};
+
 /**
  * Builds the production server unless `dist/` is newer than every source it is built from: a suite
  * that runs after a build (CI's build step, or Playwright's) costs nothing, an edited tree rebuilds.
+ * Test files run in parallel workers: one builds, the others wait for its lock (a lock left by a
+ * killed run is taken over after five minutes).
  */
-export function ensureBuilt(): void {
-  const sources = Math.max(...['src', 'db', 'content', 'public'].filter(existsSync).map(newestChange));
-  if (existsSync(ENTRY) && statSync(ENTRY).mtimeMs > sources) return;
-  execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit' });
+export async function ensureBuilt(): Promise<void> {
+  if (isFresh()) return;
+  const lock = join(
+    tmpdir(),
+    `tntag-build-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}.lock`,
+  );
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 500));
+      if (!existsSync(lock) && isFresh()) return;
+    }
+  }
+  try {
+    if (!isFresh()) execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit' });
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 export interface RunningSite {
@@ -37,7 +64,7 @@ export interface RunningSite {
  * each request a client address of its own and the per-IP rate limits of one row never reach another.
  */
 export async function startBuiltSite(databaseUrl: string, dataDir: string): Promise<RunningSite> {
-  ensureBuilt();
+  await ensureBuilt();
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
   const env = {

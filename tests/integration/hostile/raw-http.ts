@@ -6,16 +6,20 @@ export interface RawAnswer {
   body: string;
 }
 
-/** The answer in `bytes` once it is whole (by its Content-Length), else null. */
-function wholeAnswer(bytes: Buffer): RawAnswer | null {
+/** The answer in `bytes` once it is whole (by its Content-Length, or the socket's end), else null. */
+function wholeAnswer(bytes: Buffer, ended = false): RawAnswer | null {
   const end = bytes.indexOf('\r\n\r\n');
   if (end < 0) return null;
   const head = bytes.subarray(0, end).toString('utf8');
   const length = Number(/^content-length: *(\d+)/im.exec(head)?.[1] ?? NaN);
   const body = bytes.subarray(end + 4);
-  if (!Number.isFinite(length) || body.length < length) return null;
+  if (!ended && (!Number.isFinite(length) || body.length < length)) return null;
   const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0);
-  return { status, head, body: body.subarray(0, length).toString('utf8') };
+  return {
+    status,
+    head,
+    body: body.subarray(0, Number.isFinite(length) ? length : undefined).toString('utf8'),
+  };
 }
 
 /**
@@ -33,14 +37,18 @@ export function rawRequest(base: string, head: string[], body: Buffer | Buffer[]
       socket.destroy();
       reject(new Error('The server kept reading instead of answering'));
     }, 4_000);
-    socket.on('data', (chunk) => {
-      chunks.push(chunk);
-      const answer = wholeAnswer(Buffer.concat(chunks));
+    const settle = (answer: RawAnswer | null) => {
       if (!answer) return;
       clearTimeout(timer);
       socket.destroy();
       resolve(answer);
+    };
+    socket.on('data', (chunk) => {
+      chunks.push(chunk);
+      settle(wholeAnswer(Buffer.concat(chunks)));
     });
+    // An answer without a length (Node's own 431) ends with the connection.
+    socket.on('end', () => settle(wholeAnswer(Buffer.concat(chunks), true)));
     // The server may close while we still write: what it answered is what counts.
     socket.on('error', () => {});
     socket.write(`${head.join('\r\n')}\r\n\r\n`);
