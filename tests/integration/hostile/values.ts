@@ -26,6 +26,20 @@ export const HOSTILE_VALUES: Record<string, string> = {
   'json and a path': '{"__proto__":{"admin":true}} ../../../etc/passwd',
 };
 
+/**
+ * The same, merged into fewer values for query parameters (every page gets each in all of them at
+ * once): what a page reads from its address is a handful of strings and numbers.
+ */
+export const HOSTILE_QUERY_VALUES: string[] = [
+  '',
+  `${HOSTILE_VALUES.control} ${HOSTILE_VALUES['mixed scripts']}`,
+  HOSTILE_VALUES['lone surrogate']!,
+  `${HOSTILE_VALUES.sql} ${HOSTILE_VALUES.fts} ${XSS.script} ${XSS.img}`,
+  '-1',
+  '1e309',
+  HOSTILE_VALUES.huge!.slice(0, 1500),
+];
+
 /** Bodies whose bytes are not what a form sends: broken UTF-8 and percent-encoding. */
 export const RAW_VALUES: Record<string, string> = {
   'broken utf-8': '%C3%28%FF%FE%ED%A0%80',
