@@ -17,6 +17,7 @@ import { checkDatabase, describeDatabaseFailure } from '@/lib/server/db-startup'
 import { startBackgroundWork } from '@/lib/server/background';
 import { logUnhandledError, newRequestId } from '@/lib/server/http/request-log';
 import { securityHeadersFor } from '@/lib/server/http/security-headers';
+import { refuseOversizedBody } from './serve/body-limit';
 import { compressAnswer } from './serve/compression';
 import { createStaticFiles } from './serve/static-files';
 
@@ -45,6 +46,7 @@ async function main() {
     const requestId = newRequestId();
     res.setHeader('X-Request-Id', requestId);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (refuseOversizedBody(req, res)) return;
     compressAnswer(req, res);
     try {
       if (await serveStatic(req, res)) return;
@@ -54,6 +56,7 @@ async function main() {
         siteUrl: config.publicSiteUrl,
       });
     } catch (error) {
+      if (res.statusCode === 413) return; // refused while the app read it (refuseOversizedBody)
       logUnhandledError(requestId, new Request(new URL(req.url ?? '/', config.publicSiteUrl)), error);
       if (!res.headersSent) res.writeHead(500).end();
     }

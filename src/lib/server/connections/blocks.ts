@@ -95,6 +95,9 @@ export async function blockUser(db: Database, actor: Actor, userId: number): Pro
   if (userId === actor.id) throw new InvalidInputError('connections.notYourself');
   const now = clock.now();
   await db.transaction(async (tx) => {
+    // An id from a form may name no account: a 404, not the foreign key's failure.
+    const [target] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    if (!target) throw new NotFoundError();
     await tx
       .insert(blocks)
       .values({ blockerId: actor.id, blockedId: userId, createdAt: now })

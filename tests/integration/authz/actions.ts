@@ -1,0 +1,402 @@
+import type { Database } from '@db/client';
+import type { Expectation } from './routes';
+import { smallPng, targets } from './targets';
+import type { Role, World } from './world';
+
+export type Fields = Record<string, string | Blob | (string | Blob)[]>;
+
+export interface ActionCase {
+  /** The action's name, as `src/actions` defines it. */
+  action: string;
+  /** What the case is about, when an action has several. */
+  about?: string;
+  /** The form the row sends; may create a fresh target for the row first. */
+  fields: (world: World, db: Database, role: Role) => Fields | Promise<Fields>;
+  expect: Expectation;
+  /** The row signs out: it gets a session of its own. */
+  ownSession?: boolean;
+  /** The row ends every session of its account: it runs after all the others. */
+  endsSessions?: boolean;
+}
+
+const DENIED = 403;
+/** Someone else's thing: the library does not say it exists. */
+const NOT_YOURS = 404;
+const SIGNED_IN: Expectation = { anonymous: DENIED, rest: 200 };
+const TALENTS: Expectation = { talent: 200, otherTalent: 200, rest: DENIED };
+const VERIFIED_EMPLOYER: Expectation = { verifiedEmployer: 200, rest: DENIED };
+/** Officers of the thing's unit and admins; an officer of another unit is refused. */
+const UNIT_STAFF: Expectation = { officer: 200, admin: 200, rest: DENIED };
+/** The club's moderator (`talent`), the officer of its unit and admins. */
+const CLUB_MODERATORS: Expectation = { talent: 200, officer: 200, admin: 200, rest: DENIED };
+const ADMIN: Expectation = { admin: 200, rest: DENIED };
+const PASSWORD = 'một mật khẩu đủ dài 2026';
+const unique = () => Math.random().toString(36).slice(2, 10);
+
+/**
+ * Every action × every role. Ids and slugs point at things of someone else (`talent`'s posts,
+ * requests, club; the verified employer's saved searches; drafts of `officer`'s unit): the IDOR
+ * attempts. The test lists the actions itself: an action without a case fails it.
+ */
+export const ACTION_CASES: ActionCase[] = [
+  // Accounts
+  {
+    action: 'signUp',
+    fields: () => ({
+      displayName: 'Người Thử',
+      email: `dang-ky-${unique()}@example.vn`,
+      password: PASSWORD,
+      role: 'talent',
+      consent: 'yes',
+    }),
+    expect: 200,
+  },
+  {
+    action: 'signIn',
+    fields: () => ({ email: `khong-co-${unique()}@example.vn`, password: PASSWORD }),
+    expect: 400,
+  },
+  { action: 'signOut', fields: () => ({}), expect: 200, ownSession: true },
+  { action: 'signOutEverywhere', fields: () => ({}), expect: 200, endsSessions: true },
+  { action: 'verifyEmail', fields: () => ({ token: 'khong-hop-le' }), expect: 400 },
+  // Signed out there is no address to send to: the form says so.
+  { action: 'resendVerification', fields: () => ({}), expect: { anonymous: 400, rest: 200 } },
+  { action: 'requestPasswordReset', fields: () => ({ email: `quen-${unique()}@example.vn` }), expect: 200 },
+  { action: 'resetPassword', fields: () => ({ token: 'khong-hop-le', password: PASSWORD }), expect: 400 },
+  {
+    action: 'changePassword',
+    fields: () => ({ current: 'sai mật khẩu cũ', next: PASSWORD }),
+    expect: { anonymous: DENIED, rest: 400 },
+  },
+  {
+    action: 'requestEmailChange',
+    fields: () => ({ email: `moi-${unique()}@example.vn`, password: 'sai mật khẩu' }),
+    expect: { anonymous: DENIED, rest: 400 },
+  },
+  { action: 'confirmEmailChange', fields: () => ({ token: 'khong-hop-le' }), expect: 400 },
+  {
+    action: 'deleteAccount',
+    fields: () => ({ password: 'sai mật khẩu', confirm: 'yes' }),
+    expect: { anonymous: DENIED, rest: 400 },
+  },
+
+  // Profiles
+  {
+    action: 'createProfile',
+    fields: (w) => ({
+      fullName: 'Hồ Sơ Mới',
+      birthYear: '2000',
+      unitId: String(w.unitId),
+      placeKind: 'in_province',
+    }),
+    expect: { talent: 400, otherTalent: 400, rest: DENIED },
+  },
+  {
+    action: 'claimProfile',
+    fields: (w) => ({ talentSlug: w.otherTalent.slug, message: '' }),
+    expect: { talent: 400, otherTalent: 400, rest: DENIED },
+  },
+  {
+    action: 'updateProfile',
+    fields: () => ({ shortBio: 'Giới thiệu mới', placeKind: 'in_province' }),
+    expect: TALENTS,
+  },
+  { action: 'uploadPhoto', fields: async () => ({ photo: await smallPng() }), expect: TALENTS },
+  {
+    action: 'updateVisibility',
+    fields: () => ({
+      ...Object.fromEntries(
+        [
+          'profile',
+          'photo',
+          'birthYear',
+          'gender',
+          'place',
+          'fields',
+          'bio',
+          'links',
+          'achievements',
+          'contactEmail',
+        ].map((part) => [part, 'members']),
+      ),
+      consent: 'yes',
+    }),
+    expect: TALENTS,
+  },
+  {
+    action: 'addAchievement',
+    fields: () => ({
+      title: 'Giải ba thử quyền',
+      awardName: 'Giải thử quyền',
+      level: 'provincial',
+      year: '2024',
+    }),
+    expect: TALENTS,
+  },
+
+  // The officers' workspace
+  {
+    action: 'decideClaim',
+    fields: async (w, db) => ({ claimId: String(await targets.claim(db, w)), decision: 'reject' }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'verifyTalentProfile',
+    fields: async (w, db) => ({ talentId: String(await targets.draftProfile(db, w)) }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'verifyAchievement',
+    fields: async (w, db) => ({ achievementId: String(await targets.achievement(db, w)) }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'verifyEmployer',
+    fields: async (_w, db) => ({ employerUserId: String(await targets.unverifiedEmployer(db)) }),
+    expect: { officer: 200, otherOfficer: 200, admin: 200, rest: DENIED },
+  },
+  {
+    action: 'appointOfficer',
+    fields: async (w, db) => ({ email: await targets.account(db), unitId: String(w.unitId) }),
+    expect: ADMIN,
+  },
+  {
+    action: 'disableAccount',
+    fields: async (_w, db) => ({ accountEmail: await targets.account(db), confirm: 'yes' }),
+    expect: ADMIN,
+  },
+
+  // Employers
+  {
+    action: 'saveEmployerProfile',
+    // The verified employer's own details unchanged, so its verification stays for the next rows.
+    fields: (w) => ({
+      organisationName: 'Công ty Thử Quyền',
+      registrationNumber: String(1600000000 + w.actors.verifiedEmployer.id),
+      contactPerson: 'Người liên hệ',
+    }),
+    expect: { employer: 200, verifiedEmployer: 200, rest: DENIED },
+  },
+  {
+    action: 'saveShortlist',
+    fields: (w) => ({ slug: w.talent.slug, note: 'ghi chú' }),
+    expect: VERIFIED_EMPLOYER,
+  },
+  { action: 'removeShortlist', fields: (w) => ({ slug: w.otherTalent.slug }), expect: VERIFIED_EMPLOYER },
+  {
+    action: 'saveSearch',
+    fields: () => ({ name: `Tìm ${unique()}`, query: 'q=an' }),
+    expect: VERIFIED_EMPLOYER,
+  },
+  {
+    action: 'deleteSavedSearch',
+    about: 'own',
+    fields: async (w, db) => ({ id: String(await targets.savedSearch(db, w)) }),
+    expect: VERIFIED_EMPLOYER,
+  },
+  {
+    action: 'deleteSavedSearch',
+    about: "another employer's",
+    fields: async (w, db) => ({ id: String(await targets.savedSearch(db, w, true)) }),
+    expect: { verifiedEmployer: 404, rest: DENIED },
+  },
+
+  // Connections and contact
+  {
+    action: 'requestConnection',
+    fields: async (w, db) => ({ slug: (await targets.member(db, w)).slug, note: '' }),
+    expect: TALENTS,
+  },
+  {
+    action: 'answerConnection',
+    fields: async (w, db) => ({ id: String(await targets.connectionToTalent(db, w)), answer: 'decline' }),
+    expect: { talent: 200, otherTalent: NOT_YOURS, rest: DENIED },
+  },
+  {
+    action: 'withdrawConnection',
+    fields: async (w, db) => ({ id: String(await targets.connectionFromOtherTalent(db, w)) }),
+    expect: { otherTalent: 200, talent: NOT_YOURS, rest: DENIED },
+  },
+  {
+    action: 'removeConnection',
+    fields: async (w, db) => ({ id: String(await targets.acceptedConnection(db, w)) }),
+    expect: { talent: 200, otherTalent: NOT_YOURS, rest: DENIED },
+  },
+  {
+    action: 'blockMember',
+    fields: async (w, db) => ({ slug: (await targets.member(db, w)).slug }),
+    expect: SIGNED_IN,
+  },
+  {
+    action: 'blockAccount',
+    fields: async (w, db) => ({ userId: String((await targets.member(db, w)).actor.id) }),
+    expect: SIGNED_IN,
+  },
+  {
+    action: 'unblockAccount',
+    fields: async (w, db) => ({ userId: String((await targets.member(db, w)).actor.id) }),
+    expect: SIGNED_IN,
+  },
+  {
+    action: 'sendContactRequest',
+    fields: async (w, db) => ({
+      slug: (await targets.member(db, w)).slug,
+      kind: 'job',
+      subject: 'Lời mời',
+      message: 'Nội dung lời mời.',
+    }),
+    expect: VERIFIED_EMPLOYER,
+  },
+  {
+    action: 'answerContact',
+    fields: async (w, db) => ({ id: String(await targets.contact(db, w)), answer: 'decline' }),
+    expect: { talent: 200, otherTalent: NOT_YOURS, rest: DENIED },
+  },
+  {
+    action: 'withdrawContact',
+    fields: async (w, db) => ({ id: String(await targets.contact(db, w)) }),
+    expect: { verifiedEmployer: 200, employer: NOT_YOURS, rest: DENIED },
+  },
+  {
+    action: 'brokerRequest',
+    fields: async (w, db) => ({
+      id: String(await targets.contact(db, w, 'awaiting_officer')),
+      about: 'contact',
+      decision: 'refuse',
+    }),
+    expect: { ...UNIT_STAFF, otherOfficer: NOT_YOURS },
+  },
+
+  // Notifications
+  { action: 'saveDigest', fields: () => ({ digest: 'weekly' }), expect: SIGNED_IN },
+
+  // Clubs
+  {
+    action: 'createClub',
+    fields: (w, _db, role) => ({
+      name: `CLB của ${role} ${unique()}`,
+      unitId: String(w.unitId),
+      joinPolicy: 'open',
+      forumAudience: 'members',
+    }),
+    expect: UNIT_STAFF,
+  },
+  // Staff may propose a club too; employers take no part in clubs.
+  {
+    action: 'proposeClub',
+    fields: (w, _db, role) => ({
+      name: `CLB đề xuất ${role} ${unique()}`,
+      unitId: String(w.unitId),
+      joinPolicy: 'open',
+      forumAudience: 'members',
+    }),
+    expect: { anonymous: DENIED, employer: DENIED, verifiedEmployer: DENIED, rest: 200 },
+  },
+  {
+    action: 'decideClubProposal',
+    fields: async (w, db) => ({ clubId: String(await targets.proposedClub(db, w)), decision: 'decline' }),
+    expect: UNIT_STAFF,
+  },
+  // Another open club: joining the matrix's club would change who may read its forum in later rows.
+  {
+    action: 'joinClub',
+    fields: async (w, db) => ({ clubId: String(await targets.openClub(db, w)) }),
+    expect: { anonymous: DENIED, employer: DENIED, verifiedEmployer: DENIED, rest: 200 },
+  },
+  {
+    action: 'leaveClub',
+    fields: async (w, db) => ({ clubId: String(await targets.proposedClub(db, w)) }),
+    expect: SIGNED_IN,
+  },
+  {
+    action: 'decideMember',
+    fields: async (w, db) => ({
+      clubId: String(w.club.id),
+      userId: String(await targets.pendingClubMember(db, w)),
+      decision: 'approve',
+    }),
+    expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'createMeetup',
+    fields: (w) => ({
+      clubId: String(w.club.id),
+      title: 'Buổi gặp',
+      startsAt: '2030-05-01T18:00',
+      place: 'Long Xuyên',
+    }),
+    expect: CLUB_MODERATORS,
+  },
+  // Members answer a meetup (`talent`); staff who are not members do not.
+  {
+    action: 'rsvpMeetup',
+    fields: async (w, db) => ({ meetupId: String(await targets.meetup(db, w)), going: 'yes' }),
+    expect: { talent: 200, rest: DENIED },
+  },
+
+  // Forums
+  {
+    action: 'createThread',
+    fields: (w) => ({ forumId: String(w.club.forumId), title: 'Chủ đề thử', body: 'Nội dung chủ đề thử.' }),
+    expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'replyToThread',
+    fields: (w) => ({ threadId: String(w.thread.id), body: 'Trả lời thử.' }),
+    expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'editPost',
+    fields: async (w, db) => ({ postId: String(await targets.post(db, w)), body: 'Sửa bởi người khác?' }),
+    expect: { anonymous: DENIED, talent: 200, rest: NOT_YOURS },
+  },
+  // Only the author deletes a post; moderators hide it (hidePost).
+  {
+    action: 'deletePost',
+    fields: async (w, db) => ({ postId: String(await targets.post(db, w)) }),
+    expect: { anonymous: DENIED, talent: 200, rest: NOT_YOURS },
+  },
+  {
+    action: 'reportPost',
+    fields: async (w, db) => ({ postId: String(await targets.post(db, w)), reason: 'Không phù hợp' }),
+    expect: { officer: 200, admin: 200, rest: DENIED },
+  },
+  {
+    action: 'moderateThread',
+    fields: async (w, db) => ({
+      threadId: String(await targets.thread(db, w)),
+      flag: 'locked',
+      value: 'yes',
+    }),
+    expect: CLUB_MODERATORS,
+  },
+  // Moving a thread between forums is the staff's: a club moderator keeps to the club.
+  {
+    action: 'moveThread',
+    fields: async (w, db) => ({
+      threadId: String(await targets.thread(db, w)),
+      toForum: 'tin-hoc-lap-trinh',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'hidePost',
+    fields: async (w, db) => ({ postId: String(await targets.post(db, w)), hidden: 'yes' }),
+    expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'muteThread',
+    fields: (w) => ({ threadId: String(w.thread.id), muted: 'yes' }),
+    expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'muteUser',
+    fields: async (w, db) => ({ userId: String((await targets.member(db, w)).actor.id), muted: 'yes' }),
+    expect: SIGNED_IN,
+  },
+  {
+    action: 'handleReports',
+    fields: async (w, db) => ({ reportId: [String(await targets.report(db, w))], bulk: 'dismiss' }),
+    expect: CLUB_MODERATORS,
+  },
+];

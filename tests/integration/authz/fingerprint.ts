@@ -1,0 +1,33 @@
+import type { Database } from '@db/client';
+
+/**
+ * What a refused request must leave as it was: every row a matrix action could change or delete
+ * (posts, threads, requests, saved searches, memberships, decisions, accounts), as one value to
+ * compare before and after.
+ */
+const STATE = [
+  'SELECT id, body, deleted_at, hidden_at FROM posts',
+  'SELECT id, forum_id, pinned, locked, hidden FROM threads',
+  'SELECT id, status FROM connections',
+  'SELECT id, status FROM contact_requests',
+  'SELECT id, name FROM saved_searches',
+  'SELECT club_id, user_id, role, status FROM club_memberships',
+  'SELECT id, status FROM clubs',
+  'SELECT id, title FROM meetups',
+  'SELECT meetup_id, user_id FROM meetup_rsvps',
+  'SELECT id, status FROM post_reports',
+  'SELECT id, verified_at FROM achievements',
+  'SELECT id, status, user_id FROM talents',
+  'SELECT id, status FROM talent_claims',
+  'SELECT id, role, unit_id, disabled_at, email FROM users',
+  'SELECT user_id, verified_at FROM employers',
+  'SELECT employer_id, talent_id FROM shortlist_entries',
+];
+
+export async function storedState(db: Database): Promise<string> {
+  const results = await db.$client.batch(
+    STATE.map((sql) => `${sql} ORDER BY 1, 2`),
+    'read',
+  );
+  return JSON.stringify(results.map((result) => result.rows));
+}

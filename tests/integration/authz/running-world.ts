@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copySeededDatabase, type TestDatabase } from '../../support/database';
+import { type RunningSite, startBuiltSite } from '../../support/site';
+import { buildWorld, type World } from './world';
+
+export interface RunningWorld {
+  database: TestDatabase;
+  /** The server's DATA_DIR (uploaded photos under photos/). */
+  dataDir: string;
+  site: RunningSite;
+  world: World;
+  stop: () => Promise<void>;
+}
+
+/** The production server over a private copy of the seeded database, with the matrix's people in it. */
+export async function startRunningWorld(): Promise<RunningWorld> {
+  const database = copySeededDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'tntag-authz-'));
+  const world = await buildWorld(database.db);
+  const site = await startBuiltSite(database.url, dataDir);
+  return {
+    database,
+    dataDir,
+    site,
+    world,
+    stop: async () => {
+      await site.stop();
+      database.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
+import type { Database } from '@db/client';
+import {
+  achievements,
+  clubMemberships,
+  clubs,
+  connections,
+  contactRequests,
+  forums,
+  savedSearches,
+  units,
+  type User,
+  users,
+} from '@db/schema';
+import { actorOf, makeUser } from '../../support/actors';
+import { makeTalentMember, makeVerifiedEmployer, type TalentMember } from '../../support/members';
+import { createSession } from '@/lib/server/auth/sessions';
+import type { Actor } from '@/lib/server/auth/actor';
+import { sendConnectionRequest } from '@/lib/server/connections/requests';
+import { sendContactRequest } from '@/lib/server/connections/contact';
+import { saveSearch } from '@/lib/server/employers/saved-searches';
+import { saveShortlistEntry } from '@/lib/server/employers/shortlist';
+import { createThread } from '@/lib/server/forums/posting';
+
+/** Every kind of person the authorization matrix asks as. */
+export const ROLES = [
+  'anonymous',
+  'talent',
+  'otherTalent',
+  'employer',
+  'verifiedEmployer',
+  'officer',
+  'otherOfficer',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface World {
+  actors: Record<Exclude<Role, 'anonymous'>, Actor>;
+  /** The session cookie token of each role; none for anonymous. */
+  tokens: Record<Role, string | null>;
+  /** `talent`'s profile, in the unit of `officer`; `otherTalent`'s is elsewhere. */
+  talent: TalentMember;
+  otherTalent: TalentMember;
+  /** A club of `officer`'s unit that `talent` moderates, its forum, and a thread `talent` opened in it. */
+  club: { id: number; slug: string; forumSlug: string; forumId: number };
+  thread: { id: number; postId: number };
+  /** `talent`'s achievement waiting for an officer of `talent`'s unit. */
+  pendingAchievementId: number;
+  /** A connection request from `otherTalent` to `talent`, and an employer's contact request to `talent`. */
+  connectionId: number;
+  contactId: number;
+  /** `verifiedEmployer`'s saved search. */
+  savedSearchId: number;
+  unitId: number;
+  unitSlug: string;
+  otherUnitId: number;
+}
+
+async function session(db: Database, user: Pick<User, 'id' | 'role'>) {
+  return (await createSession(db, user, 'authorization matrix')).token;
+}
+
+/** The people of every role and the things of theirs that others will try to reach. */
+export async function buildWorld(db: Database): Promise<World> {
+  const [club] = await db
+    .select({
+      id: clubs.id,
+      slug: clubs.slug,
+      forumSlug: forums.slug,
+      forumId: forums.id,
+      unitId: clubs.unitId,
+    })
+    .from(clubs)
+    .innerJoin(forums, eq(forums.clubId, clubs.id))
+    .where(and(eq(clubs.status, 'active'), isNotNull(clubs.unitId)))
+    .orderBy(asc(clubs.id))
+    .limit(1);
+  const [unit] = await db
+    .select({ id: units.id, slug: units.slug })
+    .from(units)
+    .where(eq(units.id, club!.unitId!));
+  const [otherUnit] = await db
+    .select({ id: units.id, slug: units.slug })
+    .from(units)
+    .where(ne(units.id, club!.unitId!))
+    .limit(1);
+  const talent = await makeTalentMember(db, { unitSlug: unit!.slug, age: 25, open: true });
+  const otherTalent = await makeTalentMember(db, { unitSlug: otherUnit!.slug, age: 25, open: true });
+  const employerUser = await makeUser(db, 'employer');
+  const verifiedEmployer = await makeVerifiedEmployer(db, 'Công ty Thử Quyền');
+  const officerUser = await makeUser(db, 'officer', { unitId: unit!.id });
+  const otherOfficerUser = await makeUser(db, 'officer', { unitId: otherUnit!.id });
+  const adminUser = await makeUser(db, 'admin');
+  const actors = {
+    talent: talent.actor,
+    otherTalent: otherTalent.actor,
+    employer: actorOf(employerUser),
+    verifiedEmployer,
+    officer: actorOf(officerUser),
+    otherOfficer: actorOf(otherOfficerUser),
+    admin: actorOf(adminUser),
+  };
+  // Accounts of a year's standing: the new-account posting limits are not what this matrix tests.
+  const yearAgo = new Date(Date.now() - 365 * 86_400_000);
+  for (const actor of Object.values(actors))
+    await db.update(users).set({ createdAt: yearAgo }).where(eq(users.id, actor.id));
+  const tokens = { anonymous: null } as Record<Role, string | null>;
+  for (const [role, actor] of Object.entries(actors)) tokens[role as Role] = await session(db, actor);
+
+  await db
+    .insert(clubMemberships)
+    .values({ clubId: club!.id, userId: talent.actor.id, role: 'moderator', status: 'active' })
+    .onConflictDoUpdate({
+      target: [clubMemberships.clubId, clubMemberships.userId],
+      set: { role: 'moderator', status: 'active' },
+    });
+  const created = await createThread(db, talent.actor, club!.forumId, {
+    title: 'Chủ đề của tài năng thử quyền',
+    body: 'Bài mở đầu của chủ đề thử quyền.',
+  });
+
+  const [achievement] = await db
+    .insert(achievements)
+    .values({
+      talentId: talent.talentId,
+      title: 'Giải nhất thử quyền',
+      awardName: 'Giải thử quyền',
+      issuingBody: 'Tỉnh đoàn',
+      year: new Date().getFullYear() - 1,
+      level: 'provincial',
+    })
+    .returning({ id: achievements.id });
+
+  await sendConnectionRequest(db, otherTalent.actor, { slug: talent.slug, note: '' });
+  const [connection] = await db
+    .select({ id: connections.id })
+    .from(connections)
+    .where(
+      and(eq(connections.requesterId, otherTalent.actor.id), eq(connections.recipientId, talent.actor.id)),
+    );
+  await sendContactRequest(db, verifiedEmployer, {
+    slug: talent.slug,
+    kind: 'job',
+    subject: 'Lời mời thử quyền',
+    message: 'Nội dung lời mời thử quyền.',
+  });
+  const [contact] = await db
+    .select({ id: contactRequests.id })
+    .from(contactRequests)
+    .where(eq(contactRequests.talentId, talent.talentId));
+  await saveShortlistEntry(db, verifiedEmployer, { slug: talent.slug, note: 'ghi chú riêng' });
+  await saveSearch(db, verifiedEmployer, { name: 'Tìm kiếm thử quyền', query: 'q=nguyen' });
+  const [saved] = await db
+    .select({ id: savedSearches.id })
+    .from(savedSearches)
+    .where(eq(savedSearches.employerId, verifiedEmployer.id));
+  return {
+    actors,
+    tokens,
+    talent,
+    otherTalent,
+    club: { id: club!.id, slug: club!.slug, forumSlug: club!.forumSlug, forumId: club!.forumId },
+    thread: { id: created.threadId, postId: created.postId },
+    pendingAchievementId: achievement!.id,
+    connectionId: connection!.id,
+    contactId: contact!.id,
+    savedSearchId: saved!.id,
+    unitId: unit!.id,
+    unitSlug: unit!.slug,
+    otherUnitId: otherUnit!.id,
+  };
+}

@@ -1,0 +1,109 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../../scripts/support/free-port';
+
+const ENTRY = 'dist/server/entry.mjs';
+
+/** The newest modification time under `dir`, in milliseconds. */
+function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+const isFresh = () => {
+  const sources = Math.max(...['src', 'db', 'content', 'public'].filter(existsSync).map(newestChange));
+  return existsSync(ENTRY) && statSync(ENTRY).mtimeMs > sources;
+};
+
+/**
+ * Builds the production server unless `dist/` is newer than every source it is built from: a suite
+ * that runs after a build (CI's build step, or Playwright's) costs nothing, an edited tree rebuilds.
+ * Test files run in parallel workers: one builds, the others wait for its lock (a lock left by a
+ * killed run is taken over after five minutes).
+ */
+export async function ensureBuilt(): Promise<void> {
+  if (isFresh()) return;
+  const lock = join(
+    tmpdir(),
+    `tntag-build-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}.lock`,
+  );
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 500));
+      if (!existsSync(lock) && isFresh()) return;
+    }
+  }
+  try {
+    if (!isFresh()) execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit' });
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+export interface RunningSite {
+  url: string;
+  /** What the server wrote to stderr so far. */
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Serves the built site the way `npm start` does (`scripts/serve.ts`) over the database at
+ * `databaseUrl`, on a free port. It believes one proxy's `X-Forwarded-For`, so a test can give
+ * each request a client address of its own and the per-IP rate limits of one row never reach another.
+ */
+export async function startBuiltSite(databaseUrl: string, dataDir: string): Promise<RunningSite> {
+  await ensureBuilt();
+  mkdirSync(dataDir, { recursive: true });
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_SITE_URL: `http://127.0.0.1:${port}`,
+    TRUSTED_PROXIES: '1',
+    MEILISEARCH_URL: '',
+    SMTP_URL: '',
+  };
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}):\n${log}`);
+    if (Date.now() > deadline) throw new Error(`The server did not answer at ${url}:\n${log}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    log: () => log,
+    stop: () =>
+      new Promise((resolve) => {
+        if (server.exitCode !== null) return resolve();
+        server.once('exit', () => resolve());
+        server.kill();
+      }),
+  };
+}
