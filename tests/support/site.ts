@@ -1,11 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/support/free-port';
-
-const ENTRY = 'dist/server/entry.mjs';
+import { buildProduction, isBuilt, SERVER_ENTRY } from '../../scripts/support/production-build';
 
 /** The newest modification time under `dir`, in milliseconds. */
 function newestChange(dir: string): number {
@@ -17,8 +16,12 @@ function newestChange(dir: string): number {
 }
 
 const isFresh = () => {
-  const sources = Math.max(...['src', 'db', 'content', 'public'].filter(existsSync).map(newestChange));
-  return existsSync(ENTRY) && statSync(ENTRY).mtimeMs > sources;
+  const sources = Math.max(
+    ...['src', 'db', 'content', 'public', 'scripts/serve'].filter(existsSync).map(newestChange),
+    statSync('scripts/serve.ts').mtimeMs,
+  );
+  // The server entry is written last by a build.
+  return isBuilt() && statSync(SERVER_ENTRY).mtimeMs > sources;
 };
 
 /**
@@ -45,7 +48,7 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    if (!isFresh()) execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit' });
+    if (!isFresh()) buildProduction();
   } finally {
     rmSync(lock, { force: true });
   }
@@ -59,7 +62,7 @@ export interface RunningSite {
 }
 
 /**
- * Serves the built site the way `npm start` does (`scripts/serve.ts`) over the database at
+ * Serves the built site the way `npm start` does (`dist/serve.mjs`) over the database at
  * `databaseUrl`, on a free port. It believes one proxy's `X-Forwarded-For`, so a test can give
  * each request a client address of its own and the per-IP rate limits of one row never reach another.
  */
@@ -78,7 +81,7 @@ export async function startBuiltSite(databaseUrl: string, dataDir: string): Prom
     MEILISEARCH_URL: '',
     SMTP_URL: '',
   };
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const server: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
