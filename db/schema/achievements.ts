@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { reviewStates } from './review';
 import { talents } from './talents';
 import { users } from './users';
 
@@ -22,13 +23,21 @@ export const achievements = sqliteTable(
     year: integer('year').notNull(),
     issuingBody: text('issuing_body').notNull().default(''),
     evidenceUrl: text('evidence_url'),
+    /** Where the achievement stands while unverified (decisions.ts); only `waiting` is in the queue. */
+    reviewState: text('review_state', { enum: reviewStates }).notNull().default('waiting'),
     verifiedById: integer('verified_by_id').references(() => users.id, { onDelete: 'set null' }),
     verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index('achievements_talent_idx').on(t.talentId)],
+  (t) => [
+    index('achievements_talent_idx').on(t.talentId),
+    // The officers' queue: only the waiting rows, in the order they came.
+    index('achievements_waiting_idx')
+      .on(t.reviewState, t.createdAt, t.id)
+      .where(sql`${t.verifiedAt} IS NULL AND ${t.reviewState} = 'waiting'`),
+  ],
 );
 
 export type Achievement = typeof achievements.$inferSelect;

@@ -1,6 +1,7 @@
 import * as community from './messages/community';
 import * as connections from './messages/connections';
 import * as content from './messages/content';
+import * as decisions from './messages/decisions';
 import * as employer from './messages/employer';
 import * as forms from './messages/forms';
 import * as legal from './messages/legal';
@@ -33,6 +34,7 @@ export const en: Translation<typeof vi> = {
   ...profile.en,
   ...privacy.en,
   ...workspace.en,
+  ...decisions.en,
   ...employer.en,
   ...legal.en,
   ...community.en,
