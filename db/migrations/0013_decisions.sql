@@ -22,4 +22,5 @@ CREATE INDEX `talents_waiting_idx` ON `talents` (`status`,`review_state`,`create
 ALTER TABLE `achievements` ADD `review_state` text DEFAULT 'waiting' NOT NULL;--> statement-breakpoint
 CREATE INDEX `achievements_waiting_idx` ON `achievements` (`review_state`,`created_at`,`id`) WHERE "achievements"."verified_at" IS NULL AND "achievements"."review_state" = 'waiting';--> statement-breakpoint
 ALTER TABLE `employers` ADD `review_state` text DEFAULT 'waiting' NOT NULL;--> statement-breakpoint
+CREATE INDEX `talent_claims_user_idx` ON `talent_claims` (`user_id`,`status`);--> statement-breakpoint
 CREATE INDEX `talent_claims_pending_idx` ON `talent_claims` (`status`,`created_at`,`id`) WHERE "talent_claims"."status" = 'pending';

@@ -4,6 +4,7 @@ import type { OneTimePurpose } from '@db/schema';
 import { routePath } from '@/routes';
 import { readLinkToken } from './link';
 import { getDb } from '@/lib/server/db';
+import { getPendingClaim } from '@/lib/server/talents/claims';
 import { getEmployerProfile } from '@/lib/server/employers/profile';
 import { listFields } from '@/lib/server/fields';
 import { readFormResult } from './form-result';
@@ -39,8 +40,13 @@ export async function loadProfilePage(astro: AstroGlobal) {
     achievement: await readFormResult(astro, astro.getActionResult(actions.addAchievement)),
   };
   const db = getDb();
-  const [talent, units, fields] = await Promise.all([getOwnTalent(db, actor), listUnits(db), listFields(db)]);
-  return { talent, units, fields, outcomes };
+  const [talent, units, fields, pendingClaim] = await Promise.all([
+    getOwnTalent(db, actor),
+    listUnits(db),
+    listFields(db),
+    getPendingClaim(db, actor.id),
+  ]);
+  return { talent, units, fields, pendingClaim, outcomes };
 }
 
 export async function loadEmployerPage(astro: AstroGlobal) {

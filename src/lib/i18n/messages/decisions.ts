@@ -96,6 +96,16 @@ export const vi = {
   'mail.requestReturned.body':
     'Chào bạn,\n\nCán bộ Đoàn trả lại yêu cầu “{title}” để bạn bổ sung:\n\n{reason}\n\nSau khi sửa, yêu cầu sẽ được xem xét lại. Xem tình trạng các yêu cầu của bạn: {link}\n\nTỉnh Đoàn An Giang',
 
+  'claim.title': 'Đây là hồ sơ của bạn?',
+  'claim.lead':
+    'Nếu đây là bạn, hãy gửi yêu cầu để tự quản lý hồ sơ. Cán bộ Đoàn của đơn vị sẽ xác minh trước khi giao hồ sơ cho bạn.',
+  'claim.submit': 'Đây là tôi',
+  'claim.pending': 'Yêu cầu nhận quản lý hồ sơ này của bạn đang chờ cán bộ Đoàn xem xét.',
+  'claim.pendingOwn':
+    'Yêu cầu nhận quản lý hồ sơ “{name}” của bạn đang chờ cán bộ Đoàn xem xét. Trong thời gian này bạn không cần tạo hồ sơ mới.',
+  'profile.claimPendingNoCreate':
+    'Bạn đang có yêu cầu nhận quản lý hồ sơ chờ xem xét, nên chưa thể tạo hồ sơ mới.',
+
   'requests.title': 'Yêu cầu của tôi',
   'requests.lead':
     'Tình trạng hồ sơ, từng thành tích, yêu cầu nhận quản lý hồ sơ và xác minh nhà tuyển dụng của bạn.',
@@ -208,6 +218,16 @@ export const en: Translation<typeof vi> = {
   'mail.requestReturned.subject': 'Your request needs changes — An Giang Young Talent',
   'mail.requestReturned.body':
     'Hello,\n\nA Youth Union officer sent your request “{title}” back for changes:\n\n{reason}\n\nOnce you change it, it will be reviewed again. See the status of your requests: {link}\n\nAn Giang Provincial Youth Union',
+
+  'claim.title': 'Is this your profile?',
+  'claim.lead':
+    'If this is you, ask to manage the profile yourself. An officer of its unit checks before handing it to you.',
+  'claim.submit': 'This is me',
+  'claim.pending': 'Your claim on this profile is waiting for an officer.',
+  'claim.pendingOwn':
+    'Your claim on the profile “{name}” is waiting for an officer. Meanwhile there is no need to create a new profile.',
+  'profile.claimPendingNoCreate':
+    'Your claim on a profile is waiting for review, so you cannot create a new profile yet.',
 
   'requests.title': 'My requests',
   'requests.lead':

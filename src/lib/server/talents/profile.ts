@@ -50,6 +50,8 @@ export interface TalentProfile {
   contactEmail?: string;
   achievementsByLevel?: { level: AchievementLevel; items: ProfileAchievement[] }[];
   openToOpportunities: boolean;
+  /** Listed and owned by no account: a talent without a profile may claim it ("this is me"). */
+  claimable: boolean;
 }
 
 export type ProfileAchievement = Pick<
@@ -121,6 +123,7 @@ export async function getTalentProfile(
     fullName: talent.fullName,
     unitName: row.unitName,
     status: talent.status,
+    claimable: listed && talent.userId === null,
     honours: honourRows,
     openToOpportunities: talent.openToOpportunities && !minor,
     fields: can('fields') ? fieldRows : [],

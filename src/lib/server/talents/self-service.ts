@@ -25,6 +25,7 @@ import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import { LISTED_STATUSES } from '@/lib/visibility';
 import { normalisePlace } from './place';
+import { getPendingClaim } from './claims';
 import { ownedTalentId } from './ownership';
 import { replaceTalentFields, resolveFieldIds } from './talent-fields';
 
@@ -125,6 +126,8 @@ export async function createOwnProfile(
 
   return db.transaction(async (tx) => {
     if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('profile.alreadyHave');
+    // A waiting claim says the person is already recorded: a second profile would duplicate them.
+    if (await getPendingClaim(tx, actor.id)) throw new InvalidInputError('profile.claimPendingNoCreate');
     const [unit] = await tx.select({ active: units.active }).from(units).where(eq(units.id, input.unitId));
     if (!unit?.active) throw new InvalidInputError('form.invalid', 'unitId');
     const fieldIds = await resolveFieldIds(tx, input.fieldSlugs);
