@@ -38,7 +38,16 @@ export async function loadProfilePage(astro: AstroGlobal) {
     photo: await readFormResult(astro, astro.getActionResult(actions.uploadPhoto)),
     visibility: await readFormResult(astro, astro.getActionResult(actions.updateVisibility)),
     achievement: await readFormResult(astro, astro.getActionResult(actions.addAchievement)),
+    updateAchievement: await readFormResult(astro, astro.getActionResult(actions.updateAchievement)),
+    deleteAchievement: await readFormResult(astro, astro.getActionResult(actions.deleteAchievement)),
   };
+  // The edit form stays open on a refusal (what was typed names the achievement) and closes on success.
+  const editText =
+    outcomes.updateAchievement.typed?.get('achievementId') ?? astro.url.searchParams.get('edit');
+  const editingId =
+    outcomes.updateAchievement.data || !editText || !/^[1-9]\d{0,9}$/.test(editText)
+      ? null
+      : Number(editText);
   const db = getDb();
   const [talent, units, fields, pendingClaim] = await Promise.all([
     getOwnTalent(db, actor),
@@ -46,7 +55,7 @@ export async function loadProfilePage(astro: AstroGlobal) {
     listFields(db),
     getPendingClaim(db, actor.id),
   ]);
-  return { talent, units, fields, pendingClaim, outcomes };
+  return { talent, units, fields, pendingClaim, editingId, outcomes };
 }
 
 export async function loadEmployerPage(astro: AstroGlobal) {

@@ -19,9 +19,18 @@ import { parseQueueFilters } from '@/lib/server/officers/queue-filters';
 import { countQueues, listQueue, QUEUE_PAGE_SIZE } from '@/lib/server/officers/queues';
 import { getReview } from '@/lib/server/officers/review';
 import { listOwnRequests } from '@/lib/server/talents/requests';
+import { claimStateOf, getPendingClaim } from '@/lib/server/talents/claims';
+import { getTalentProfile } from '@/lib/server/talents/profile';
+import {
+  addOwnAchievement,
+  claimProfile,
+  deleteOwnAchievement,
+  updateOwnAchievement,
+} from '@/lib/server/talents/self-service';
+import { verifyAchievement } from '@/lib/server/officers/verification';
 import { defaultVisibility } from '@/lib/visibility';
 import { seedReferenceData } from '../../scripts/seed';
-import { makeActor, makeUser } from '../support/actors';
+import { actorOf, makeActor, makeUser } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
 import { queueIds } from '../support/queues';
@@ -301,5 +310,86 @@ describe('deciding', () => {
     );
     expect(result).toEqual({ done: 1, skipped: 2 });
     expect(await queueIds(db, otherOfficer, 'achievements')).toContain(elsewhere.achievementId);
+  });
+});
+
+describe("the talent's side", () => {
+  it('edits or deletes an unverified achievement (a returned one waits again), never a verified one', async () => {
+    const user = await makeUser(db, 'talent');
+    const talent = actorOf(user);
+    const { achievementId } = await addDraft(childUnit, 'Tô Thị Sửa', {
+      userId: user.id,
+      birthYear: YEAR - 25,
+    });
+    await decide(db, childOfficer, {
+      subject: 'achievement',
+      subjectId: achievementId,
+      outcome: 'returned',
+      reason: 'Thêm đường dẫn minh chứng.',
+    });
+    const changed = {
+      title: 'Giải Nhất Tin học trẻ',
+      awardName: 'Hội thi Tin học trẻ tỉnh',
+      level: 'provincial' as const,
+      rank: 'Giải Nhất',
+      year: YEAR - 2,
+      issuingBody: 'Tỉnh Đoàn',
+      evidenceUrl: 'https://example.vn/minh-chung',
+    };
+    await expectInvalid(
+      updateOwnAchievement(db, talent, achievementId, { ...changed, evidenceUrl: 'ftp://x' }),
+      'evidenceUrl',
+    );
+    await updateOwnAchievement(db, talent, achievementId, changed);
+    expect(await queueIds(db, childOfficer, 'achievements')).toContain(achievementId);
+    // Another talent cannot touch it; once verified, its owner cannot either.
+    const stranger = await makeActor(db, 'talent');
+    await expectForbidden(deleteOwnAchievement(db, stranger, achievementId));
+    await verifyAchievement(db, childOfficer, achievementId);
+    await expectInvalid(deleteOwnAchievement(db, talent, achievementId), 'achievementId', {
+      key: 'profile.achievementVerifiedLocked',
+    });
+    const second = await addOwnAchievement(db, talent, { ...changed, title: 'Giải Ba' });
+    await deleteOwnAchievement(db, talent, second);
+    expect(await db.select().from(achievements).where(eq(achievements.id, second))).toEqual([]);
+  });
+
+  it('shows a draft profile to the officers above its unit and its owner, nobody else', async () => {
+    const owner = await makeUser(db, 'talent');
+    const { talentId } = await addDraft(childUnit, 'Châu Thị Nháp', { userId: owner.id });
+    const [{ slug }] = (await db
+      .select({ slug: talents.slug })
+      .from(talents)
+      .where(eq(talents.id, talentId))) as [{ slug: string }];
+    expect((await getTalentProfile(db, slug, parentOfficer))?.status).toBe('draft');
+    expect(await getTalentProfile(db, slug, actorOf(owner))).not.toBeNull();
+    expect(await getTalentProfile(db, slug, otherOfficer)).toBeNull();
+    expect(await getTalentProfile(db, slug, await makeActor(db, 'talent'))).toBeNull();
+    expect(await getTalentProfile(db, slug, null)).toBeNull();
+  });
+
+  it('offers "this is me" to a talent without a profile, then shows the claim as waiting', async () => {
+    const [recorded] = await db
+      .insert(talents)
+      .values({
+        slug: 'ghi-nhan-san',
+        fullName: 'Kim Văn Ghi',
+        birthYear: YEAR - 25,
+        discoveredYear: YEAR - 1,
+        unitId: childUnit,
+        status: 'verified',
+        visibility: defaultVisibility(YEAR - 25, YEAR),
+      })
+      .returning({ id: talents.id });
+    const profile = (await getTalentProfile(db, 'ghi-nhan-san', null))!;
+    expect(profile.claimable).toBe(true);
+    const person = await makeActor(db, 'talent');
+    expect(await claimStateOf(db, person, profile)).toBe('offer');
+    expect(await claimStateOf(db, null, profile)).toBeNull();
+    expect(await claimStateOf(db, childOfficer, profile)).toBeNull();
+    await claimProfile(db, person, recorded!.id, 'Đây là tôi');
+    expect(await claimStateOf(db, person, profile)).toBe('pending');
+    expect(await getPendingClaim(db, person.id)).toMatchObject({ talentSlug: 'ghi-nhan-san' });
+    expect((await listOwnRequests(db, person.id))[0]).toMatchObject({ subject: 'claim', status: 'waiting' });
   });
 });

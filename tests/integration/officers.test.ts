@@ -150,19 +150,24 @@ describe('deciding claims', () => {
     expect(await statusOf(again)).toBe('pending');
   });
 
-  it('does not approve a claimant who meanwhile made a profile', async () => {
-    const [target] = await listedAdultsOf(lxUnitId);
+  it('keeps a claimant from making a second profile, and does not approve one who got a profile meanwhile', async () => {
+    const [target, other] = await listedAdultsOf(lxUnitId);
     const dan = await makeActor(db, 'talent');
     const claim = await claimProfile(db, dan, target!.id, '');
-    await createOwnProfile(db, dan, {
+    const profile = {
       fullName: 'Lý Văn Dân',
       birthYear: YEAR - 20,
       unitId: lxUnitId,
       fieldSlugs: [],
-      placeKind: 'in_province',
+      placeKind: 'in_province' as const,
       shortBio: '',
       currentYear: YEAR,
+    };
+    await expectInvalid(createOwnProfile(db, dan, profile), undefined, {
+      key: 'profile.claimPendingNoCreate',
     });
+    // Another profile reached the claimant meanwhile (another officer handed it over).
+    await db.update(talents).set({ userId: dan.id }).where(eq(talents.id, other!.id));
     await expectInvalid(decideClaim(db, lxOfficer, claim, true), 'outcome', {
       key: 'workspace.decisionRefused',
     });

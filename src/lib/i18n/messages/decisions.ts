@@ -106,6 +106,15 @@ export const vi = {
   'profile.claimPendingNoCreate':
     'Bạn đang có yêu cầu nhận quản lý hồ sơ chờ xem xét, nên chưa thể tạo hồ sơ mới.',
 
+  'profile.editAchievement': 'Sửa',
+  'profile.saveAchievement': 'Lưu thành tích',
+  'profile.cancelEdit': 'Hủy sửa',
+  'profile.deleteAchievement': 'Xóa',
+  'profile.achievementSaved': 'Đã lưu thành tích. Thành tích sẽ được cán bộ Đoàn xem xét lại.',
+  'profile.achievementDeleted': 'Đã xóa thành tích.',
+  'profile.achievementVerifiedLocked':
+    'Thành tích đã được xác minh nên không thể sửa hay xóa trực tiếp; hãy gửi đề nghị đính chính.',
+
   'requests.title': 'Yêu cầu của tôi',
   'requests.lead':
     'Tình trạng hồ sơ, từng thành tích, yêu cầu nhận quản lý hồ sơ và xác minh nhà tuyển dụng của bạn.',
@@ -228,6 +237,15 @@ export const en: Translation<typeof vi> = {
     'Your claim on the profile “{name}” is waiting for an officer. Meanwhile there is no need to create a new profile.',
   'profile.claimPendingNoCreate':
     'Your claim on a profile is waiting for review, so you cannot create a new profile yet.',
+
+  'profile.editAchievement': 'Edit',
+  'profile.saveAchievement': 'Save the achievement',
+  'profile.cancelEdit': 'Cancel editing',
+  'profile.deleteAchievement': 'Delete',
+  'profile.achievementSaved': 'Achievement saved. An officer will review it again.',
+  'profile.achievementDeleted': 'Achievement deleted.',
+  'profile.achievementVerifiedLocked':
+    'A verified achievement cannot be changed or deleted directly; ask for a correction instead.',
 
   'requests.title': 'My requests',
   'requests.lead':

@@ -31,8 +31,10 @@ import { replaceTalentFields, resolveFieldIds } from './talent-fields';
 
 export {
   addOwnAchievement,
+  deleteOwnAchievement,
   type NewOwnAchievement,
   type OwnProfileChanges,
+  updateOwnAchievement,
   updateOwnProfile,
 } from './self-service-edits';
 import * as clock from '@/lib/server/clock';
