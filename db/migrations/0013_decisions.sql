@@ -1,3 +1,18 @@
+CREATE TABLE `achievement_corrections` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`achievement_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	`proposed` text NOT NULL,
+	`message` text DEFAULT '' NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`achievement_id`) REFERENCES `achievements`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `achievement_corrections_achievement_idx` ON `achievement_corrections` (`achievement_id`);--> statement-breakpoint
+CREATE INDEX `achievement_corrections_user_idx` ON `achievement_corrections` (`user_id`);--> statement-breakpoint
+CREATE INDEX `achievement_corrections_pending_idx` ON `achievement_corrections` (`status`,`created_at`,`id`) WHERE "achievement_corrections"."status" = 'pending';--> statement-breakpoint
 CREATE TABLE `decisions` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`subject` text NOT NULL,

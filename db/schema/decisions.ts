@@ -2,8 +2,8 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { talents } from './talents';
 import { users } from './users';
 
-/** What an officer decides on: the four queues of the workspace. */
-export const decisionSubjects = ['claim', 'profile', 'achievement', 'employer'] as const;
+/** What an officer decides on: the queues of the workspace. */
+export const decisionSubjects = ['claim', 'profile', 'achievement', 'employer', 'correction'] as const;
 export type DecisionSubject = (typeof decisionSubjects)[number];
 
 /**
@@ -23,7 +23,7 @@ export const decisions = sqliteTable(
   {
     id: integer('id').primaryKey(),
     subject: text('subject', { enum: decisionSubjects }).notNull(),
-    /** The claim's, talent's, achievement's id, or the employer's user id. */
+    /** The claim's, talent's, achievement's or correction's id, or the employer's user id. */
     subjectId: integer('subject_id').notNull(),
     /** The talent the decision concerns (none for an employer). */
     talentId: integer('talent_id').references(() => talents.id, { onDelete: 'cascade' }),

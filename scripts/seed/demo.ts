@@ -57,8 +57,8 @@ export interface DemoSeedCounts {
   featuredHonours: number;
   byStatus: Record<TalentStatus, number>;
   community: CommunityLinkCounts;
-  /** Claims and an employer waiting in the officers' queues. */
-  waiting: { claims: number; employers: number };
+  /** Claims, a correction and an employer waiting in the officers' queues. */
+  waiting: { claims: number; employers: number; corrections: number };
 }
 
 /** Parts an adult may narrow, and to what; one in ten adults changes one of them. */

@@ -1,10 +1,11 @@
 /**
  * Requests waiting in the officers' queues that the generated talents do not make on their own:
- * people asking to own a recorded profile, and an employer waiting for verification. Drafts and
+ * people asking to own a recorded profile, a member asking to correct a verified achievement, and
+ * an employer waiting for verification. Drafts and
  * unverified achievements come with the generated talents.
  */
-import { and, asc, eq, isNull, notInArray } from 'drizzle-orm';
-import { employers, talentClaims, talents, users } from '@db/schema';
+import { and, asc, eq, isNotNull, isNull, notInArray } from 'drizzle-orm';
+import { achievementCorrections, achievements, employers, talentClaims, talents, users } from '@db/schema';
 import type { Writer } from './batch';
 import { DEMO_EXAMPLES, exampleSlug } from './examples';
 import { SEED_NOW } from './people';
@@ -14,7 +15,9 @@ const day = (n: number) => new Date(SEED_NOW - n * 86_400_000);
 /** The demo's waiting employer: confirmed address, not verified yet. */
 export const WAITING_EMPLOYER_EMAIL = 'nha-tuyen-dung.cho-xac-minh@example.vn';
 
-export async function seedWaitingRequests(tx: Writer): Promise<{ claims: number; employers: number }> {
+export async function seedWaitingRequests(
+  tx: Writer,
+): Promise<{ claims: number; employers: number; corrections: number }> {
   // Recorded profiles nobody owns, away from the examples the browser tests use.
   const recorded = await tx
     .select({ id: talents.id, fullName: talents.fullName })
@@ -64,5 +67,31 @@ export async function seedWaitingRequests(tx: Writer): Promise<{ claims: number;
     registrationNumber: '1609876543',
     contactPerson: 'Lâm Quốc Bảo',
   });
-  return { claims, employers: 1 };
+  // A member asking to correct a verified achievement on their own profile.
+  const [owned] = await tx
+    .select({ achievement: achievements, userId: talents.userId })
+    .from(achievements)
+    .innerJoin(talents, eq(talents.id, achievements.talentId))
+    .where(and(isNotNull(talents.userId), isNotNull(achievements.verifiedAt)))
+    .orderBy(asc(achievements.id))
+    .limit(1);
+  if (owned?.userId) {
+    const { title, awardName, level, rank, year, issuingBody, evidenceUrl } = owned.achievement;
+    await tx.insert(achievementCorrections).values({
+      achievementId: owned.achievement.id,
+      userId: owned.userId,
+      proposed: {
+        title,
+        awardName,
+        level,
+        rank: rank || 'Giải Nhì',
+        year: year - 1,
+        issuingBody,
+        evidenceUrl,
+      },
+      message: 'Năm và hạng giải ghi chưa đúng với quyết định khen thưởng.',
+      createdAt: day(3),
+    });
+  }
+  return { claims, employers: 1, corrections: owned?.userId ? 1 : 0 };
 }

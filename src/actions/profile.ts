@@ -7,6 +7,7 @@ import {
   addOwnAchievement,
   claimProfileAt,
   deleteOwnAchievement,
+  requestAchievementCorrection,
   createOwnProfile,
   updateOwnAchievement,
   updateOwnProfile,
@@ -161,6 +162,19 @@ export const profile = {
           evidenceUrl: changes.evidenceUrl || null,
         });
         return { saved: true };
+      }),
+  }),
+
+  requestCorrection: defineAction({
+    accept: 'form',
+    input: achievementInput.extend({ achievementId: id, message: optionalText(1000) }),
+    handler: (input, context) =>
+      mapErrors(context, async () => {
+        const { achievementId, message, ...values } = input;
+        const actor = requireRole(context.locals.actor, 'talent');
+        const correction = { ...values, evidenceUrl: values.evidenceUrl || null };
+        await requestAchievementCorrection(getDb(), actor, achievementId, correction, message);
+        return { sent: true };
       }),
   }),
 

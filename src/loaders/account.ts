@@ -40,12 +40,18 @@ export async function loadProfilePage(astro: AstroGlobal) {
     achievement: await readFormResult(astro, astro.getActionResult(actions.addAchievement)),
     updateAchievement: await readFormResult(astro, astro.getActionResult(actions.updateAchievement)),
     deleteAchievement: await readFormResult(astro, astro.getActionResult(actions.deleteAchievement)),
+    requestCorrection: await readFormResult(astro, astro.getActionResult(actions.requestCorrection)),
   };
   // The edit form stays open on a refusal (what was typed names the achievement) and closes on success.
   const editText =
-    outcomes.updateAchievement.typed?.get('achievementId') ?? astro.url.searchParams.get('edit');
+    outcomes.updateAchievement.typed?.get('achievementId') ??
+    outcomes.requestCorrection.typed?.get('achievementId') ??
+    astro.url.searchParams.get('edit');
   const editingId =
-    outcomes.updateAchievement.data || !editText || !/^[1-9]\d{0,9}$/.test(editText)
+    outcomes.updateAchievement.data ||
+    outcomes.requestCorrection.data ||
+    !editText ||
+    !/^[1-9]\d{0,9}$/.test(editText)
       ? null
       : Number(editText);
   const db = getDb();

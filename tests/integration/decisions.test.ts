@@ -25,6 +25,7 @@ import {
   addOwnAchievement,
   claimProfile,
   deleteOwnAchievement,
+  requestAchievementCorrection,
   updateOwnAchievement,
 } from '@/lib/server/talents/self-service';
 import { verifyAchievement } from '@/lib/server/officers/verification';
@@ -352,6 +353,70 @@ describe("the talent's side", () => {
     const second = await addOwnAchievement(db, talent, { ...changed, title: 'Giải Ba' });
     await deleteOwnAchievement(db, talent, second);
     expect(await db.select().from(achievements).where(eq(achievements.id, second))).toEqual([]);
+  });
+
+  it('asks to correct a verified achievement; approving writes the values, rejecting keeps the record', async () => {
+    const user = await makeUser(db, 'talent');
+    const talent = actorOf(user);
+    const { achievementId } = await addDraft(childUnit, 'La Văn Đính', {
+      userId: user.id,
+      birthYear: YEAR - 26,
+    });
+    const values = {
+      title: 'Giải Nhì Tin học trẻ',
+      awardName: 'Hội thi Tin học trẻ tỉnh',
+      level: 'provincial' as const,
+      rank: 'Giải Nhì',
+      year: YEAR - 3,
+      issuingBody: 'Tỉnh Đoàn',
+      evidenceUrl: null,
+    };
+    await expectInvalid(
+      requestAchievementCorrection(db, talent, achievementId, values, ''),
+      'achievementId',
+      {
+        key: 'profile.correctionNotVerified',
+      },
+    );
+    await verifyAchievement(db, childOfficer, achievementId);
+    const first = await requestAchievementCorrection(db, talent, achievementId, values, 'Sai hạng giải.');
+    await expectInvalid(
+      requestAchievementCorrection(db, talent, achievementId, values, ''),
+      'achievementId',
+      {
+        key: 'profile.correctionPending',
+      },
+    );
+    expect(await queueIds(db, childOfficer, 'corrections')).toContain(first);
+    expect(await queueIds(db, otherOfficer, 'corrections')).not.toContain(first);
+    await expectForbidden(
+      decide(db, otherOfficer, { subject: 'correction', subjectId: first, outcome: 'approved' }),
+    );
+    expect((await getReview(db, childOfficer, 'correction', first)).correction?.proposed.title).toBe(
+      'Giải Nhì Tin học trẻ',
+    );
+    await decide(db, childOfficer, {
+      subject: 'correction',
+      subjectId: first,
+      outcome: 'rejected',
+      reason: 'Quyết định ghi Giải Nhất.',
+    });
+    const [kept] = await db.select().from(achievements).where(eq(achievements.id, achievementId));
+    expect(kept!.title).toBe('Giải của La Văn Đính');
+    expect((await listOwnRequests(db, user.id)).find((r) => r.subject === 'correction')).toMatchObject({
+      status: 'refused',
+      reason: 'Quyết định ghi Giải Nhất.',
+    });
+
+    const second = await requestAchievementCorrection(db, talent, achievementId, values, '');
+    await decide(db, childOfficer, { subject: 'correction', subjectId: second, outcome: 'approved' });
+    const [corrected] = await db.select().from(achievements).where(eq(achievements.id, achievementId));
+    expect(corrected).toMatchObject({
+      title: 'Giải Nhì Tin học trẻ',
+      year: YEAR - 3,
+      verifiedById: childOfficer.id,
+    });
+    expect(await queueIds(db, childOfficer, 'corrections')).not.toContain(second);
   });
 
   it('shows a draft profile to the officers above its unit and its owner, nobody else', async () => {

@@ -5,6 +5,7 @@
 import { and, eq, isNotNull, isNull, ne, or } from 'drizzle-orm';
 import type { Executor } from '@db/client';
 import {
+  achievementCorrections,
   achievements,
   type DecisionOutcome,
   type DecisionSubject,
@@ -260,10 +261,55 @@ const claimRules: SubjectRules = {
   },
 };
 
+const correctionRules: SubjectRules = {
+  outcomes: ['approved', 'rejected'],
+  async load(tx, id) {
+    const [row] = await tx
+      .select({
+        unitId: talents.unitId,
+        talentId: talents.id,
+        recipientId: achievementCorrections.userId,
+        title: achievements.title,
+        status: achievementCorrections.status,
+      })
+      .from(achievementCorrections)
+      .innerJoin(achievements, eq(achievements.id, achievementCorrections.achievementId))
+      .innerJoin(talents, eq(talents.id, achievements.talentId))
+      .where(eq(achievementCorrections.id, id));
+    return row && { ...row, waiting: row.status === 'pending' };
+  },
+  async apply(tx, staff, id, outcome) {
+    const [correction] = await tx
+      .update(achievementCorrections)
+      .set({ status: outcome === 'approved' ? 'approved' : 'rejected' })
+      .where(eq(achievementCorrections.id, id))
+      .returning();
+    if (outcome !== 'approved') return;
+    // The corrected values are the Youth Union's record now, vouched for by this officer.
+    const [row] = await tx
+      .update(achievements)
+      .set({ ...correction!.proposed, verifiedById: staff.id, verifiedAt: clock.now() })
+      .where(eq(achievements.id, correction!.achievementId))
+      .returning({ talentId: achievements.talentId });
+    await recordTalentChanges(tx, [row!.talentId]);
+  },
+  async revert(tx, id, outcome) {
+    // The values a correction replaced are not kept: only a rejection goes back to the queue.
+    if (outcome !== 'rejected') return false;
+    const rows = await tx
+      .update(achievementCorrections)
+      .set({ status: 'pending' })
+      .where(and(eq(achievementCorrections.id, id), eq(achievementCorrections.status, 'rejected')))
+      .returning({ id: achievementCorrections.id });
+    return rows.length > 0;
+  },
+};
+
 /** The rules of each queue's subject. */
 export const subjectRules: Record<DecisionSubject, SubjectRules> = {
   claim: claimRules,
   profile: profileRules,
   achievement: achievementRules,
   employer: employerRules,
+  correction: correctionRules,
 };

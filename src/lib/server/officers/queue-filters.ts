@@ -4,7 +4,7 @@
  */
 import { achievementLevels, type DecisionSubject } from '@db/schema';
 
-export const queueNames = ['claims', 'profiles', 'achievements', 'employers'] as const;
+export const queueNames = ['claims', 'profiles', 'achievements', 'corrections', 'employers'] as const;
 export type QueueName = (typeof queueNames)[number];
 
 /** Age bands within the plan's 16–35, counted in the current year. */
@@ -24,6 +24,7 @@ export const queueKinds: Record<QueueName, readonly string[]> = {
   claims: [],
   profiles: ['owned', 'recorded'],
   achievements: achievementLevels,
+  corrections: [],
   employers: [],
 };
 
@@ -77,6 +78,7 @@ export const queueRoutes: Record<QueueName, { vi: string; en: string; subject: D
   claims: { vi: 'nhan-quan-ly-ho-so', en: 'claims', subject: 'claim' },
   profiles: { vi: 'ho-so', en: 'profiles', subject: 'profile' },
   achievements: { vi: 'thanh-tich', en: 'achievements', subject: 'achievement' },
+  corrections: { vi: 'dinh-chinh', en: 'corrections', subject: 'correction' },
   employers: { vi: 'nha-tuyen-dung', en: 'employers', subject: 'employer' },
 };
 

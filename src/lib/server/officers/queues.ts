@@ -7,7 +7,16 @@
 import { and, asc, count, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '@db/client';
-import { achievements, employers, talentClaims, talentFields, talents, units, users } from '@db/schema';
+import {
+  achievementCorrections,
+  achievements,
+  employers,
+  talentClaims,
+  talentFields,
+  talents,
+  units,
+  users,
+} from '@db/schema';
 import { foldVietnamese } from '@/lib/vietnamese';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
@@ -168,6 +177,38 @@ function claimSource(staff: Actor, filters: QueueFilters): QueueSource {
   };
 }
 
+function correctionSource(staff: Actor, filters: QueueFilters): QueueSource {
+  return {
+    from: (db, fields) =>
+      db
+        .select(fields)
+        .from(achievementCorrections)
+        .innerJoin(achievements, eq(achievements.id, achievementCorrections.achievementId))
+        .innerJoin(talents, eq(talents.id, achievements.talentId))
+        .innerJoin(units, eq(units.id, talents.unitId)),
+    where: and(
+      sql`${achievementCorrections.status} = 'pending'`,
+      olderThan(achievementCorrections.createdAt, filters),
+      ...talentConditions(staff, filters),
+    ),
+    createdAt: achievementCorrections.createdAt,
+    id: achievementCorrections.id,
+    name: talents.fullName,
+    fields: {
+      id: achievementCorrections.id,
+      title: achievements.title,
+      talentName: talents.fullName,
+      unitName: units.name,
+      proposed: achievementCorrections.proposed,
+      waitingSince: achievementCorrections.createdAt,
+    },
+    toItem: (r) => {
+      const proposed = r['proposed'] as unknown as { title: string; year: number };
+      return { ...(r as unknown as QueueItem), kind: null, detail: `→ ${proposed.title} · ${proposed.year}` };
+    },
+  };
+}
+
 /** Employers belong to no unit: every officer sees the whole queue, and talent filters do not apply. */
 function employerSource(_staff: Actor, filters: QueueFilters): QueueSource {
   return {
@@ -201,6 +242,7 @@ const sources = {
   claims: claimSource,
   profiles: profileSource,
   achievements: achievementSource,
+  corrections: correctionSource,
   employers: employerSource,
 } satisfies Record<QueueName, (staff: Actor, filters: QueueFilters) => QueueSource>;
 

@@ -6,7 +6,9 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   type Achievement,
+  achievementCorrections,
   achievements,
+  type AchievementValues,
   type Decision,
   type DecisionSubject,
   decisions,
@@ -54,6 +56,8 @@ export interface Review {
   achievement: Achievement | null;
   achievements: Achievement[];
   claim: { message: string; claimantName: string; claimantEmail: string } | null;
+  /** A correction's proposed values, to compare with the achievement on record. */
+  correction: { proposed: AchievementValues; message: string } | null;
   employer: {
     organisationName: string;
     registrationNumber: string;
@@ -88,7 +92,19 @@ export async function getReview(
         .where(eq(achievements.talentId, talent.id))
         .orderBy(desc(achievements.year), desc(achievements.id))
     : [];
-  const achievement = subject === 'achievement' ? (all.find((a) => a.id === id) ?? null) : null;
+  const [correction] =
+    subject === 'correction'
+      ? await db
+          .select({
+            achievementId: achievementCorrections.achievementId,
+            proposed: achievementCorrections.proposed,
+            message: achievementCorrections.message,
+          })
+          .from(achievementCorrections)
+          .where(eq(achievementCorrections.id, id))
+      : [];
+  const achievementId = subject === 'achievement' ? id : correction?.achievementId;
+  const achievement = all.find((a) => a.id === achievementId) ?? null;
   const [claim] =
     subject === 'claim'
       ? await db
@@ -124,6 +140,7 @@ export async function getReview(
     achievement,
     achievements: all.filter((a) => a.id !== achievement?.id),
     claim: claim ?? null,
+    correction: correction ? { proposed: correction.proposed, message: correction.message } : null,
     employer: employer ?? null,
     history: await readHistory(db, subject, id, talent?.id ?? null),
   };

@@ -6,6 +6,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
+  achievementCorrections,
   achievements,
   type DecisionSubject,
   decisions,
@@ -29,7 +30,7 @@ export interface OwnRequest {
 const fromReview = (verified: boolean, state: ReviewState): RequestStatus => (verified ? 'accepted' : state);
 const fromClaim = { pending: 'waiting', approved: 'accepted', rejected: 'refused' } as const;
 
-/** Every request of the account `userId`, the profile first, then achievements, claims, employer. */
+/** Every request of the account `userId`: the profile, achievements, corrections, claims, employer. */
 export async function listOwnRequests(db: Database, userId: number): Promise<OwnRequest[]> {
   const [profile] = await db
     .select({
@@ -41,7 +42,7 @@ export async function listOwnRequests(db: Database, userId: number): Promise<Own
     .from(talents)
     .where(eq(talents.userId, userId))
     .limit(1);
-  const [achievementRows, claimRows, employerRows, decisionRows] = await Promise.all([
+  const [achievementRows, claimRows, employerRows, correctionRows, decisionRows] = await Promise.all([
     profile
       ? db
           .select({
@@ -68,6 +69,16 @@ export async function listOwnRequests(db: Database, userId: number): Promise<Own
       })
       .from(employers)
       .where(eq(employers.userId, userId)),
+    db
+      .select({
+        id: achievementCorrections.id,
+        title: achievements.title,
+        status: achievementCorrections.status,
+      })
+      .from(achievementCorrections)
+      .innerJoin(achievements, eq(achievements.id, achievementCorrections.achievementId))
+      .where(eq(achievementCorrections.userId, userId))
+      .orderBy(desc(achievementCorrections.createdAt)),
     db
       .select({ subject: decisions.subject, subjectId: decisions.subjectId, reason: decisions.reason })
       .from(decisions)
@@ -102,6 +113,9 @@ export async function listOwnRequests(db: Database, userId: number): Promise<Own
         title: a.title,
         status: fromReview(a.verifiedAt !== null, a.reviewState),
       }),
+    ),
+    ...correctionRows.map((c) =>
+      withReason({ subject: 'correction', id: c.id, title: c.title, status: fromClaim[c.status] }),
     ),
     ...claimRows.map((c) =>
       withReason({ subject: 'claim', id: c.id, title: c.title, status: fromClaim[c.status] }),

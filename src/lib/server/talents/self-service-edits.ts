@@ -6,6 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import {
   type AchievementLevel,
+  achievementCorrections,
   achievements,
   type Gender,
   type PlaceKind,
@@ -190,5 +191,52 @@ export async function deleteOwnAchievement(db: Database, actor: Actor, achieveme
     const talent = await requireOwnUnverified(tx, actor, achievementId);
     await tx.delete(achievements).where(eq(achievements.id, achievementId));
     await recordTalentChanges(tx, [talent.id]);
+  });
+}
+
+/**
+ * Asks an officer to correct the talent's own verified achievement with the values typed; it
+ * waits in the corrections queue, and the record stays as it is until an officer approves.
+ * @returns the correction's id
+ * @throws NotFoundError for another talent's achievement; InvalidInputError (`achievementId`) for an
+ *   unverified one (edited directly) or one with a correction already waiting; as
+ *   {@link addOwnAchievement} for the values.
+ */
+export async function requestAchievementCorrection(
+  db: Database,
+  actor: Actor,
+  achievementId: number,
+  input: NewOwnAchievement,
+  message: string,
+  currentYear = clock.currentYear(),
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const talent = await requireOwnTalent(tx, actor);
+    const [row] = await tx
+      .select({ verifiedAt: achievements.verifiedAt })
+      .from(achievements)
+      .where(and(eq(achievements.id, achievementId), eq(achievements.talentId, talent.id)));
+    if (!row) throw new NotFoundError();
+    if (!row.verifiedAt) throw new InvalidInputError('profile.correctionNotVerified', 'achievementId');
+    const [waiting] = await tx
+      .select({ id: achievementCorrections.id })
+      .from(achievementCorrections)
+      .where(
+        and(
+          eq(achievementCorrections.achievementId, achievementId),
+          eq(achievementCorrections.status, 'pending'),
+        ),
+      );
+    if (waiting) throw new InvalidInputError('profile.correctionPending', 'achievementId');
+    const [correction] = await tx
+      .insert(achievementCorrections)
+      .values({
+        achievementId,
+        userId: actor.id,
+        proposed: checkedAchievement(talent.birthYear, input, currentYear),
+        message: message.trim(),
+      })
+      .returning({ id: achievementCorrections.id });
+    return correction!.id;
   });
 }

@@ -34,6 +34,7 @@ export {
   deleteOwnAchievement,
   type NewOwnAchievement,
   type OwnProfileChanges,
+  requestAchievementCorrection,
   updateOwnAchievement,
   updateOwnProfile,
 } from './self-service-edits';
