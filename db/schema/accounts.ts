@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { reviewStates } from './review';
 import { users } from './users';
 
 const createdAt = () =>
@@ -128,4 +129,6 @@ export const employers = sqliteTable('employers', {
   contactPerson: text('contact_person').notNull(),
   verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
   verifiedById: integer('verified_by_id').references(() => users.id, { onDelete: 'set null' }),
+  /** Where an unverified employer stands (decisions.ts); only `waiting` is in the officers' queue. */
+  reviewState: text('review_state', { enum: reviewStates }).notNull().default('waiting'),
 });

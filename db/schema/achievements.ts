@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { reviewStates } from './review';
 import { talents } from './talents';
 import { users } from './users';
 
@@ -22,14 +23,61 @@ export const achievements = sqliteTable(
     year: integer('year').notNull(),
     issuingBody: text('issuing_body').notNull().default(''),
     evidenceUrl: text('evidence_url'),
+    /** Where the achievement stands while unverified (decisions.ts); only `waiting` is in the queue. */
+    reviewState: text('review_state', { enum: reviewStates }).notNull().default('waiting'),
     verifiedById: integer('verified_by_id').references(() => users.id, { onDelete: 'set null' }),
     verifiedAt: integer('verified_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index('achievements_talent_idx').on(t.talentId)],
+  (t) => [
+    index('achievements_talent_idx').on(t.talentId),
+    // The officers' queue: only the waiting rows, in the order they came.
+    index('achievements_waiting_idx')
+      .on(t.reviewState, t.createdAt, t.id)
+      .where(sql`${t.verifiedAt} IS NULL AND ${t.reviewState} = 'waiting'`),
+  ],
 );
 
 export type Achievement = typeof achievements.$inferSelect;
 export type NewAchievement = typeof achievements.$inferInsert;
+
+/** The values of an achievement a talent types; a correction proposes them for a verified one. */
+export type AchievementValues = Pick<
+  NewAchievement,
+  'title' | 'awardName' | 'level' | 'rank' | 'year' | 'issuingBody' | 'evidenceUrl'
+>;
+
+export const correctionStatuses = ['pending', 'approved', 'rejected'] as const;
+
+/**
+ * A talent asking to correct a verified achievement, the Youth Union's record: the values they
+ * propose wait in the officers' corrections queue; approving writes them, verified by the officer.
+ */
+export const achievementCorrections = sqliteTable(
+  'achievement_corrections',
+  {
+    id: integer('id').primaryKey(),
+    achievementId: integer('achievement_id')
+      .notNull()
+      .references(() => achievements.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    proposed: text('proposed', { mode: 'json' }).$type<AchievementValues>().notNull(),
+    message: text('message').notNull().default(''),
+    status: text('status', { enum: correctionStatuses }).notNull().default('pending'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    index('achievement_corrections_achievement_idx').on(t.achievementId),
+    index('achievement_corrections_user_idx').on(t.userId),
+    // The officers' queue: only the pending corrections, in the order they came.
+    index('achievement_corrections_pending_idx')
+      .on(t.status, t.createdAt, t.id)
+      .where(sql`${t.status} = 'pending'`),
+  ],
+);

@@ -24,5 +24,13 @@ export const talentClaims = sqliteTable(
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
     decidedById: integer('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index('talent_claims_talent_idx').on(t.talentId)],
+  (t) => [
+    index('talent_claims_talent_idx').on(t.talentId),
+    // A person's own claims: the profile pages ask whether one waits.
+    index('talent_claims_user_idx').on(t.userId, t.status),
+    // The officers' queue: only the pending claims, in the order they came.
+    index('talent_claims_pending_idx')
+      .on(t.status, t.createdAt, t.id)
+      .where(sql`${t.status} = 'pending'`),
+  ],
 );

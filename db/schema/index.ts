@@ -12,3 +12,5 @@ export * from './clubs';
 export * from './forums';
 export * from './notifications';
 export * from './connections';
+export * from './review';
+export * from './decisions';

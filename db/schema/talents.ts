@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { reviewStates } from './review';
 import { fields } from './fields';
 import { units } from './units';
 import { users } from './users';
@@ -66,6 +67,8 @@ export const talents = sqliteTable(
     contactEmail: text('contact_email'),
     openToOpportunities: integer('open_to_opportunities', { mode: 'boolean' }).notNull().default(false),
     status: text('status', { enum: talentStatuses }).notNull().default('draft'),
+    /** Where a draft stands (decisions.ts); only a `waiting` draft is in the officers' queue. */
+    reviewState: text('review_state', { enum: reviewStates }).notNull().default('waiting'),
     visibility: text('visibility', { mode: 'json' }).$type<ProfileVisibility>().notNull(),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
@@ -80,6 +83,10 @@ export const talents = sqliteTable(
     index('talents_status_idx').on(t.status),
     index('talents_user_idx').on(t.userId),
     index('talents_photo_idx').on(t.photoPath),
+    // The officers' queue of drafts: only the waiting ones, in the order they came.
+    index('talents_waiting_idx')
+      .on(t.status, t.reviewState, t.createdAt, t.id)
+      .where(sql`${t.status} = 'draft' AND ${t.reviewState} = 'waiting'`),
   ],
 );
 

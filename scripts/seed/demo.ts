@@ -37,6 +37,7 @@ import { createRandom, type Random, SEED } from './random';
 import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from './reference';
 import { DEMO_EXAMPLES, DEMO_HONOUR_TITLES, DEMO_HONOUR_YEARS } from './examples';
 import { seedCommunity } from './community';
+import { seedWaitingRequests } from './requests';
 import { seedDemoStaff } from './staff';
 import { type CommunityLinkCounts, seedCommunityLinks } from './connections';
 
@@ -56,6 +57,8 @@ export interface DemoSeedCounts {
   featuredHonours: number;
   byStatus: Record<TalentStatus, number>;
   community: CommunityLinkCounts;
+  /** Claims, a correction and an employer waiting in the officers' queues. */
+  waiting: { claims: number; employers: number; corrections: number };
 }
 
 /** Parts an adult may narrow, and to what; one in ten adults changes one of them. */
@@ -123,6 +126,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     await insertInChunks(tx, honours, honourRows);
     const community = await seedCommunityLinks(tx, talentRows.length);
     await seedCommunity(tx, ref);
+    const waiting = await seedWaitingRequests(tx);
 
     const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
     for (const p of planned) byStatus[p.status]++;
@@ -136,6 +140,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
       featuredHonours: honourRows.filter((h) => h.kind === 'featured_young_face').length,
       byStatus,
       community,
+      waiting,
     };
   });
 }

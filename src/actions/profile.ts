@@ -6,16 +6,30 @@ import { getDb } from '@/lib/server/db';
 import {
   addOwnAchievement,
   claimProfileAt,
+  deleteOwnAchievement,
+  requestAchievementCorrection,
   createOwnProfile,
+  updateOwnAchievement,
   updateOwnProfile,
   updateVisibility,
 } from '@/lib/server/talents/self-service';
 import { replaceOwnPhoto } from '@/lib/server/uploads/own-photo';
 import { VISIBILITY_CONSENT_VERSION } from '@/lib/server/talents/self-service-visibility';
-import { checkbox, optionalText, text, year } from './fields';
+import { checkbox, id, optionalText, text, year } from './fields';
 import { mapErrors } from './map-errors';
 
 /** "Label | https://…" per line, as the profile form's links box takes them. */
+/** An achievement as the talent types it, added or changed. */
+const achievementInput = z.object({
+  title: text(200).min(3, { error: 'form.required' }),
+  awardName: text(200).min(3, { error: 'form.required' }),
+  level: z.enum(achievementLevels),
+  rank: optionalText(100),
+  year,
+  issuingBody: optionalText(200),
+  evidenceUrl: text(500).optional(),
+});
+
 const links = optionalText(2000).transform((value) =>
   value
     .split('\n')
@@ -126,15 +140,7 @@ export const profile = {
 
   addAchievement: defineAction({
     accept: 'form',
-    input: z.object({
-      title: text(200).min(3, { error: 'form.required' }),
-      awardName: text(200).min(3, { error: 'form.required' }),
-      level: z.enum(achievementLevels),
-      rank: optionalText(100),
-      year,
-      issuingBody: optionalText(200),
-      evidenceUrl: text(500).optional(),
-    }),
+    input: achievementInput,
     handler: (input, context) =>
       mapErrors(context, async () => {
         await addOwnAchievement(getDb(), requireRole(context.locals.actor, 'talent'), {
@@ -142,6 +148,43 @@ export const profile = {
           evidenceUrl: input.evidenceUrl || null,
         });
         return { saved: true };
+      }),
+  }),
+
+  updateAchievement: defineAction({
+    accept: 'form',
+    input: achievementInput.extend({ achievementId: id }),
+    handler: (input, context) =>
+      mapErrors(context, async () => {
+        const { achievementId, ...changes } = input;
+        await updateOwnAchievement(getDb(), requireRole(context.locals.actor, 'talent'), achievementId, {
+          ...changes,
+          evidenceUrl: changes.evidenceUrl || null,
+        });
+        return { saved: true };
+      }),
+  }),
+
+  requestCorrection: defineAction({
+    accept: 'form',
+    input: achievementInput.extend({ achievementId: id, message: optionalText(1000) }),
+    handler: (input, context) =>
+      mapErrors(context, async () => {
+        const { achievementId, message, ...values } = input;
+        const actor = requireRole(context.locals.actor, 'talent');
+        const correction = { ...values, evidenceUrl: values.evidenceUrl || null };
+        await requestAchievementCorrection(getDb(), actor, achievementId, correction, message);
+        return { sent: true };
+      }),
+  }),
+
+  deleteAchievement: defineAction({
+    accept: 'form',
+    input: z.object({ achievementId: id }),
+    handler: (input, context) =>
+      mapErrors(context, async () => {
+        await deleteOwnAchievement(getDb(), requireRole(context.locals.actor, 'talent'), input.achievementId);
+        return { deleted: true };
       }),
   }),
 };

@@ -5,55 +5,53 @@ import { invalidateUserSessions } from '@/lib/server/auth/sessions';
 import { getDb } from '@/lib/server/db';
 import { disableAccountByEmail } from '@/lib/server/officers/accounts';
 import { appointOfficer } from '@/lib/server/officers/appointments';
-import { decideClaim } from '@/lib/server/officers/claims';
-import { verifyEmployer } from '@/lib/server/officers/employers';
-import { verifyAchievement, verifyTalentProfile } from '@/lib/server/officers/verification';
-import { email, id } from './fields';
+import { decisionOutcomes, decisionSubjects } from '@db/schema';
+import { decide, decideMany, REASON_MAX_LENGTH, undoDecision } from '@/lib/server/officers/decisions';
+import { QUEUE_PAGE_SIZE } from '@/lib/server/officers/queues';
+import { email, id, optionalText } from './fields';
 import { mapErrors } from './map-errors';
 
 /** The forms of the officers' workspace (/quan-tri); every lib function checks the actor again. */
 export const workspace = {
-  decideClaim: defineAction({
+  decide: defineAction({
     accept: 'form',
-    input: z.object({ claimId: id, decision: z.enum(['approve', 'reject']) }),
+    input: z.object({
+      subject: z.enum(decisionSubjects),
+      subjectId: id,
+      outcome: z.enum(decisionOutcomes),
+      reason: optionalText(REASON_MAX_LENGTH),
+    }),
     handler: (input, context) =>
       mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'officer', 'admin');
-        const decision = await decideClaim(getDb(), actor, input.claimId, input.decision === 'approve');
-        return { decision };
+        await decide(getDb(), actor, { ...input, reason: input.reason ?? '' });
+        return { outcome: input.outcome };
       }),
   }),
 
-  verifyTalentProfile: defineAction({
+  undoDecision: defineAction({
     accept: 'form',
-    input: z.object({ talentId: id }),
+    input: z.object({ decisionId: id }),
     handler: (input, context) =>
       mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'officer', 'admin');
-        await verifyTalentProfile(getDb(), actor, input.talentId);
+        await undoDecision(getDb(), actor, input.decisionId);
         return { done: true };
       }),
   }),
 
-  verifyAchievement: defineAction({
+  /** The confirm step of a bulk verification: each item is decided on its own, and skipped if it no longer waits. */
+  verifyMany: defineAction({
     accept: 'form',
-    input: z.object({ achievementId: id }),
+    input: z.object({
+      subject: z.enum(decisionSubjects),
+      ids: z.array(id).min(1).max(QUEUE_PAGE_SIZE),
+    }),
     handler: (input, context) =>
       mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'officer', 'admin');
-        await verifyAchievement(getDb(), actor, input.achievementId);
-        return { done: true };
-      }),
-  }),
-
-  verifyEmployer: defineAction({
-    accept: 'form',
-    input: z.object({ employerUserId: id }),
-    handler: (input, context) =>
-      mapErrors(context, async () => {
-        const actor = requireRole(context.locals.actor, 'officer', 'admin');
-        await verifyEmployer(getDb(), actor, input.employerUserId);
-        return { done: true };
+        const outcome = input.subject === 'claim' ? 'approved' : 'verified';
+        return decideMany(getDb(), actor, input.subject, input.ids, outcome);
       }),
   }),
 

@@ -4,6 +4,7 @@ import type { OneTimePurpose } from '@db/schema';
 import { routePath } from '@/routes';
 import { readLinkToken } from './link';
 import { getDb } from '@/lib/server/db';
+import { getPendingClaim } from '@/lib/server/talents/claims';
 import { getEmployerProfile } from '@/lib/server/employers/profile';
 import { listFields } from '@/lib/server/fields';
 import { readFormResult } from './form-result';
@@ -37,10 +38,30 @@ export async function loadProfilePage(astro: AstroGlobal) {
     photo: await readFormResult(astro, astro.getActionResult(actions.uploadPhoto)),
     visibility: await readFormResult(astro, astro.getActionResult(actions.updateVisibility)),
     achievement: await readFormResult(astro, astro.getActionResult(actions.addAchievement)),
+    updateAchievement: await readFormResult(astro, astro.getActionResult(actions.updateAchievement)),
+    deleteAchievement: await readFormResult(astro, astro.getActionResult(actions.deleteAchievement)),
+    requestCorrection: await readFormResult(astro, astro.getActionResult(actions.requestCorrection)),
   };
+  // The edit form stays open on a refusal (what was typed names the achievement) and closes on success.
+  const editText =
+    outcomes.updateAchievement.typed?.get('achievementId') ??
+    outcomes.requestCorrection.typed?.get('achievementId') ??
+    astro.url.searchParams.get('edit');
+  const editingId =
+    outcomes.updateAchievement.data ||
+    outcomes.requestCorrection.data ||
+    !editText ||
+    !/^[1-9]\d{0,9}$/.test(editText)
+      ? null
+      : Number(editText);
   const db = getDb();
-  const [talent, units, fields] = await Promise.all([getOwnTalent(db, actor), listUnits(db), listFields(db)]);
-  return { talent, units, fields, outcomes };
+  const [talent, units, fields, pendingClaim] = await Promise.all([
+    getOwnTalent(db, actor),
+    listUnits(db),
+    listFields(db),
+    getPendingClaim(db, actor.id),
+  ]);
+  return { talent, units, fields, pendingClaim, editingId, outcomes };
 }
 
 export async function loadEmployerPage(astro: AstroGlobal) {

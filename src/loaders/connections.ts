@@ -2,6 +2,7 @@ import type { AstroGlobal } from 'astro';
 import { actions, type SafeResult } from 'astro:actions';
 import { routePath } from '@/routes';
 import { getDb } from '@/lib/server/db';
+import { claimStateOf } from '@/lib/server/talents/claims';
 import { listBlocked } from '@/lib/server/connections/blocks';
 import { listBrokerQueue } from '@/lib/server/connections/broker';
 import { listContactRequests } from '@/lib/server/connections/contact-lists';
@@ -99,6 +100,11 @@ export async function loadTalentPage(astro: AstroGlobal) {
     contact: await readFormResult(astro, astro.getActionResult(actions.sendContactRequest)),
     shortlist: await readFormResult(astro, astro.getActionResult(actions.saveShortlist)),
     block: await readFormResult(astro, astro.getActionResult(actions.blockMember), rowForm),
+    claim: await readFormResult(astro, astro.getActionResult(actions.claimProfile)),
   };
-  return { profile, relation: await relationTo(db, actor, slug), outcomes };
+  const [relation, claim] = await Promise.all([
+    relationTo(db, actor, slug),
+    claimStateOf(db, actor, profile),
+  ]);
+  return { profile, relation, claim, outcomes };
 }

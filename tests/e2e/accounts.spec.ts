@@ -2,7 +2,7 @@ import { expect, newPage, test } from './support/test';
 import sharp from 'sharp';
 import { E2E_ADMIN, linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
 import { CLAIMABLE_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
-import { vi as workspaceText } from '@/lib/i18n/messages/workspace';
+import { decideInQueue } from './support/workspace';
 
 /** The demo profile this journey claims; no other test touches it. */
 const CLAIMED = exampleSlug(CLAIMABLE_EXAMPLE);
@@ -28,10 +28,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   // An officer (here the admin) approves the claim in the workspace.
   const officer = await newPage(browser);
   await signIn(officer, E2E_ADMIN.email, E2E_ADMIN.password);
-  await officer.goto('/quan-tri');
-  const claim = officer.getByRole('listitem').filter({ hasText: email });
-  await claim.getByRole('button', { name: workspaceText['workspace.approve'], exact: true }).click();
-  await expect(officer.getByRole('status').first()).toBeVisible();
+  await decideInQueue(officer, 'nhan-quan-ly-ho-so', CLAIMABLE_EXAMPLE.fullName, email, 'Đồng ý');
   await officer.close();
 
   await page.goto('/tai-khoan/ho-so');

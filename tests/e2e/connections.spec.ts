@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, newPage, test } from './support/test';
 import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
 import { E2E_NOW } from './support/clock';
+import { decideInQueue } from './support/workspace';
 import { vi as text } from '@/lib/i18n/messages/connections';
 import { slugify } from '@/lib/vietnamese';
 
@@ -36,13 +37,7 @@ async function talentWithProfile(browser: Browser, admin: Page, family: string, 
     await page.getByRole('button', { name: 'Lưu thay đổi' }).first().click();
     await expect(page.getByRole('status')).toHaveText('Đã lưu thay đổi.');
   }
-  await admin.goto('/quan-tri');
-  await admin
-    .getByRole('listitem')
-    .filter({ hasText: fullName })
-    .getByRole('button', { name: 'Xác minh' })
-    .click();
-  await expect(admin.getByRole('listitem').filter({ hasText: fullName })).toHaveCount(0);
+  await decideInQueue(admin, 'ho-so', fullName, fullName, 'Xác minh');
   return { page, email, fullName, slug: slugify(fullName) };
 }
 
@@ -135,13 +130,7 @@ test('an employer’s contact request: accepted shows both emails, declined show
   await employer.getByLabel('Người liên hệ').fill('Trần Văn Sáu');
   await employer.getByRole('button', { name: 'Lưu hồ sơ' }).click();
   await expect(employer.getByRole('status')).toBeVisible();
-  await admin.goto('/quan-tri');
-  await admin
-    .getByRole('listitem')
-    .filter({ hasText: organisation })
-    .getByRole('button', { name: /Xác minh/ })
-    .click();
-  await expect(admin.getByRole('listitem').filter({ hasText: organisation })).toHaveCount(0);
+  await decideInQueue(admin, 'nha-tuyen-dung', organisation, organisation, 'Xác minh');
   await admin.close();
 
   const ask = async (subject: string) => {

@@ -1,4 +1,5 @@
 import type { Page, Response } from '@playwright/test';
+import { vi as decisionsText } from '@/lib/i18n/messages/decisions';
 import { expect, newPage, test } from './support/test';
 import { E2E_ADMIN, signIn } from './support/accounts';
 import { vi as talentsVi, en as talentsEn } from '@/lib/i18n/messages/talents';
@@ -19,15 +20,26 @@ test("an officer's verification shows on the very next anonymous request, in bot
   test.slow();
   const officer = await newPage(browser);
   await signIn(officer, E2E_ADMIN.email, E2E_ADMIN.password);
-  await officer.goto('/quan-tri');
   // An achievement waiting for verification whose talent already has a public page.
-  const item = officer
-    .locator('#achievements')
+  await officer.goto('/quan-tri/thanh-tich');
+  const reviews = await officer
+    .getByRole('main')
     .getByRole('listitem')
-    .filter({ has: officer.locator('a[href^="/tai-nang/"]') })
-    .first();
-  const title = (await item.getByRole('heading', { level: 3 }).textContent())!.trim();
-  const profilePath = (await item.locator('a[href^="/tai-nang/"]').getAttribute('href'))!;
+    .getByRole('heading', { level: 2 })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  let profilePath = '';
+  for (const review of reviews) {
+    await officer.goto(review);
+    if ((await officer.getByText(decisionsText['review.draftNotice']).count()) === 0) {
+      profilePath = (await officer
+        .getByRole('link', { name: decisionsText['review.openProfile'] })
+        .getAttribute('href'))!;
+      break;
+    }
+  }
+  expect(profilePath).toMatch(/^\/tai-nang\//);
+  const title = (await officer.getByRole('heading', { level: 1 }).textContent())!.trim();
   const englishPath = profilePath.replace('/tai-nang/', '/en/talents/');
 
   for (const [path, words] of [
@@ -39,7 +51,7 @@ test("an officer's verification shows on the very next anonymous request, in bot
     await expect(card(page, title)).toContainText(words['talent.unverified']);
   }
 
-  await item.getByRole('button', { name: 'Xác minh' }).click();
+  await officer.getByRole('button', { name: decisionsText['decision.verified'], exact: true }).click();
   await expect(officer.getByRole('status').first()).toBeVisible();
   await officer.close();
 

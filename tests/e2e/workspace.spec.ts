@@ -1,6 +1,9 @@
 import { expect, newPage, test } from './support/test';
 import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
 import { exampleSlug, KHMER_EXAMPLE } from '../../scripts/seed/examples';
+import { E2E_NOW } from './support/clock';
+import { vi as profileText } from '@/lib/i18n/messages/profile';
+import { decideInQueue } from './support/workspace';
 
 const PASSWORD = 'bông điên điển mùa nước nổi';
 
@@ -27,12 +30,7 @@ test('an employer sees what talents share with verified employers only once an o
 
   const admin = await newPage(browser);
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await admin.goto('/quan-tri');
-  const row = admin.getByRole('listitem').filter({ hasText: 'Công ty TNHH Phù Sa Số (demo)' });
-  await row.getByRole('button', { name: /Xác minh/ }).click();
-  await expect(admin.getByRole('listitem').filter({ hasText: 'Công ty TNHH Phù Sa Số (demo)' })).toHaveCount(
-    0,
-  );
+  await decideInQueue(admin, 'nha-tuyen-dung', 'Phù Sa Số', 'Công ty TNHH Phù Sa Số (demo)', 'Xác minh');
   await admin.close();
 
   await employer.reload();
@@ -72,8 +70,46 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
   const workspace = await officer.goto('/quan-tri');
   expect(workspace?.status()).toBe(200);
   await expect(officer.getByRole('heading', { level: 1 })).toBeVisible();
-  const units = await officer.locator('main').textContent();
+  // The queues offer only the officer's own units to filter by, and show nothing of the others.
+  await officer.goto('/quan-tri/ho-so');
+  const units = await officer.getByLabel('Đơn vị').locator('option').allTextContents();
+  expect(units).toContain('Đoàn xã Chợ Mới');
   expect(units).not.toContain('Đoàn phường Long Xuyên');
+});
+
+test('an officer refuses an achievement with a reason, and the talent sees why', async ({ browser }) => {
+  test.slow();
+  const email = uniqueEmail('tu-choi');
+  const fullName = `Hồ Thị Từ Chối ${'abcdeghikl'[Date.now() % 10]}${'abcdeghikl'[Math.floor(Date.now() / 10) % 10]}`;
+  const talent = await newPage(browser);
+  await signUp(talent, email, PASSWORD);
+  await verifyFromMail(talent, email);
+  await signIn(talent, email, PASSWORD);
+  await talent.goto('/tai-khoan/ho-so');
+  await talent.getByLabel('Họ và tên').fill(fullName);
+  await talent.getByLabel('Năm sinh').fill(String(E2E_NOW.getUTCFullYear() - 24));
+  await talent.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn xã Chợ Mới' });
+  await talent.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+  await talent.getByLabel(profileText['achievement.title']).fill('Giải Nhì Hội thi Tin học trẻ');
+  await talent.getByLabel(profileText['achievement.awardName']).fill('Hội thi Tin học trẻ tỉnh');
+  await talent
+    .getByLabel(profileText['achievement.year'], { exact: true })
+    .fill(String(E2E_NOW.getUTCFullYear() - 1));
+  await talent.getByRole('button', { name: profileText['profile.addAchievement'] }).click();
+  await expect(talent.getByRole('status')).toBeVisible();
+
+  const admin = await newPage(browser);
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  const reason = 'Chưa có minh chứng; hãy thêm đường dẫn tới quyết định khen thưởng.';
+  await decideInQueue(admin, 'thanh-tich', fullName, 'Giải Nhì Hội thi Tin học trẻ', 'Từ chối', reason);
+  await admin.close();
+
+  await talent.goto('/tai-khoan/yeu-cau');
+  const item = talent.getByRole('listitem').filter({ hasText: 'Giải Nhì Hội thi Tin học trẻ' });
+  await expect(item).toContainText('Không được chấp thuận');
+  await expect(item).toContainText(reason);
+  await talent.goto('/tai-khoan/thong-bao');
+  await expect(talent.getByRole('main')).toContainText(reason);
 });
 
 test('an admin disables an account and all its sessions end at once', async ({ browser }) => {

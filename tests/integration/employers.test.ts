@@ -10,7 +10,8 @@ import {
   isRegistrationNumber,
   saveEmployerProfile,
 } from '@/lib/server/employers/profile';
-import { listUnverifiedEmployers, verifyEmployer } from '@/lib/server/officers/employers';
+import { verifyEmployer } from '@/lib/server/officers/verification';
+import { queueIds } from '../support/queues';
 import { getTalentProfile } from '@/lib/server/talents/profile';
 import { LISTED_STATUSES } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
@@ -199,7 +200,7 @@ describe('saving', () => {
       expect(saved.verificationCleared).toBe(true);
       expect(saved.profile.verifiedAt).toBeNull();
       expect(await rowOf(employer)).toMatchObject({ ...change, verifiedAt: null, verifiedById: null });
-      expect((await listUnverifiedEmployers(db, officer)).map((e) => e.userId)).toContain(employer.id);
+      expect(await queueIds(db, officer, 'employers')).toContain(employer.id);
       // The officer can verify the organisation again.
       await verifyEmployer(db, officer, employer.id);
       expect((await rowOf(employer))!.verifiedAt).toBeInstanceOf(Date);

@@ -15,10 +15,9 @@ import type { TalentDocument } from '@/lib/search/types';
 import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
 import { appointOfficer } from '@/lib/server/officers/appointments';
-import { decideClaim, listPendingClaims } from '@/lib/server/officers/claims';
-import { listUnverifiedEmployers, verifyEmployer } from '@/lib/server/officers/employers';
 import {
-  listUnverifiedAchievements,
+  decideClaim,
+  verifyEmployer,
   verifyAchievement,
   verifyTalentProfile,
 } from '@/lib/server/officers/verification';
@@ -31,6 +30,9 @@ import {
 } from '@/lib/server/talents/self-service';
 import { isMinor } from '@/lib/visibility';
 import { makeActor, seededActor } from '../support/actors';
+import { queueIds } from '../support/queues';
+import { countQueues } from '@/lib/server/officers/queues';
+import { queueNames } from '@/lib/server/officers/queue-filters';
 import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { expectForbidden, expectInvalid, rejection } from '../support/errors';
 import { DEMO_ADMIN_EMAIL, demoOfficerEmail } from '../../scripts/seed';
@@ -86,6 +88,13 @@ beforeAll(async () => {
 });
 afterAll(() => database.dispose());
 
+describe('the demo seed', () => {
+  it('leaves items waiting in every queue', async () => {
+    const counts = await countQueues(db, admin);
+    for (const queue of queueNames) expect(counts[queue], queue).toBeGreaterThan(0);
+  });
+});
+
 describe('deciding claims', () => {
   it('approves one claimant and rejects the rest, for the officers of the unit only', async () => {
     const [target, elsewhere] = await listedAdultsOf(lxUnitId);
@@ -97,16 +106,16 @@ describe('deciding claims', () => {
     const aliceOther = await claimProfile(db, alice, elsewhere!.id, '');
     const cdClaim = await claimProfile(db, await makeActor(db, 'talent'), cdTarget!.id, '');
 
-    const lxIds = (await listPendingClaims(db, lxOfficer)).map((c) => c.id);
+    const lxIds = await queueIds(db, lxOfficer, 'claims');
     expect(lxIds).toEqual(expect.arrayContaining([aliceClaim, bobClaim, aliceOther]));
     expect(lxIds).not.toContain(cdClaim);
-    expect((await listPendingClaims(db, cdOfficer)).map((c) => c.id)).toEqual([cdClaim]);
-    expect((await listPendingClaims(db, admin)).map((c) => c.id)).toEqual(
-      expect.arrayContaining([aliceClaim, cdClaim]),
-    );
+    const cdIds = await queueIds(db, cdOfficer, 'claims');
+    expect(cdIds).toContain(cdClaim);
+    expect(cdIds).not.toContain(aliceClaim);
+    expect(await queueIds(db, admin, 'claims')).toEqual(expect.arrayContaining([aliceClaim, cdClaim]));
 
-    await expectForbidden(listPendingClaims(db, alice));
-    await expectForbidden(listPendingClaims(db, { ...lxOfficer, emailVerified: false }));
+    await expectForbidden(queueIds(db, alice, 'claims'));
+    await expectForbidden(queueIds(db, { ...lxOfficer, emailVerified: false }, 'claims'));
     await expectForbidden(decideClaim(db, cdOfficer, aliceClaim, true));
     await expectForbidden(decideClaim(db, alice, aliceClaim, true));
     await expectForbidden(decideClaim(db, await makeActor(db, 'employer'), aliceClaim, true));
@@ -120,11 +129,11 @@ describe('deciding claims', () => {
     expect(await statusOf(aliceOther)).toBe('rejected');
     const [decided] = await db.select().from(talentClaims).where(eq(talentClaims.id, aliceClaim));
     expect(decided).toMatchObject({ status: 'approved', decidedById: lxOfficer.id });
-    await expectInvalid(decideClaim(db, lxOfficer, aliceClaim, true), 'claimId', {
-      key: 'workspace.claimRefused',
+    await expectInvalid(decideClaim(db, lxOfficer, aliceClaim, true), 'outcome', {
+      key: 'workspace.decisionRefused',
     });
-    await expectInvalid(decideClaim(db, lxOfficer, bobClaim, true), 'claimId', {
-      key: 'workspace.claimRefused',
+    await expectInvalid(decideClaim(db, lxOfficer, bobClaim, true), 'outcome', {
+      key: 'workspace.decisionRefused',
     });
     // The directory still lists the profile, now with an owner behind it.
     expect(await documentOf(target!.id)).not.toBeNull();
@@ -134,28 +143,33 @@ describe('deciding claims', () => {
     const [, , target] = await listedAdultsOf(cdUnitId);
     const carol = await makeActor(db, 'talent');
     const claim = await claimProfile(db, carol, target!.id, '');
-    expect(await decideClaim(db, admin, claim, false)).toBe('rejected');
+    expect(await decideClaim(db, admin, claim, false, 'Không khớp thông tin')).toBe('rejected');
     expect((await db.select().from(talents).where(eq(talents.id, target!.id)))[0]?.userId).toBeNull();
     expect(await getOwnTalent(db, carol)).toBeNull();
     const again = await claimProfile(db, carol, target!.id, 'Xin xét lại');
     expect(await statusOf(again)).toBe('pending');
   });
 
-  it('does not approve a claimant who meanwhile made a profile', async () => {
-    const [target] = await listedAdultsOf(lxUnitId);
+  it('keeps a claimant from making a second profile, and does not approve one who got a profile meanwhile', async () => {
+    const [target, other] = await listedAdultsOf(lxUnitId);
     const dan = await makeActor(db, 'talent');
     const claim = await claimProfile(db, dan, target!.id, '');
-    await createOwnProfile(db, dan, {
+    const profile = {
       fullName: 'Lý Văn Dân',
       birthYear: YEAR - 20,
       unitId: lxUnitId,
       fieldSlugs: [],
-      placeKind: 'in_province',
+      placeKind: 'in_province' as const,
       shortBio: '',
       currentYear: YEAR,
+    };
+    await expectInvalid(createOwnProfile(db, dan, profile), undefined, {
+      key: 'profile.claimPendingNoCreate',
     });
-    await expectInvalid(decideClaim(db, lxOfficer, claim, true), 'claimId', {
-      key: 'workspace.claimRefused',
+    // Another profile reached the claimant meanwhile (another officer handed it over).
+    await db.update(talents).set({ userId: dan.id }).where(eq(talents.id, other!.id));
+    await expectInvalid(decideClaim(db, lxOfficer, claim, true), 'outcome', {
+      key: 'workspace.decisionRefused',
     });
     expect((await db.select().from(talents).where(eq(talents.id, target!.id)))[0]?.userId).toBeNull();
   });
@@ -179,10 +193,10 @@ describe('verifying achievements', () => {
     const levelBefore = (await documentOf(seeded!.id))?.highestLevel;
     expect(levelBefore).not.toBe('international');
 
-    expect((await listUnverifiedAchievements(db, lxOfficer, 10_000)).map((a) => a.id)).toContain(id);
-    expect((await listUnverifiedAchievements(db, cdOfficer, 10_000)).map((a) => a.id)).not.toContain(id);
-    expect((await listUnverifiedAchievements(db, admin, 10_000)).map((a) => a.id)).toContain(id);
-    await expectForbidden(listUnverifiedAchievements(db, owner));
+    expect(await queueIds(db, lxOfficer, 'achievements')).toContain(id);
+    expect(await queueIds(db, cdOfficer, 'achievements')).not.toContain(id);
+    expect(await queueIds(db, admin, 'achievements')).toContain(id);
+    await expectForbidden(queueIds(db, owner, 'achievements'));
 
     await expectForbidden(verifyAchievement(db, cdOfficer, id));
     await expectForbidden(verifyAchievement(db, owner, id));
@@ -197,9 +211,9 @@ describe('verifying achievements', () => {
     const doc = await documentOf(seeded!.id);
     expect(doc?.highestLevel).toBe('international');
     expect(doc?.awards).toEqual(expect.arrayContaining([award.title, award.awardName]));
-    expect((await listUnverifiedAchievements(db, lxOfficer, 10_000)).map((a) => a.id)).not.toContain(id);
-    await expectInvalid(verifyAchievement(db, lxOfficer, id), 'achievementId', {
-      key: 'workspace.achievementRefused',
+    expect(await queueIds(db, lxOfficer, 'achievements')).not.toContain(id);
+    await expectInvalid(verifyAchievement(db, lxOfficer, id), 'outcome', {
+      key: 'workspace.decisionRefused',
     });
   });
 
@@ -238,8 +252,8 @@ describe('verifying self-made profiles', () => {
     await verifyTalentProfile(db, lxOfficer, id);
     expect((await db.select().from(talents).where(eq(talents.id, id)))[0]?.status).toBe('verified');
     expect(await documentOf(id)).toMatchObject({ fullName: 'Trịnh Thị Ngọc Hân', shortBio: 'Giáo viên trẻ' });
-    await expectInvalid(verifyTalentProfile(db, lxOfficer, id), 'talentId', {
-      key: 'workspace.draftRefused',
+    await expectInvalid(verifyTalentProfile(db, lxOfficer, id), 'outcome', {
+      key: 'workspace.decisionRefused',
     });
   });
 
@@ -277,20 +291,18 @@ describe('verifying employers', () => {
   it('is for officers and admins, and only for confirmed addresses', async () => {
     const confirmed = await makeEmployer(true);
     const unconfirmed = await makeEmployer(false);
-    const listed = await listUnverifiedEmployers(db, cdOfficer);
-    expect(listed.find((e) => e.userId === confirmed.id)).toMatchObject({
-      emailVerified: true,
-      email: confirmed.email,
-    });
-    expect(listed.find((e) => e.userId === unconfirmed.id)).toMatchObject({ emailVerified: false });
-    await expectForbidden(listUnverifiedEmployers(db, confirmed));
-    await expectForbidden(listUnverifiedEmployers(db, await makeActor(db, 'talent')));
+    // An employer waits in the queue once its address is confirmed.
+    const listed = await queueIds(db, cdOfficer, 'employers');
+    expect(listed).toContain(confirmed.id);
+    expect(listed).not.toContain(unconfirmed.id);
+    await expectForbidden(queueIds(db, confirmed, 'employers'));
+    await expectForbidden(queueIds(db, await makeActor(db, 'talent'), 'employers'));
 
     await expectForbidden(verifyEmployer(db, confirmed, confirmed.id));
     await expectForbidden(verifyEmployer(db, await makeActor(db, 'talent'), confirmed.id));
     await expectForbidden(verifyEmployer(db, { ...cdOfficer, emailVerified: false }, confirmed.id));
-    await expectInvalid(verifyEmployer(db, cdOfficer, unconfirmed.id), 'employerUserId', {
-      key: 'workspace.employerRefused',
+    await expectInvalid(verifyEmployer(db, cdOfficer, unconfirmed.id), 'outcome', {
+      key: 'workspace.decisionRefused',
     });
     expect(await rejection(verifyEmployer(db, cdOfficer, lxOfficer.id))).toBeInstanceOf(NotFoundError);
 
@@ -298,8 +310,8 @@ describe('verifying employers', () => {
     const [row] = await db.select().from(employers).where(eq(employers.userId, confirmed.id));
     expect(row?.verifiedById).toBe(cdOfficer.id);
     expect(row?.verifiedAt).toBeInstanceOf(Date);
-    expect((await listUnverifiedEmployers(db, admin)).map((e) => e.userId)).not.toContain(confirmed.id);
-    await expectInvalid(verifyEmployer(db, admin, confirmed.id), 'employerUserId');
+    expect(await queueIds(db, admin, 'employers')).not.toContain(confirmed.id);
+    await expectInvalid(verifyEmployer(db, admin, confirmed.id), 'outcome');
   });
 });
 

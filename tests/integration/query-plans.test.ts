@@ -24,6 +24,10 @@ import { getThreadView } from '@/lib/server/forums/reading';
 import { isPublicClubCover } from '@/lib/server/uploads/club-cover';
 import { listMoveTargets } from '@/lib/server/forums/move-targets';
 import { listMyThreads, listThreads, searchThreads } from '@/lib/server/forums/threads';
+import { parseQueueFilters, queueNames } from '@/lib/server/officers/queue-filters';
+import { countQueues, listQueue } from '@/lib/server/officers/queues';
+import { getReview } from '@/lib/server/officers/review';
+import { listOwnRequests } from '@/lib/server/talents/requests';
 
 /**
  * Tables whose size grows with the register: a public request may search them, never scan them.
@@ -143,6 +147,28 @@ async function readCommunityPages() {
   await getForumBySlug(db, member, 'tin-hoc-lap-trinh');
 }
 
+/** Runs what the officers' queues read, as an admin and as an officer of one unit (src/loaders/workspace.ts). */
+async function readWorkspaceQueues() {
+  const [draft] = await t.db
+    .select({ id: talents.id, unitId: talents.unitId, userId: talents.userId })
+    .from(talents)
+    .where(eq(talents.status, 'draft'))
+    .limit(1);
+  const admin: Actor = { ...member, role: 'admin', unitId: null, emailVerified: true };
+  const officer: Actor = { ...member, role: 'officer', unitId: draft!.unitId, emailVerified: true };
+  statements.splice(0);
+  for (const actor of [admin, officer]) {
+    await countQueues(db, actor);
+    for (const queue of queueNames) {
+      for (const query of ['', 'order=newest&page=2', `unit=${draft!.unitId}&field=1&age=21-25&waiting=7`]) {
+        await listQueue(db, actor, queue, parseQueueFilters(queue, new URLSearchParams(query)));
+      }
+    }
+  }
+  await getReview(db, officer, 'profile', draft!.id);
+  if (draft!.userId) await listOwnRequests(db, draft!.userId);
+}
+
 async function scansOfGrowingTables(): Promise<string[]> {
   const found: string[] = [];
   for (const statement of statements.splice(0)) {
@@ -172,6 +198,11 @@ describe('query plans of the public pages', () => {
     await optimizeDatabase(t.db, { afterBulkWrite: true });
     await readPublicPages();
     await readCommunityPages();
+    expect(await scansOfGrowingTables()).toEqual([]);
+  });
+
+  it("never scan a growing table in the officers' queues", async () => {
+    await readWorkspaceQueues();
     expect(await scansOfGrowingTables()).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ describe('links in mail sent by background jobs', () => {
   it('are the paths of the routes they stand for', () => {
     for (const lang of languages) {
       expect(mailPaths.notifications[lang]).toBe(routePath(lang, 'notifications'));
+      expect(mailPaths.accountRequests[lang]).toBe(routePath(lang, 'accountRequests'));
       expect(mailPaths.employerTalents[lang]).toBe(routePath(lang, 'employerTalents'));
       expect(`${mailPaths.talent[lang]}x`).toBe(routePath(lang, 'talent', { slug: 'x' }));
     }

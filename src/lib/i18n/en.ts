@@ -1,6 +1,7 @@
 import * as community from './messages/community';
 import * as connections from './messages/connections';
 import * as content from './messages/content';
+import * as decisions from './messages/decisions';
 import * as employer from './messages/employer';
 import * as units from './messages/units';
 import * as forms from './messages/forms';
@@ -34,6 +35,7 @@ export const en: Translation<typeof vi> = {
   ...profile.en,
   ...privacy.en,
   ...workspace.en,
+  ...decisions.en,
   ...employer.en,
   ...units.en,
   ...legal.en,

@@ -1,6 +1,7 @@
 import * as community from './messages/community';
 import * as connections from './messages/connections';
 import * as content from './messages/content';
+import * as decisions from './messages/decisions';
 import * as employer from './messages/employer';
 import * as units from './messages/units';
 import * as forms from './messages/forms';
@@ -35,6 +36,7 @@ export const vi = {
   ...profile.vi,
   ...privacy.vi,
   ...workspace.vi,
+  ...decisions.vi,
   ...employer.vi,
   ...units.vi,
   ...legal.vi,

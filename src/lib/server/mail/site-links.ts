@@ -9,6 +9,7 @@ export const mailPaths = {
   notifications: { vi: '/tai-khoan/thong-bao', en: '/en/account/notifications' },
   employerTalents: { vi: '/tai-khoan/doanh-nghiep/tai-nang', en: '/en/account/employer/talents' },
   talent: { vi: '/tai-nang/', en: '/en/talents/' },
+  accountRequests: { vi: '/tai-khoan/yeu-cau', en: '/en/account/requests' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /**

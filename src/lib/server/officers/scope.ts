@@ -1,10 +1,11 @@
 /**
  * Who may use the officers' workspace, and which talents each sees: admins the whole province,
- * officers the talents of their own unit (canManageUnit is the rule; this is its SQL form).
+ * officers the talents of their own unit and of every unit below it in the tree.
  */
-import { eq, type SQL, sql } from 'drizzle-orm';
-import { talents } from '@db/schema';
-import { type Actor, canManageUnit, requireRole } from '@/lib/server/auth/actor';
+import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '@db/client';
+import { talents, type Unit, units } from '@db/schema';
+import { type Actor, requireRole } from '@/lib/server/auth/actor';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 
 /** Throws ForbiddenError unless `actor` is an officer or an admin with a verified email. */
@@ -12,22 +13,57 @@ export function requireStaff(actor: Actor | null): Actor {
   return requireRole(actor, 'officer', 'admin');
 }
 
+/** The ids of `unitId` and every unit below it, as a subquery (the unit tree is small). */
+export function unitSubtree(unitId: number): SQL {
+  return sql`(WITH RECURSIVE subtree(id) AS (
+    SELECT ${unitId}
+    UNION SELECT ${units.id} FROM ${units} JOIN subtree ON ${units.parentId} = subtree.id
+  ) SELECT id FROM subtree)`;
+}
+
 /**
  * The condition limiting a query on `talents` to those `staff` manages: none for admins; the
- * officer's unit otherwise, and nothing at all for an officer without a unit.
+ * officer's unit and the units below it otherwise, and nothing at all for an officer without a unit.
  */
 export function managedTalents(staff: Actor): SQL | undefined {
   if (staff.role === 'admin') return undefined;
-  return staff.unitId === null ? sql`0` : eq(talents.unitId, staff.unitId);
+  // The unary plus keeps the planner off `talents_unit_idx`: a queue reads its own partial index,
+  // whose rows are the waiting ones, rather than every talent of the unit.
+  return staff.unitId === null ? sql`0` : sql`+${talents.unitId} IN ${unitSubtree(staff.unitId)}`;
+}
+
+/** Whether `staff` manages `unitId` (admins every unit, officers their subtree). */
+export async function managesUnit(db: Executor, staff: Actor, unitId: number): Promise<boolean> {
+  if (staff.role === 'admin') return true;
+  if (staff.role !== 'officer' || staff.unitId === null) return false;
+  const [row] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(sql`${eq(units.id, unitId)} AND ${inArray(units.id, unitSubtree(staff.unitId))}`);
+  return row !== undefined;
 }
 
 /**
  * A row an officer acts on, once loaded: it must exist and belong to a unit `staff` manages.
- * @example const talent = requireManaged(staff, await tx.select(...).from(talents)...[0]);
- * @throws NotFoundError when `row` is undefined; ForbiddenError when another unit holds it.
+ * @example const talent = await requireManaged(tx, staff, (await tx.select(...).from(talents)...)[0]);
+ * @throws NotFoundError when `row` is undefined; ForbiddenError when a unit outside the actor's holds it.
  */
-export function requireManaged<Row extends { unitId: number }>(staff: Actor, row: Row | undefined): Row {
+export async function requireManaged<Row extends { unitId: number }>(
+  db: Executor,
+  staff: Actor,
+  row: Row | undefined,
+): Promise<Row> {
   if (!row) throw new NotFoundError();
-  if (!canManageUnit(staff, row.unitId)) throw new ForbiddenError();
+  if (!(await managesUnit(db, staff, row.unitId))) throw new ForbiddenError();
   return row;
+}
+
+/** The units `staff` manages, in the tree's order: the choices of a queue's unit filter. */
+export async function listManagedUnits(db: Executor, staff: Actor): Promise<Unit[]> {
+  const query = db.select().from(units);
+  const reach =
+    staff.role === 'admin'
+      ? query
+      : query.where(staff.unitId === null ? sql`0` : inArray(units.id, unitSubtree(staff.unitId)));
+  return reach.orderBy(asc(units.sortOrder), asc(units.id));
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   type Achievement,
@@ -15,11 +15,14 @@ import {
   talents,
   units,
 } from '@db/schema';
-import { canViewPart, isMinor, LISTED_STATUSES } from '@/lib/visibility';
+import { canViewPart, isMinor, LISTED_STATUSES, type Viewer } from '@/lib/visibility';
+import { managesUnit } from '@/lib/server/officers/scope';
 import { type Actor, viewerOf } from '@/lib/server/auth/actor';
 import { loadCurrentUnitResolver } from '@/lib/server/units/tree';
 import * as clock from '@/lib/server/clock';
 import { isEitherBlocked } from '@/lib/server/connections/blocks';
+
+const isStaff = (actor: Actor) => (actor.role === 'officer' || actor.role === 'admin') && actor.emailVerified;
 
 export interface ProfileField {
   slug: string;
@@ -34,7 +37,8 @@ export interface TalentProfile {
   slug: string;
   fullName: string;
   unitName: string;
-  status: 'verified' | 'honoured';
+  /** A draft is shown only to its owner and the officers who decide on it. */
+  status: 'draft' | 'verified' | 'honoured';
   fields: ProfileField[];
   honours: Pick<Honour, 'kind' | 'title' | 'year' | 'citation'>[];
   photoPath?: string;
@@ -47,6 +51,8 @@ export interface TalentProfile {
   contactEmail?: string;
   achievementsByLevel?: { level: AchievementLevel; items: ProfileAchievement[] }[];
   openToOpportunities: boolean;
+  /** Listed and owned by no account: a talent without a profile may claim it ("this is me"). */
+  claimable: boolean;
 }
 
 export type ProfileAchievement = Pick<
@@ -67,11 +73,16 @@ export async function getTalentProfile(
     .select({ talent: talents, unitName: units.name, unitActive: units.active })
     .from(talents)
     .innerJoin(units, eq(units.id, talents.unitId))
-    .where(and(eq(talents.slug, slug), inArray(talents.status, LISTED_STATUSES)))
+    .where(eq(talents.slug, slug))
     .limit(1);
   if (!row) return null;
   const { talent } = row;
-  const viewer = viewerOf(actor, talent.unitId, talent.userId);
+  // Officers of the unit and the units above it see the profile as the unit's officers do.
+  const deciding = actor !== null && isStaff(actor) && (await managesUnit(db, actor, talent.unitId));
+  const viewer: Viewer = deciding ? { kind: 'officer' } : viewerOf(actor, talent.unitId, talent.userId);
+  // A draft is for its owner and the officers who decide on it (they review it as it would appear).
+  const listed = (LISTED_STATUSES as readonly string[]).includes(talent.status);
+  if (!listed && !deciding && viewer.kind !== 'owner') return null;
   const visibility = talent.visibility;
   if (!canViewPart(viewer, visibility, 'profile')) return null;
   // A block hides each from the other, officers aside (they answer for the unit's records).
@@ -113,7 +124,8 @@ export async function getTalentProfile(
     fullName: talent.fullName,
     // A record still in a unit that ceased shows the unit that succeeded it, as the directory does.
     unitName: row.unitActive ? row.unitName : await currentUnitName(db, talent.unitId),
-    status: talent.status === 'honoured' ? 'honoured' : 'verified',
+    status: talent.status,
+    claimable: listed && talent.userId === null,
     honours: honourRows,
     openToOpportunities: talent.openToOpportunities && !minor,
     fields: can('fields') ? fieldRows : [],

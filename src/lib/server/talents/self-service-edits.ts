@@ -2,10 +2,11 @@
  * A talent editing their own profile and adding achievements. Every change is recorded for the
  * directory in the same transaction, so search never shows an older version of the profile.
  */
-import { eq } from 'drizzle-orm';
-import type { Database } from '@db/client';
+import { and, eq } from 'drizzle-orm';
+import type { Database, Executor } from '@db/client';
 import {
   type AchievementLevel,
+  achievementCorrections,
   achievements,
   type Gender,
   type PlaceKind,
@@ -14,7 +15,7 @@ import {
 } from '@db/schema';
 import { isMinor } from '@/lib/visibility';
 import type { Actor } from '@/lib/server/auth/actor';
-import { InvalidInputError } from '@/lib/server/errors';
+import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import * as clock from '@/lib/server/clock';
 import { isHttpUrl } from '@/lib/http-url';
@@ -80,6 +81,8 @@ export async function updateOwnProfile(
     if (changes.fieldSlugs !== undefined) {
       await replaceTalentFields(tx, talent.id, await resolveFieldIds(tx, changes.fieldSlugs));
     }
+    // A draft sent back (or refused) and now edited waits for an officer again.
+    if (talent.status === 'draft') set.reviewState = 'waiting';
     await tx.update(talents).set(set).where(eq(talents.id, talent.id));
     await recordTalentChanges(tx, [talent.id]);
   });
@@ -113,29 +116,127 @@ export async function addOwnAchievement(
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const talent = await requireOwnTalent(tx, actor);
-    if (input.year < talent.birthYear + FIRST_AWARD_AGE || input.year > currentYear) {
-      throw new InvalidInputError('profile.achievementYear', 'year');
-    }
-    const evidenceUrl = input.evidenceUrl?.trim() || null;
-    if (evidenceUrl !== null && !isHttpUrl(evidenceUrl)) {
-      throw new InvalidInputError('profile.linkScheme', 'evidenceUrl');
-    }
     const [row] = await tx
       .insert(achievements)
       .values({
         talentId: talent.id,
-        title: input.title.trim(),
-        awardName: input.awardName.trim(),
-        level: input.level,
-        rank: input.rank.trim(),
-        year: input.year,
-        issuingBody: input.issuingBody.trim(),
-        evidenceUrl,
+        ...checkedAchievement(talent.birthYear, input, currentYear),
         verifiedAt: null,
         verifiedById: null,
       })
       .returning({ id: achievements.id });
     await recordTalentChanges(tx, [talent.id]);
     return row!.id;
+  });
+}
+
+/** The stored form of an achievement the talent typed, or an InvalidInputError naming the field. */
+function checkedAchievement(birthYear: number, input: NewOwnAchievement, currentYear: number) {
+  if (input.year < birthYear + FIRST_AWARD_AGE || input.year > currentYear) {
+    throw new InvalidInputError('profile.achievementYear', 'year');
+  }
+  const evidenceUrl = input.evidenceUrl?.trim() || null;
+  if (evidenceUrl !== null && !isHttpUrl(evidenceUrl)) {
+    throw new InvalidInputError('profile.linkScheme', 'evidenceUrl');
+  }
+  return {
+    title: input.title.trim(),
+    awardName: input.awardName.trim(),
+    level: input.level,
+    rank: input.rank.trim(),
+    year: input.year,
+    issuingBody: input.issuingBody.trim(),
+    evidenceUrl,
+  };
+}
+
+/**
+ * The talent's own unverified achievement, for a change: a verified one is the Youth Union's record
+ * and changes only through a correction an officer decides on.
+ * @throws NotFoundError for another talent's achievement or an unknown one; InvalidInputError
+ *   (`achievementId`) for a verified one.
+ */
+async function requireOwnUnverified(tx: Executor, actor: Actor, achievementId: number) {
+  const talent = await requireOwnTalent(tx, actor);
+  const [row] = await tx
+    .select({ verifiedAt: achievements.verifiedAt })
+    .from(achievements)
+    .where(and(eq(achievements.id, achievementId), eq(achievements.talentId, talent.id)));
+  if (!row) throw new NotFoundError();
+  if (row.verifiedAt) throw new InvalidInputError('profile.achievementVerifiedLocked', 'achievementId');
+  return talent;
+}
+
+/** Changes the talent's own unverified achievement; one sent back or refused waits for an officer again. */
+export async function updateOwnAchievement(
+  db: Database,
+  actor: Actor,
+  achievementId: number,
+  input: NewOwnAchievement,
+  currentYear = clock.currentYear(),
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const talent = await requireOwnUnverified(tx, actor, achievementId);
+    await tx
+      .update(achievements)
+      .set({ ...checkedAchievement(talent.birthYear, input, currentYear), reviewState: 'waiting' })
+      .where(eq(achievements.id, achievementId));
+    await recordTalentChanges(tx, [talent.id]);
+  });
+}
+
+/** Deletes the talent's own unverified achievement. */
+export async function deleteOwnAchievement(db: Database, actor: Actor, achievementId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const talent = await requireOwnUnverified(tx, actor, achievementId);
+    await tx.delete(achievements).where(eq(achievements.id, achievementId));
+    await recordTalentChanges(tx, [talent.id]);
+  });
+}
+
+/**
+ * Asks an officer to correct the talent's own verified achievement with the values typed; it
+ * waits in the corrections queue, and the record stays as it is until an officer approves.
+ * @returns the correction's id
+ * @throws NotFoundError for another talent's achievement; InvalidInputError (`achievementId`) for an
+ *   unverified one (edited directly) or one with a correction already waiting; as
+ *   {@link addOwnAchievement} for the values.
+ */
+export async function requestAchievementCorrection(
+  db: Database,
+  actor: Actor,
+  achievementId: number,
+  input: NewOwnAchievement,
+  message: string,
+  currentYear = clock.currentYear(),
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const talent = await requireOwnTalent(tx, actor);
+    const [row] = await tx
+      .select({ verifiedAt: achievements.verifiedAt })
+      .from(achievements)
+      .where(and(eq(achievements.id, achievementId), eq(achievements.talentId, talent.id)));
+    if (!row) throw new NotFoundError();
+    if (!row.verifiedAt) throw new InvalidInputError('profile.correctionNotVerified', 'achievementId');
+    const [waiting] = await tx
+      .select({ id: achievementCorrections.id })
+      .from(achievementCorrections)
+      .where(
+        and(
+          eq(achievementCorrections.achievementId, achievementId),
+          eq(achievementCorrections.status, 'pending'),
+        ),
+      );
+    if (waiting) throw new InvalidInputError('profile.correctionPending', 'achievementId');
+    const [correction] = await tx
+      .insert(achievementCorrections)
+      .values({
+        achievementId,
+        userId: actor.id,
+        proposed: checkedAchievement(talent.birthYear, input, currentYear),
+        message: message.trim(),
+      })
+      .returning({ id: achievementCorrections.id });
+    return correction!.id;
   });
 }

@@ -25,13 +25,17 @@ import type { Executor } from '@db/client';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import { LISTED_STATUSES } from '@/lib/visibility';
 import { normalisePlace } from './place';
+import { getPendingClaim } from './claims';
 import { ownedTalentId } from './ownership';
 import { replaceTalentFields, resolveFieldIds } from './talent-fields';
 
 export {
   addOwnAchievement,
+  deleteOwnAchievement,
   type NewOwnAchievement,
   type OwnProfileChanges,
+  requestAchievementCorrection,
+  updateOwnAchievement,
   updateOwnProfile,
 } from './self-service-edits';
 import * as clock from '@/lib/server/clock';
@@ -125,6 +129,8 @@ export async function createOwnProfile(
 
   return db.transaction(async (tx) => {
     if ((await ownedTalentId(tx, actor.id)) !== null) throw new InvalidInputError('profile.alreadyHave');
+    // A waiting claim says the person is already recorded: a second profile would duplicate them.
+    if (await getPendingClaim(tx, actor.id)) throw new InvalidInputError('profile.claimPendingNoCreate');
     const [unit] = await tx
       .select({ active: units.active, parentId: units.parentId })
       .from(units)

@@ -1,0 +1,318 @@
+/**
+ * The officers' four queues: what waits for a decision, filtered, searched and paged, with a true
+ * count. Each queue reads through a partial index holding only its waiting rows, so its cost follows
+ * the queue's length, not the register's. A search folds accents in the server over the filtered
+ * queue's names (SQLite cannot fold Vietnamese), then reads only the page it shows.
+ */
+import { and, asc, count, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Database } from '@db/client';
+import {
+  achievementCorrections,
+  achievements,
+  employers,
+  talentClaims,
+  talentFields,
+  talents,
+  units,
+  users,
+} from '@db/schema';
+import { foldVietnamese } from '@/lib/vietnamese';
+import type { Actor } from '@/lib/server/auth/actor';
+import * as clock from '@/lib/server/clock';
+import { ageBands, type QueueFilters, type QueueName } from './queue-filters';
+import { managedTalents, requireStaff, unitSubtree } from './scope';
+
+/** One waiting item as a queue lists it. */
+export interface QueueItem {
+  id: number;
+  /** The achievement's title, the talent's or organisation's name. */
+  title: string;
+  talentName: string | null;
+  unitName: string | null;
+  /** A short line of what the queue shows besides: level and year, claimant, registration number. */
+  detail: string;
+  /** An achievement's level, a draft's origin. */
+  kind: string | null;
+  waitingSince: Date;
+}
+
+export interface QueuePage {
+  items: QueueItem[];
+  total: number;
+  page: number;
+  totalPages: number;
+}
+
+export const QUEUE_PAGE_SIZE = 25;
+const DAY_MS = 86_400_000;
+
+/** The conditions on the talent behind an item, from the filters and the actor's reach. */
+function talentConditions(staff: Actor, filters: QueueFilters): (SQL | undefined)[] {
+  const year = clock.currentYear();
+  const band = filters.age ? ageBands[filters.age] : null;
+  return [
+    managedTalents(staff),
+    filters.unitId ? sql`+${talents.unitId} IN ${unitSubtree(filters.unitId)}` : undefined,
+    filters.fieldId
+      ? sql`EXISTS (SELECT 1 FROM ${talentFields} WHERE ${talentFields.talentId} = ${talents.id} AND ${talentFields.fieldId} = ${filters.fieldId})`
+      : undefined,
+    band ? sql`${talents.birthYear} BETWEEN ${year - band[1]} AND ${year - band[0]}` : undefined,
+  ];
+}
+
+/**
+ * A queue's source: its rows joined to what they show, the condition of waiting, and how an item
+ * reads. The select is untyped here because the four sources differ; each maps its own row.
+ */
+interface QueueSource {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  from(db: Database, fields: Record<string, SQLiteColumn | SQL.Aliased | SQL>): any;
+  where: SQL | undefined;
+  createdAt: SQLiteColumn;
+  id: SQLiteColumn;
+  /** The name a search looks in. */
+  name: SQLiteColumn;
+  fields: Record<string, SQLiteColumn>;
+  toItem(row: Record<string, never>): QueueItem;
+}
+
+const olderThan = (column: SQLiteColumn, filters: QueueFilters) =>
+  filters.waitingDays
+    ? lt(column, new Date(clock.now().getTime() - filters.waitingDays * DAY_MS))
+    : undefined;
+
+function achievementSource(staff: Actor, filters: QueueFilters): QueueSource {
+  return {
+    from: (db, fields) =>
+      db
+        .select(fields)
+        .from(achievements)
+        .innerJoin(talents, eq(talents.id, achievements.talentId))
+        .innerJoin(units, eq(units.id, talents.unitId)),
+    where: and(
+      sql`${achievements.verifiedAt} IS NULL AND ${achievements.reviewState} = 'waiting'`,
+      filters.kind ? sql`${achievements.level} = ${filters.kind}` : undefined,
+      olderThan(achievements.createdAt, filters),
+      ...talentConditions(staff, filters),
+    ),
+    createdAt: achievements.createdAt,
+    id: achievements.id,
+    name: talents.fullName,
+    fields: {
+      id: achievements.id,
+      title: achievements.title,
+      talentName: talents.fullName,
+      unitName: units.name,
+      kind: achievements.level,
+      year: achievements.year,
+      awardName: achievements.awardName,
+      waitingSince: achievements.createdAt,
+    },
+    toItem: (r) => ({ ...(r as unknown as QueueItem), detail: `${r['awardName']} · ${r['year']}` }),
+  };
+}
+
+function profileSource(staff: Actor, filters: QueueFilters): QueueSource {
+  return {
+    from: (db, fields) => db.select(fields).from(talents).innerJoin(units, eq(units.id, talents.unitId)),
+    where: and(
+      sql`${talents.status} = 'draft' AND ${talents.reviewState} = 'waiting'`,
+      filters.kind === 'owned' ? sql`${talents.userId} IS NOT NULL` : undefined,
+      filters.kind === 'recorded' ? sql`${talents.userId} IS NULL` : undefined,
+      olderThan(talents.createdAt, filters),
+      ...talentConditions(staff, filters),
+    ),
+    createdAt: talents.createdAt,
+    id: talents.id,
+    name: talents.fullName,
+    fields: {
+      id: talents.id,
+      title: talents.fullName,
+      unitName: units.name,
+      birthYear: talents.birthYear,
+      userId: talents.userId,
+      waitingSince: talents.createdAt,
+    },
+    toItem: (r) => ({
+      ...(r as unknown as QueueItem),
+      talentName: null,
+      kind: r['userId'] === null ? 'recorded' : 'owned',
+      detail: String(r['birthYear']),
+    }),
+  };
+}
+
+function claimSource(staff: Actor, filters: QueueFilters): QueueSource {
+  return {
+    from: (db, fields) =>
+      db
+        .select(fields)
+        .from(talentClaims)
+        .innerJoin(talents, eq(talents.id, talentClaims.talentId))
+        .innerJoin(units, eq(units.id, talents.unitId))
+        .innerJoin(users, eq(users.id, talentClaims.userId)),
+    where: and(
+      sql`${talentClaims.status} = 'pending'`,
+      olderThan(talentClaims.createdAt, filters),
+      ...talentConditions(staff, filters),
+    ),
+    createdAt: talentClaims.createdAt,
+    id: talentClaims.id,
+    name: talents.fullName,
+    fields: {
+      id: talentClaims.id,
+      title: talents.fullName,
+      unitName: units.name,
+      claimant: users.displayName,
+      email: users.email,
+      waitingSince: talentClaims.createdAt,
+    },
+    toItem: (r) => ({
+      ...(r as unknown as QueueItem),
+      talentName: null,
+      kind: null,
+      detail: `${r['claimant']} <${r['email']}>`,
+    }),
+  };
+}
+
+function correctionSource(staff: Actor, filters: QueueFilters): QueueSource {
+  return {
+    from: (db, fields) =>
+      db
+        .select(fields)
+        .from(achievementCorrections)
+        .innerJoin(achievements, eq(achievements.id, achievementCorrections.achievementId))
+        .innerJoin(talents, eq(talents.id, achievements.talentId))
+        .innerJoin(units, eq(units.id, talents.unitId)),
+    where: and(
+      sql`${achievementCorrections.status} = 'pending'`,
+      olderThan(achievementCorrections.createdAt, filters),
+      ...talentConditions(staff, filters),
+    ),
+    createdAt: achievementCorrections.createdAt,
+    id: achievementCorrections.id,
+    name: talents.fullName,
+    fields: {
+      id: achievementCorrections.id,
+      title: achievements.title,
+      talentName: talents.fullName,
+      unitName: units.name,
+      proposed: achievementCorrections.proposed,
+      waitingSince: achievementCorrections.createdAt,
+    },
+    toItem: (r) => {
+      const proposed = r['proposed'] as unknown as { title: string; year: number };
+      return { ...(r as unknown as QueueItem), kind: null, detail: `→ ${proposed.title} · ${proposed.year}` };
+    },
+  };
+}
+
+/** Employers belong to no unit: every officer sees the whole queue, and talent filters do not apply. */
+function employerSource(_staff: Actor, filters: QueueFilters): QueueSource {
+  return {
+    from: (db, fields) => db.select(fields).from(employers).innerJoin(users, eq(users.id, employers.userId)),
+    where: and(
+      sql`${employers.verifiedAt} IS NULL AND ${employers.reviewState} = 'waiting'`,
+      sql`${users.disabledAt} IS NULL AND ${users.emailVerifiedAt} IS NOT NULL`,
+      olderThan(users.createdAt, filters),
+    ),
+    createdAt: users.createdAt,
+    id: employers.userId,
+    name: employers.organisationName,
+    fields: {
+      id: employers.userId,
+      title: employers.organisationName,
+      registrationNumber: employers.registrationNumber,
+      contactPerson: employers.contactPerson,
+      waitingSince: users.createdAt,
+    },
+    toItem: (r) => ({
+      ...(r as unknown as QueueItem),
+      talentName: null,
+      unitName: null,
+      kind: null,
+      detail: `${r['registrationNumber']} · ${r['contactPerson']}`,
+    }),
+  };
+}
+
+const sources = {
+  claims: claimSource,
+  profiles: profileSource,
+  achievements: achievementSource,
+  corrections: correctionSource,
+  employers: employerSource,
+} satisfies Record<QueueName, (staff: Actor, filters: QueueFilters) => QueueSource>;
+
+/**
+ * One page of a queue as `actor` may see it, with the true number of items matching the filters.
+ * @returns null when the page is past the last one (the caller answers 404)
+ * @throws ForbiddenError unless the actor is staff
+ */
+export async function listQueue(
+  db: Database,
+  actor: Actor,
+  queue: QueueName,
+  filters: QueueFilters,
+): Promise<QueuePage | null> {
+  const staff = requireStaff(actor);
+  const source = sources[queue](staff, filters);
+  const order =
+    filters.order === 'newest'
+      ? [desc(source.createdAt), desc(source.id)]
+      : [asc(source.createdAt), asc(source.id)];
+  const read = async (where: SQL | undefined, offset: number) => {
+    const rows = await source
+      .from(db, source.fields)
+      .where(where)
+      .orderBy(...order)
+      .limit(QUEUE_PAGE_SIZE)
+      .offset(offset);
+    return (rows as Record<string, never>[]).map(source.toItem);
+  };
+  const offset = (filters.page - 1) * QUEUE_PAGE_SIZE;
+  let total: number;
+  let items: QueueItem[];
+  if (filters.q) {
+    const needle = foldVietnamese(filters.q);
+    const names: { id: number; name: string }[] = await source
+      .from(db, { id: source.id, name: source.name })
+      .where(source.where);
+    const ids = names.filter((n) => foldVietnamese(n.name).includes(needle)).map((n) => n.id);
+    total = ids.length;
+    const pageIds = ids.slice(offset, offset + QUEUE_PAGE_SIZE);
+    items = pageIds.length ? await read(and(source.where, inArray(source.id, pageIds)), 0) : [];
+  } else {
+    const [row]: { n: number }[] = await source.from(db, { n: count() }).where(source.where);
+    total = row?.n ?? 0;
+    items = await read(source.where, offset);
+  }
+  const totalPages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  if (filters.page > totalPages) return null;
+  return { items, total, page: filters.page, totalPages };
+}
+
+/** How many items wait in each queue for `actor`: the workspace's front page. */
+export async function countQueues(db: Database, actor: Actor): Promise<Record<QueueName, number>> {
+  const staff = requireStaff(actor);
+  const none: QueueFilters = {
+    unitId: null,
+    fieldId: null,
+    kind: null,
+    age: null,
+    waitingDays: null,
+    q: '',
+    order: 'oldest',
+    page: 1,
+  };
+  const counts = await Promise.all(
+    (Object.keys(sources) as QueueName[]).map(async (queue) => {
+      const source = sources[queue](staff, none);
+      const [row]: { n: number }[] = await source.from(db, { n: count() }).where(source.where);
+      return [queue, row?.n ?? 0] as const;
+    }),
+  );
+  return Object.fromEntries(counts) as Record<QueueName, number>;
+}
