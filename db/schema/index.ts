@@ -12,3 +12,4 @@ export * from './clubs';
 export * from './forums';
 export * from './notifications';
 export * from './connections';
+export * from './nurture';
