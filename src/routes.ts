@@ -34,6 +34,7 @@ const routes = {
   contactRequests: { vi: 'tai-khoan/lien-he', en: 'account/contact-requests' },
   employerTalents: { vi: 'tai-khoan/doanh-nghiep/tai-nang', en: 'account/employer/talents' },
   workspace: { vi: 'quan-tri', en: 'workspace' },
+  targets: { vi: 'quan-tri/chi-tieu', en: 'workspace/targets' },
   clubs: { vi: 'cau-lac-bo', en: 'clubs' },
   club: { vi: 'cau-lac-bo/[slug]', en: 'clubs/[slug]' },
   forums: { vi: 'dien-dan', en: 'forums' },

@@ -15,6 +15,7 @@ import * as signIn from './messages/sign-in';
 import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
+import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
 import type { vi } from './vi';
@@ -33,6 +34,7 @@ export const en: Translation<typeof vi> = {
   ...profile.en,
   ...privacy.en,
   ...workspace.en,
+  ...targets.en,
   ...employer.en,
   ...legal.en,
   ...community.en,

@@ -15,6 +15,7 @@ import * as signIn from './messages/sign-in';
 import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
+import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
 /**
@@ -34,6 +35,7 @@ export const vi = {
   ...profile.vi,
   ...privacy.vi,
   ...workspace.vi,
+  ...targets.vi,
   ...employer.vi,
   ...legal.vi,
   ...community.vi,
