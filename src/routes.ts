@@ -35,6 +35,8 @@ const routes = {
   employerTalents: { vi: 'tai-khoan/doanh-nghiep/tai-nang', en: 'account/employer/talents' },
   workspace: { vi: 'quan-tri', en: 'workspace' },
   targets: { vi: 'quan-tri/chi-tieu', en: 'workspace/targets' },
+  activities: { vi: 'quan-tri/hoat-dong', en: 'workspace/activities' },
+  activity: { vi: 'quan-tri/hoat-dong/[id]', en: 'workspace/activities/[id]' },
   clubs: { vi: 'cau-lac-bo', en: 'clubs' },
   club: { vi: 'cau-lac-bo/[slug]', en: 'clubs/[slug]' },
   forums: { vi: 'dien-dan', en: 'forums' },

@@ -4,6 +4,7 @@ import { clubs } from './clubs';
 import { employer } from './employer';
 import { forums } from './forums';
 import { notifications } from './notifications';
+import { nurture } from './nurture';
 import { privacy } from './privacy';
 import { profile } from './profile';
 import { workspace } from './workspace';
@@ -19,4 +20,5 @@ export const server = {
   ...connections,
   ...clubs,
   ...forums,
+  ...nurture,
 };

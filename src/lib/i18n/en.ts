@@ -15,6 +15,7 @@ import * as signIn from './messages/sign-in';
 import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
+import * as activities from './messages/activities';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -35,6 +36,7 @@ export const en: Translation<typeof vi> = {
   ...privacy.en,
   ...workspace.en,
   ...targets.en,
+  ...activities.en,
   ...employer.en,
   ...legal.en,
   ...community.en,

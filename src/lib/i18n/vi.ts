@@ -15,6 +15,7 @@ import * as signIn from './messages/sign-in';
 import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
+import * as activities from './messages/activities';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -36,6 +37,7 @@ export const vi = {
   ...privacy.vi,
   ...workspace.vi,
   ...targets.vi,
+  ...activities.vi,
   ...employer.vi,
   ...legal.vi,
   ...community.vi,
