@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@db/client';
+import { listTalentActivities, type TalentActivity } from '@/lib/server/nurture/profile-activities';
 import {
   type Achievement,
   type AchievementLevel,
@@ -45,6 +46,7 @@ export interface TalentProfile {
   links?: TalentLink[];
   contactEmail?: string;
   achievementsByLevel?: { level: AchievementLevel; items: ProfileAchievement[] }[];
+  activities?: TalentActivity[];
   openToOpportunities: boolean;
 }
 
@@ -85,7 +87,7 @@ export async function getTalentProfile(
   // Minors are never offered for direct contact, whatever their settings.
   const minor = isMinor(talent.birthYear, clock.currentYear());
 
-  const [fieldRows, honourRows, achievementRows] = await Promise.all([
+  const [fieldRows, honourRows, achievementRows, activityRows] = await Promise.all([
     db
       .select({ slug: fields.slug, nameVi: fields.nameVi, nameEn: fields.nameEn })
       .from(talentFields)
@@ -104,6 +106,7 @@ export async function getTalentProfile(
           .where(eq(achievements.talentId, talent.id))
           .orderBy(desc(achievements.year))
       : Promise.resolve([]),
+    can('activities') ? listTalentActivities(db, talent.id) : Promise.resolve(null),
   ]);
 
   return {
@@ -125,6 +128,7 @@ export async function getTalentProfile(
     ...(can('links') ? { links: talent.links } : {}),
     ...(can('contactEmail') && talent.contactEmail && !minor ? { contactEmail: talent.contactEmail } : {}),
     ...(can('achievements') ? { achievementsByLevel: groupByLevel(achievementRows) } : {}),
+    ...(activityRows ? { activities: activityRows } : {}),
   };
 }
 
