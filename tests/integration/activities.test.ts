@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { talents, units } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { ForbiddenError, InvalidInputError } from '@/lib/server/errors';
@@ -11,6 +12,7 @@ import {
   updateActivity,
 } from '@/lib/server/nurture/activities';
 import { findTalentsByName } from '@/lib/server/nurture/talent-lookup';
+import { getTalentProfile } from '@/lib/server/talents/profile';
 import { defaultVisibility } from '@/lib/visibility';
 import { makeActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -97,5 +99,22 @@ describe('nurturing activities', () => {
     expect((await findTalentsByName(t.db, null, 'DUC')).map((r) => r.id)).toEqual([1, 3]);
     expect((await findTalentsByName(t.db, 2, 'ánh')).map((r) => r.id)).toEqual([2]);
     expect(await findTalentsByName(t.db, 2, 'a')).toEqual([]);
+  });
+
+  it('shows the activities on the profile only when the talent chose to', async () => {
+    const id = await createActivity(t.db, officer, input({ title: 'Diễn đàn thanh niên', kind: 'forum' }));
+    await recordAttendance(t.db, officer, id, [2], 'speaker');
+    expect((await getTalentProfile(t.db, 'tai-nang-2', null))!.activities).toBeUndefined();
+    const shown = { ...defaultVisibility(2000, 2026), activities: 'public' as const };
+    await t.db.update(talents).set({ visibility: shown }).where(eq(talents.id, 2));
+    expect((await getTalentProfile(t.db, 'tai-nang-2', null))!.activities).toEqual([
+      {
+        title: 'Diễn đàn thanh niên',
+        kind: 'forum',
+        heldOn: '2026-03-26',
+        unitName: 'Đoàn phường Long Xuyên',
+        role: 'speaker',
+      },
+    ]);
   });
 });
