@@ -22,6 +22,8 @@ import { getThreadView } from '@/lib/server/forums/reading';
 import { isPublicClubCover } from '@/lib/server/uploads/club-cover';
 import { listMoveTargets } from '@/lib/server/forums/move-targets';
 import { listMyThreads, listThreads, searchThreads } from '@/lib/server/forums/threads';
+import { listManagedActivities, listParticipants } from '@/lib/server/nurture/activities';
+import { listTalentActivities } from '@/lib/server/nurture/profile-activities';
 
 /**
  * Tables whose size grows with the register: a public request may search them, never scan them.
@@ -30,7 +32,7 @@ import { listMyThreads, listThreads, searchThreads } from '@/lib/server/forums/t
  * listed talent through `talents_status_idx`, a SEARCH in the plan but a full walk in effect.
  */
 const GROWING =
-  /\bSCAN (talents|achievements|honours|network_talents|network_honours|search_documents|club_memberships|threads|posts|post_reports|meetups|meetup_rsvps|thread_reads|blocks|clubs)\b/;
+  /\bSCAN (talents|achievements|honours|network_talents|network_honours|search_documents|club_memberships|threads|posts|post_reports|meetups|meetup_rsvps|thread_reads|blocks|clubs|activity_participants)\b/;
 const UNSELECTIVE = /\bINDEX (talents_status_idx|talents_unit_idx|talent_fields_field_idx)\b/;
 
 let t: TestDatabase;
@@ -134,6 +136,14 @@ async function readCommunityPages() {
   await getForumBySlug(t.db, member, 'tin-hoc-lap-trinh');
 }
 
+/** Runs what the activity pages and a profile's activities read (src/loaders/activities.ts). */
+async function readActivityPages() {
+  const [latest] = await listManagedActivities(t.db, { ...member, role: 'admin' });
+  expect(latest).toBeDefined();
+  const [participant] = await listParticipants(t.db, latest!.id);
+  await listTalentActivities(t.db, participant?.talentId ?? 0);
+}
+
 async function scansOfGrowingTables(): Promise<string[]> {
   const found: string[] = [];
   for (const statement of statements.splice(0)) {
@@ -155,6 +165,7 @@ describe('query plans of the public pages', () => {
     await t.db.run(sql`DROP TABLE IF EXISTS sqlite_stat1`);
     await readPublicPages();
     await readCommunityPages();
+    await readActivityPages();
     expect(statements.length).toBeGreaterThan(10);
     expect(await scansOfGrowingTables()).toEqual([]);
   });
@@ -163,6 +174,7 @@ describe('query plans of the public pages', () => {
     await optimizeDatabase(t.db, { afterBulkWrite: true });
     await readPublicPages();
     await readCommunityPages();
+    await readActivityPages();
     expect(await scansOfGrowingTables()).toEqual([]);
   });
 });
