@@ -17,6 +17,8 @@ export const honours = sqliteTable(
     title: text('title').notNull(),
     year: integer('year').notNull(),
     citation: text('citation').notNull().default(''),
+    /** Set when the Youth Union withdraws the honour; a revoked honour no longer counts anywhere. */
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),

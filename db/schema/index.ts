@@ -14,3 +14,4 @@ export * from './notifications';
 export * from './connections';
 export * from './review';
 export * from './decisions';
+export * from './nurture';

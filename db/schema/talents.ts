@@ -29,6 +29,7 @@ export const profileParts = [
   'bio',
   'links',
   'achievements',
+  'activities',
   'contactEmail',
 ] as const;
 export type ProfilePart = (typeof profileParts)[number];

@@ -153,14 +153,10 @@ try {
 
   // The heap limit `npm start` sets (NODE_HEAP_MB, 256 by default), so memory is measured as served.
   const heap = `--max-old-space-size=${process.env.NODE_HEAP_MB ?? 256}`;
-  const server = spawn(
-    '/usr/bin/taskset',
-    ['-c', serverCore, process.execPath, heap, SERVER_ENTRY],
-    {
-      env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
+  const server = spawn('/usr/bin/taskset', ['-c', serverCore, process.execPath, heap, SERVER_ENTRY], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   children.push(server);
   const base = `http://127.0.0.1:${port}`;
   const routes = await pickRoutes(url);

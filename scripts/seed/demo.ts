@@ -36,6 +36,7 @@ import {
 import { createRandom, type Random, SEED } from './random';
 import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from './reference';
 import { DEMO_EXAMPLES, DEMO_HONOUR_TITLES, DEMO_HONOUR_YEARS } from './examples';
+import { seedNurture } from './nurture';
 import { seedCommunity } from './community';
 import { seedWaitingRequests } from './requests';
 import { seedDemoStaff } from './staff';
@@ -127,6 +128,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     const community = await seedCommunityLinks(tx, talentRows.length);
     await seedCommunity(tx, ref);
     const waiting = await seedWaitingRequests(tx);
+    await seedNurture(tx);
 
     const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
     for (const p of planned) byStatus[p.status]++;

@@ -20,6 +20,7 @@ import { assertNoTalents } from './guard';
 import { generateTalent, SEED_NOW, SEED_YEAR, SlugRegistry, toAchievementRow, toTalentRow } from './people';
 import { createRandom, SEED } from './random';
 import { loadReferenceIds } from './reference';
+import { seedNurture } from './nurture';
 import { seedCommunity } from './community';
 import { seedDemoStaff } from './staff';
 import { type CommunityLinkCounts, seedCommunityLinks } from './connections';
@@ -138,5 +139,6 @@ export async function seedSyntheticData(
   totals.community = await db.transaction((tx) => seedCommunityLinks(tx, totals.talents));
   // The community grows with the register: a thousand talents bring eight clubs and sixty members.
   await db.transaction((tx) => seedCommunity(tx, ref, Math.max(1, count / 1000)));
+  await db.transaction((tx) => seedNurture(tx));
   return totals;
 }

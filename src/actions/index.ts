@@ -4,6 +4,7 @@ import { clubs } from './clubs';
 import { employer } from './employer';
 import { forums } from './forums';
 import { notifications } from './notifications';
+import { nurture } from './nurture';
 import { privacy } from './privacy';
 import { profile } from './profile';
 import { unitActions } from './units';
@@ -21,4 +22,5 @@ export const server = {
   ...connections,
   ...clubs,
   ...forums,
+  ...nurture,
 };

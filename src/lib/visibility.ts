@@ -61,6 +61,7 @@ export function defaultVisibility(birthYear: number, currentYear: number): Profi
       bio: 'private',
       links: 'private',
       achievements: 'private',
+      activities: 'private',
       contactEmail: 'private',
     };
   }
@@ -74,6 +75,8 @@ export function defaultVisibility(birthYear: number, currentYear: number): Profi
     bio: 'public',
     links: 'public',
     achievements: 'public',
+    // Taking part in the Youth Union's activities is shown only when the talent chooses to.
+    activities: 'private',
     contactEmail: 'employers',
   };
 }

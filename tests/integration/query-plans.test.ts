@@ -28,6 +28,8 @@ import { parseQueueFilters, queueNames } from '@/lib/server/officers/queue-filte
 import { countQueues, listQueue } from '@/lib/server/officers/queues';
 import { getReview } from '@/lib/server/officers/review';
 import { listOwnRequests } from '@/lib/server/talents/requests';
+import { listManagedActivities, listParticipants } from '@/lib/server/nurture/activities';
+import { listTalentActivities } from '@/lib/server/nurture/profile-activities';
 
 /**
  * Tables whose size grows with the register: a public request may search them, never scan them.
@@ -36,7 +38,7 @@ import { listOwnRequests } from '@/lib/server/talents/requests';
  * listed talent through `talents_status_idx`, a SEARCH in the plan but a full walk in effect.
  */
 const GROWING =
-  /\bSCAN (talents|achievements|honours|network_talents|network_honours|search_documents|club_memberships|threads|posts|post_reports|meetups|meetup_rsvps|thread_reads|blocks|clubs)\b/;
+  /\bSCAN (talents|achievements|honours|network_talents|network_honours|search_documents|club_memberships|threads|posts|post_reports|meetups|meetup_rsvps|thread_reads|blocks|clubs|activity_participants)\b/;
 const UNSELECTIVE = /\bINDEX (talents_status_idx|talents_unit_idx|talent_fields_field_idx)\b/;
 
 let t: TestDatabase;
@@ -169,6 +171,14 @@ async function readWorkspaceQueues() {
   if (draft!.userId) await listOwnRequests(db, draft!.userId);
 }
 
+/** Runs what the activity pages and a profile's activities read (src/loaders/activities.ts). */
+async function readActivityPages() {
+  const [latest] = await listManagedActivities(db, { ...member, role: 'admin' });
+  expect(latest).toBeDefined();
+  const [participant] = await listParticipants(db, latest!.id);
+  await listTalentActivities(db, participant?.talentId ?? 0);
+}
+
 async function scansOfGrowingTables(): Promise<string[]> {
   const found: string[] = [];
   for (const statement of statements.splice(0)) {
@@ -190,6 +200,7 @@ describe('query plans of the public pages', () => {
     await t.db.run(sql`DROP TABLE IF EXISTS sqlite_stat1`);
     await readPublicPages();
     await readCommunityPages();
+    await readActivityPages();
     expect(statements.length).toBeGreaterThan(10);
     expect(await scansOfGrowingTables()).toEqual([]);
   });
@@ -198,6 +209,7 @@ describe('query plans of the public pages', () => {
     await optimizeDatabase(t.db, { afterBulkWrite: true });
     await readPublicPages();
     await readCommunityPages();
+    await readActivityPages();
     expect(await scansOfGrowingTables()).toEqual([]);
   });
 

@@ -14,6 +14,7 @@ const settings: ProfileVisibility = {
   bio: 'members',
   links: 'employers',
   achievements: 'public',
+  activities: 'members',
   contactEmail: 'public',
 };
 
@@ -27,7 +28,16 @@ describe('who sees which part of a profile', () => {
       );
     expect(Object.fromEntries(viewers.map((kind) => [kind, seen(kind)]))).toEqual({
       anonymous: ['profile', 'photo', 'fields', 'achievements'],
-      member: ['profile', 'photo', 'birthYear', 'fields', 'bio', 'achievements', 'contactEmail'],
+      member: [
+        'profile',
+        'photo',
+        'birthYear',
+        'fields',
+        'bio',
+        'achievements',
+        'activities',
+        'contactEmail',
+      ],
       'verified-employer': [
         'profile',
         'photo',
@@ -37,6 +47,7 @@ describe('who sees which part of a profile', () => {
         'bio',
         'links',
         'achievements',
+        'activities',
         'contactEmail',
       ],
       owner: Object.keys(settings),

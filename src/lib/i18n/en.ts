@@ -17,6 +17,8 @@ import * as signIn from './messages/sign-in';
 import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
+import * as activities from './messages/activities';
+import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
 import type { vi } from './vi';
@@ -36,6 +38,8 @@ export const en: Translation<typeof vi> = {
   ...privacy.en,
   ...workspace.en,
   ...decisions.en,
+  ...targets.en,
+  ...activities.en,
   ...employer.en,
   ...units.en,
   ...legal.en,

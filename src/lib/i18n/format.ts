@@ -108,3 +108,13 @@ export function formatDateTime(lang: Lang, date: Date): string {
   const time = vietNamTime.format(date);
   return lang === 'vi' ? `${formatDate('vi', date)} ${time}` : `${formatDate('en', date, 'short')}, ${time}`;
 }
+
+const percentFormats: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat(localeTags.vi, { style: 'percent', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(localeTags.en, { style: 'percent', maximumFractionDigits: 0 }),
+};
+
+/** A share as a whole percentage ("40%"). */
+export function formatPercent(lang: Lang, share: number): string {
+  return percentFormats[lang].format(share);
+}

@@ -17,6 +17,8 @@ import * as signIn from './messages/sign-in';
 import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
+import * as activities from './messages/activities';
+import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
 /**
@@ -37,6 +39,8 @@ export const vi = {
   ...privacy.vi,
   ...workspace.vi,
   ...decisions.vi,
+  ...targets.vi,
+  ...activities.vi,
   ...employer.vi,
   ...units.vi,
   ...legal.vi,

@@ -1,5 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
+import { listTalentActivities, type TalentActivity } from '@/lib/server/nurture/profile-activities';
 import {
   type Achievement,
   type AchievementLevel,
@@ -50,6 +51,7 @@ export interface TalentProfile {
   links?: TalentLink[];
   contactEmail?: string;
   achievementsByLevel?: { level: AchievementLevel; items: ProfileAchievement[] }[];
+  activities?: TalentActivity[];
   openToOpportunities: boolean;
   /** Listed and owned by no account: a talent without a profile may claim it ("this is me"). */
   claimable: boolean;
@@ -97,7 +99,7 @@ export async function getTalentProfile(
   // Minors are never offered for direct contact, whatever their settings.
   const minor = isMinor(talent.birthYear, clock.currentYear());
 
-  const [fieldRows, honourRows, achievementRows] = await Promise.all([
+  const [fieldRows, honourRows, achievementRows, activityRows] = await Promise.all([
     db
       .select({ slug: fields.slug, nameVi: fields.nameVi, nameEn: fields.nameEn })
       .from(talentFields)
@@ -116,6 +118,7 @@ export async function getTalentProfile(
           .where(eq(achievements.talentId, talent.id))
           .orderBy(desc(achievements.year))
       : Promise.resolve([]),
+    can('activities') ? listTalentActivities(db, talent.id) : Promise.resolve(null),
   ]);
 
   return {
@@ -139,6 +142,7 @@ export async function getTalentProfile(
     ...(can('links') ? { links: talent.links } : {}),
     ...(can('contactEmail') && talent.contactEmail && !minor ? { contactEmail: talent.contactEmail } : {}),
     ...(can('achievements') ? { achievementsByLevel: groupByLevel(achievementRows) } : {}),
+    ...(activityRows ? { activities: activityRows } : {}),
   };
 }
 

@@ -1,0 +1,144 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '@db/client';
+import {
+  type Activity,
+  type ActivityKind,
+  activities,
+  activityParticipants,
+  type ParticipantRole,
+  talents,
+  units,
+} from '@db/schema';
+import { type Actor, canManageUnit } from '@/lib/server/auth/actor';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
+import { requireStaff } from '@/lib/server/officers/scope';
+
+export interface ActivityInput {
+  unitId: number;
+  kind: ActivityKind;
+  title: string;
+  heldOn: string;
+  place: string;
+  description: string;
+}
+
+/** Whether `day` is a real calendar day written YYYY-MM-DD (2025-02-30 is not). */
+export function isCalendarDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
+async function requireUnitManaged(db: Executor, staff: Actor, unitId: number): Promise<void> {
+  const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
+  if (!unit) throw new InvalidInputError('form.required', 'unitId');
+  if (!canManageUnit(staff, unitId)) throw new ForbiddenError();
+}
+
+function checkInput(input: ActivityInput): void {
+  if (!isCalendarDay(input.heldOn)) throw new InvalidInputError('activities.badDate', 'heldOn');
+}
+
+/** Records an activity of a unit the officer manages; returns its id. */
+export async function createActivity(
+  db: Executor,
+  actor: Actor | null,
+  input: ActivityInput,
+): Promise<number> {
+  const staff = requireStaff(actor);
+  checkInput(input);
+  await requireUnitManaged(db, staff, input.unitId);
+  const [row] = await db
+    .insert(activities)
+    .values({ ...input, createdBy: staff.id })
+    .returning({ id: activities.id });
+  return row!.id;
+}
+
+/** An activity the officer may change: it exists and its unit is theirs (admins: any). */
+export async function getManagedActivity(db: Executor, actor: Actor | null, id: number): Promise<Activity> {
+  const staff = requireStaff(actor);
+  const [row] = await db.select().from(activities).where(eq(activities.id, id));
+  if (!row) throw new NotFoundError();
+  if (!canManageUnit(staff, row.unitId)) throw new ForbiddenError();
+  return row;
+}
+
+/** Changes an activity; moving it to another unit needs that unit to be managed too. */
+export async function updateActivity(db: Executor, actor: Actor | null, id: number, input: ActivityInput) {
+  const staff = requireStaff(actor);
+  await getManagedActivity(db, staff, id);
+  checkInput(input);
+  await requireUnitManaged(db, staff, input.unitId);
+  await db.update(activities).set(input).where(eq(activities.id, id));
+}
+
+/** The activities of the units the officer manages (admins: all), latest first. */
+export async function listManagedActivities(db: Executor, actor: Actor | null, limit = 100) {
+  const staff = requireStaff(actor);
+  const scope = staff.role === 'admin' ? undefined : eq(activities.unitId, staff.unitId ?? -1);
+  return db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      kind: activities.kind,
+      heldOn: activities.heldOn,
+      unit: units.name,
+    })
+    .from(activities)
+    .innerJoin(units, eq(units.id, activities.unitId))
+    .where(scope)
+    .orderBy(desc(activities.heldOn), desc(activities.id))
+    .limit(limit);
+}
+
+/** Who took part in an activity, by name. */
+export async function listParticipants(db: Executor, activityId: number) {
+  return db
+    .select({
+      talentId: talents.id,
+      fullName: talents.fullName,
+      slug: talents.slug,
+      role: activityParticipants.role,
+    })
+    .from(activityParticipants)
+    .innerJoin(talents, eq(talents.id, activityParticipants.talentId))
+    .where(eq(activityParticipants.activityId, activityId))
+    .orderBy(talents.fullName);
+}
+
+/**
+ * Records talents as taking part in an activity, with one role; a talent already listed takes the
+ * new role. Talents of any unit may take part (a provincial forum gathers all units).
+ */
+export async function recordAttendance(
+  db: Executor,
+  actor: Actor | null,
+  activityId: number,
+  talentIds: number[],
+  role: ParticipantRole,
+): Promise<number> {
+  await getManagedActivity(db, actor, activityId);
+  const known = await db.select({ id: talents.id }).from(talents).where(inArray(talents.id, talentIds));
+  if (known.length === 0) throw new InvalidInputError('activities.noTalent', 'talentId');
+  await db
+    .insert(activityParticipants)
+    .values(known.map((t) => ({ activityId, talentId: t.id, role })))
+    .onConflictDoUpdate({
+      target: [activityParticipants.activityId, activityParticipants.talentId],
+      set: { role },
+    });
+  return known.length;
+}
+
+export async function removeParticipant(
+  db: Executor,
+  actor: Actor | null,
+  activityId: number,
+  talentId: number,
+) {
+  await getManagedActivity(db, actor, activityId);
+  await db
+    .delete(activityParticipants)
+    .where(and(eq(activityParticipants.activityId, activityId), eq(activityParticipants.talentId, talentId)));
+}
