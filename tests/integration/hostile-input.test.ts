@@ -156,7 +156,7 @@ describe('photo uploads', () => {
 });
 
 describe('injected markup, as Chromium renders the pages that show it', () => {
-  it('stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests', async () => {
+  it("stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests, activities, officers' reasons", async () => {
     const { world, site, database } = running;
     const markup = `${XSS.script} ${XSS.img} ${XSS.svg}`;
     const send = async (role: Role, action: string, fields: Fields, token?: string) => {
@@ -193,6 +193,20 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       message: markup,
     });
     const memberToken = (await createSession(database.db, member.actor, 'hostile')).token;
+    const [, activityId] = (await send('officer', 'createActivity', {
+      unitId: String(world.unitId),
+      kind: 'training',
+      title: `${XSS.img} ${XSS.script}`.slice(0, 200),
+      heldOn: '2026-05-20',
+      description: `${markup}\n\n${XSS.link}`,
+    })) as [unknown, number];
+    // An officer's reason is shown to the talent on their requests page.
+    await send('officer', 'decide', {
+      subject: 'achievement',
+      subjectId: String(await targets.achievement(database.db, world)),
+      outcome: 'refused',
+      reason: markup,
+    });
 
     const pages: [string, string | null][] = [
       [`/tai-nang/${world.talent.slug}`, world.tokens.otherTalent],
@@ -202,6 +216,8 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       [`/tim-kiem?q=${encodeURIComponent(XSS.img)}`, null],
       ['/tai-khoan/doanh-nghiep/tai-nang', world.tokens.verifiedEmployer],
       ['/tai-khoan/lien-he', memberToken],
+      [`/quan-tri/hoat-dong/${activityId}`, world.tokens.officer],
+      ['/tai-khoan/yeu-cau', world.tokens.talent],
     ];
     const browser = await launchChromium();
     try {
