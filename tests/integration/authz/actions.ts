@@ -37,8 +37,9 @@ const STAFF: Expectation = { officer: 200, otherOfficer: 200, admin: 200, rest: 
 const OTHER_UNIT_STAFF: Expectation = { otherOfficer: 200, admin: 200, rest: DENIED };
 /** `talent`'s own thing: another talent is told it does not exist, and nobody else may. */
 const TALENT_OWNER: Expectation = { talent: 200, otherTalent: NOT_YOURS, rest: DENIED };
-/** Admins (and officers of the province itself, no role here): a unit's officer is refused. */
 const ADMIN: Expectation = { admin: 200, rest: DENIED };
+/** The unit tree is the province's: admins and the province's own officers (no role here); a unit's officer is refused. */
+const PROVINCE_STAFF: Expectation = ADMIN;
 const PASSWORD = 'một mật khẩu đủ dài 2026';
 const ACHIEVEMENT = {
   title: 'Giải nhì (sửa)',
@@ -52,8 +53,9 @@ const unique = () => Math.random().toString(36).slice(2, 10);
 
 /**
  * Every action × every role. Ids and slugs point at things of someone else (`talent`'s posts,
- * requests, club; the verified employer's saved searches; drafts of `officer`'s unit): the IDOR
- * attempts. The test lists the actions itself: an action without a case fails it.
+ * requests, club and achievements; the verified employer's saved searches; drafts, queue items,
+ * decisions and activities of `officer`'s unit, or of `otherOfficer`'s; meetups and covers of
+ * another unit's club): the IDOR attempts. The test lists the actions itself: an action without a case fails it.
  */
 export const ACTION_CASES: ActionCase[] = [
   // Accounts
@@ -275,7 +277,7 @@ export const ACTION_CASES: ActionCase[] = [
       kind: 'commune',
       parentId: String(await targets.unit(db, w)),
     }),
-    expect: ADMIN,
+    expect: PROVINCE_STAFF,
   },
   {
     action: 'mergeUnits',
@@ -284,7 +286,7 @@ export const ACTION_CASES: ActionCase[] = [
       targetId: String(await targets.unit(db, w)),
       confirm: 'yes',
     }),
-    expect: ADMIN,
+    expect: PROVINCE_STAFF,
   },
   {
     action: 'splitUnit',
@@ -294,7 +296,7 @@ export const ACTION_CASES: ActionCase[] = [
       second: `Đoàn tách hai ${unique()}`,
       splitKind: 'commune',
     }),
-    expect: ADMIN,
+    expect: PROVINCE_STAFF,
   },
   {
     action: 'renameUnit',
@@ -302,7 +304,7 @@ export const ACTION_CASES: ActionCase[] = [
       renameUnitId: String(await targets.unit(db, w)),
       newName: `Đoàn đổi tên ${unique()}`,
     }),
-    expect: ADMIN,
+    expect: PROVINCE_STAFF,
   },
   {
     action: 'moveUnit',
@@ -310,7 +312,7 @@ export const ACTION_CASES: ActionCase[] = [
       moveUnitId: String(await targets.unit(db, w)),
       newParentId: String(await targets.unit(db, w)),
     }),
-    expect: ADMIN,
+    expect: PROVINCE_STAFF,
   },
   {
     action: 'moveTalent',
@@ -319,7 +321,7 @@ export const ACTION_CASES: ActionCase[] = [
       talentUnitId: String(w.otherUnitId),
       reason: 'Chuyển nơi sinh hoạt.',
     }),
-    expect: ADMIN,
+    expect: PROVINCE_STAFF,
   },
 
   // Nurturing activities
