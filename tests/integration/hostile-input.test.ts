@@ -18,6 +18,7 @@ import { findInjected, launchChromium } from './hostile/rendered';
 import {
   HOSTILE_PATHS,
   HOSTILE_QUERY_VALUES,
+  HOSTILE_STAFF_PATHS,
   HOSTILE_VALUES,
   QUERY_NAMES,
   RAW_VALUES,
@@ -380,6 +381,7 @@ describe('every page', () => {
       requests.push([role, `${path}${join}q=a&q=b&page=1&page=2&after=1&after=x&unknown=1`]);
     }
     for (const path of HOSTILE_PATHS) requests.push(['anonymous', path], ['talent', path]);
+    for (const path of HOSTILE_STAFF_PATHS) requests.push(['officer', path]);
     for (let i = 0; i < requests.length; i += 8) {
       await Promise.all(
         requests.slice(i, i + 8).map(async ([role, path]) => {
