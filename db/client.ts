@@ -76,10 +76,11 @@ function tunedOnFirstUse(client: Client): Client {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
-      if (!BORROWING_CALLS.has(property)) return value.bind(target);
+      const method = value as (...args: unknown[]) => unknown;
+      if (!BORROWING_CALLS.has(property)) return method.bind(target);
       return async (...args: unknown[]) => {
         await (tuned ??= onEveryConnection(target, EMBEDDED_CONNECTIONS, CONNECTION_PRAGMAS));
-        return value.apply(target, args);
+        return method.apply(target, args);
       };
     },
   });

@@ -42,7 +42,7 @@ const requestContext = defineMiddleware(async (context, next) => {
  * page brings its own Content-Security-Policy (Astro's, with hashes), which gets framing forbidden;
  * anything else gets the policy that allows nothing.
  */
-const securityHeaders = defineMiddleware(async (context, next) => {
+const securityHeaders = defineMiddleware(async (_context, next) => {
   const response = await next();
   const policy = response.headers.get('Content-Security-Policy');
   if (policy) response.headers.set('Content-Security-Policy', forbidFraming(policy));

@@ -22,7 +22,11 @@ export function startProxy(appPort: number, proxyPort: number, core: string) {
     .replace(/ {4}ssl_certificate[^\n]*\n/g, '')
     .replace('server 127.0.0.1:4321;', `server 127.0.0.1:${appPort};`)
     .replace('/var/cache/nginx/tntag', join(root, 'cache'))
-    .replace('/srv/tai-nang-tre/dist/client', resolve('dist/client'));
+    .replace('/srv/tai-nang-tre/dist/client', resolve('dist/client'))
+    .replaceAll(
+      '/etc/nginx/snippets/tai-nang-tre-static-headers.conf',
+      resolve('deploy/nginx/static-headers.conf'),
+    );
   writeFileSync(join(root, 'site.conf'), site);
   const temp = (name: string) => `${name}_temp_path ${join(root, name)};`;
   writeFileSync(

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { getManagedActivity, listManagedActivities, listParticipants } from '@/lib/server/nurture/activities';
 import { findTalentsByName } from '@/lib/server/nurture/talent-lookup';
-import { listUnits } from '@/lib/server/units';
+import { listUnits } from '@/lib/server/units/tree';
 import { routePath } from '@/routes';
 import { readFormResult } from './form-result';
 import { redirectToSignIn } from './sign-in';

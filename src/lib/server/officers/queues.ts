@@ -65,16 +65,26 @@ function talentConditions(staff: Actor, filters: QueueFilters): (SQL | undefined
  * A queue's source: its rows joined to what they show, the condition of waiting, and how an item
  * reads. The select is untyped here because the four sources differ; each maps its own row.
  */
+/**
+ * The select a queue reads through. Each source joins its own tables, so Drizzle's builder types
+ * differ per source; the queue needs only these steps, and rows come back as plain records.
+ */
+interface QueueSelect extends PromiseLike<Record<string, unknown>[]> {
+  where(where: SQL | undefined): QueueSelect;
+  orderBy(...columns: SQL[]): QueueSelect;
+  limit(limit: number): QueueSelect;
+  offset(offset: number): QueueSelect;
+}
+
 interface QueueSource {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  from(db: Database, fields: Record<string, SQLiteColumn | SQL.Aliased | SQL>): any;
+  from(db: Database, fields: Record<string, SQLiteColumn | SQL.Aliased | SQL>): QueueSelect;
   where: SQL | undefined;
   createdAt: SQLiteColumn;
   id: SQLiteColumn;
   /** The name a search looks in. */
   name: SQLiteColumn;
   fields: Record<string, SQLiteColumn>;
-  toItem(row: Record<string, never>): QueueItem;
+  toItem: (row: Record<string, never>) => QueueItem;
 }
 
 const olderThan = (column: SQLiteColumn, filters: QueueFilters) =>
@@ -89,7 +99,8 @@ function achievementSource(staff: Actor, filters: QueueFilters): QueueSource {
         .select(fields)
         .from(achievements)
         .innerJoin(talents, eq(talents.id, achievements.talentId))
-        .innerJoin(units, eq(units.id, talents.unitId)),
+        .innerJoin(units, eq(units.id, talents.unitId))
+        .$dynamic(),
     where: and(
       sql`${achievements.verifiedAt} IS NULL AND ${achievements.reviewState} = 'waiting'`,
       filters.kind ? sql`${achievements.level} = ${filters.kind}` : undefined,
@@ -115,7 +126,8 @@ function achievementSource(staff: Actor, filters: QueueFilters): QueueSource {
 
 function profileSource(staff: Actor, filters: QueueFilters): QueueSource {
   return {
-    from: (db, fields) => db.select(fields).from(talents).innerJoin(units, eq(units.id, talents.unitId)),
+    from: (db, fields) =>
+      db.select(fields).from(talents).innerJoin(units, eq(units.id, talents.unitId)).$dynamic(),
     where: and(
       sql`${talents.status} = 'draft' AND ${talents.reviewState} = 'waiting'`,
       filters.kind === 'owned' ? sql`${talents.userId} IS NOT NULL` : undefined,
@@ -151,7 +163,8 @@ function claimSource(staff: Actor, filters: QueueFilters): QueueSource {
         .from(talentClaims)
         .innerJoin(talents, eq(talents.id, talentClaims.talentId))
         .innerJoin(units, eq(units.id, talents.unitId))
-        .innerJoin(users, eq(users.id, talentClaims.userId)),
+        .innerJoin(users, eq(users.id, talentClaims.userId))
+        .$dynamic(),
     where: and(
       sql`${talentClaims.status} = 'pending'`,
       olderThan(talentClaims.createdAt, filters),
@@ -185,7 +198,8 @@ function correctionSource(staff: Actor, filters: QueueFilters): QueueSource {
         .from(achievementCorrections)
         .innerJoin(achievements, eq(achievements.id, achievementCorrections.achievementId))
         .innerJoin(talents, eq(talents.id, achievements.talentId))
-        .innerJoin(units, eq(units.id, talents.unitId)),
+        .innerJoin(units, eq(units.id, talents.unitId))
+        .$dynamic(),
     where: and(
       sql`${achievementCorrections.status} = 'pending'`,
       olderThan(achievementCorrections.createdAt, filters),
@@ -212,7 +226,8 @@ function correctionSource(staff: Actor, filters: QueueFilters): QueueSource {
 /** Employers belong to no unit: every officer sees the whole queue, and talent filters do not apply. */
 function employerSource(_staff: Actor, filters: QueueFilters): QueueSource {
   return {
-    from: (db, fields) => db.select(fields).from(employers).innerJoin(users, eq(users.id, employers.userId)),
+    from: (db, fields) =>
+      db.select(fields).from(employers).innerJoin(users, eq(users.id, employers.userId)).$dynamic(),
     where: and(
       sql`${employers.verifiedAt} IS NULL AND ${employers.reviewState} = 'waiting'`,
       sql`${users.disabledAt} IS NULL AND ${users.emailVerifiedAt} IS NOT NULL`,
@@ -277,15 +292,16 @@ export async function listQueue(
   let items: QueueItem[];
   if (filters.q) {
     const needle = foldVietnamese(filters.q);
-    const names: { id: number; name: string }[] = await source
-      .from(db, { id: source.id, name: source.name })
-      .where(source.where);
+    const names = (await source.from(db, { id: source.id, name: source.name }).where(source.where)) as {
+      id: number;
+      name: string;
+    }[];
     const ids = names.filter((n) => foldVietnamese(n.name).includes(needle)).map((n) => n.id);
     total = ids.length;
     const pageIds = ids.slice(offset, offset + QUEUE_PAGE_SIZE);
     items = pageIds.length ? await read(and(source.where, inArray(source.id, pageIds)), 0) : [];
   } else {
-    const [row]: { n: number }[] = await source.from(db, { n: count() }).where(source.where);
+    const [row] = (await source.from(db, { n: count() }).where(source.where)) as { n: number }[];
     total = row?.n ?? 0;
     items = await read(source.where, offset);
   }
@@ -310,7 +326,7 @@ export async function countQueues(db: Database, actor: Actor): Promise<Record<Qu
   const counts = await Promise.all(
     (Object.keys(sources) as QueueName[]).map(async (queue) => {
       const source = sources[queue](staff, none);
-      const [row]: { n: number }[] = await source.from(db, { n: count() }).where(source.where);
+      const [row] = (await source.from(db, { n: count() }).where(source.where)) as { n: number }[];
       return [queue, row?.n ?? 0] as const;
     }),
   );
