@@ -1,4 +1,5 @@
 import type { Database } from '@db/client';
+import { profileParts } from '@db/schema';
 import type { Expectation } from './routes';
 import { smallPng, targets } from './targets';
 import type { Role, World } from './world';
@@ -124,20 +125,7 @@ export const ACTION_CASES: ActionCase[] = [
   {
     action: 'updateVisibility',
     fields: () => ({
-      ...Object.fromEntries(
-        [
-          'profile',
-          'photo',
-          'birthYear',
-          'gender',
-          'place',
-          'fields',
-          'bio',
-          'links',
-          'achievements',
-          'contactEmail',
-        ].map((part) => [part, 'members']),
-      ),
+      ...Object.fromEntries(profileParts.map((part) => [part, 'members'])),
       consent: 'yes',
     }),
     expect: TALENTS,
