@@ -18,6 +18,7 @@ import { findInjected, launchChromium } from './hostile/rendered';
 import {
   HOSTILE_PATHS,
   HOSTILE_QUERY_VALUES,
+  HOSTILE_STAFF_PATHS,
   HOSTILE_VALUES,
   QUERY_NAMES,
   RAW_VALUES,
@@ -156,7 +157,7 @@ describe('photo uploads', () => {
 });
 
 describe('injected markup, as Chromium renders the pages that show it', () => {
-  it('stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests', async () => {
+  it("stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests, activities, officers' reasons", async () => {
     const { world, site, database } = running;
     const markup = `${XSS.script} ${XSS.img} ${XSS.svg}`;
     const send = async (role: Role, action: string, fields: Fields, token?: string) => {
@@ -193,6 +194,20 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       message: markup,
     });
     const memberToken = (await createSession(database.db, member.actor, 'hostile')).token;
+    const [, activityId] = (await send('officer', 'createActivity', {
+      unitId: String(world.unitId),
+      kind: 'training',
+      title: `${XSS.img} ${XSS.script}`.slice(0, 200),
+      heldOn: '2026-05-20',
+      description: `${markup}\n\n${XSS.link}`,
+    })) as [unknown, number];
+    // An officer's reason is shown to the talent on their requests page.
+    await send('officer', 'decide', {
+      subject: 'achievement',
+      subjectId: String(await targets.achievement(database.db, world)),
+      outcome: 'refused',
+      reason: markup,
+    });
 
     const pages: [string, string | null][] = [
       [`/tai-nang/${world.talent.slug}`, world.tokens.otherTalent],
@@ -202,6 +217,8 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       [`/tim-kiem?q=${encodeURIComponent(XSS.img)}`, null],
       ['/tai-khoan/doanh-nghiep/tai-nang', world.tokens.verifiedEmployer],
       ['/tai-khoan/lien-he', memberToken],
+      [`/quan-tri/hoat-dong/${activityId}`, world.tokens.officer],
+      ['/tai-khoan/yeu-cau', world.tokens.talent],
     ];
     const browser = await launchChromium();
     try {
@@ -364,6 +381,7 @@ describe('every page', () => {
       requests.push([role, `${path}${join}q=a&q=b&page=1&page=2&after=1&after=x&unknown=1`]);
     }
     for (const path of HOSTILE_PATHS) requests.push(['anonymous', path], ['talent', path]);
+    for (const path of HOSTILE_STAFF_PATHS) requests.push(['officer', path]);
     for (let i = 0; i < requests.length; i += 8) {
       await Promise.all(
         requests.slice(i, i + 8).map(async ([role, path]) => {

@@ -1,4 +1,5 @@
 import type { Database } from '@db/client';
+import { profileParts } from '@db/schema';
 import type { Expectation } from './routes';
 import { smallPng, targets } from './targets';
 import type { Role, World } from './world';
@@ -17,6 +18,8 @@ export interface ActionCase {
   ownSession?: boolean;
   /** The row ends every session of its account: it runs after all the others. */
   endsSessions?: boolean;
+  /** Roles answered 200 that must still change nothing (a bulk action skips what is not theirs). */
+  changesNothingFor?: Role[];
 }
 
 const DENIED = 403;
@@ -29,14 +32,31 @@ const VERIFIED_EMPLOYER: Expectation = { verifiedEmployer: 200, rest: DENIED };
 const UNIT_STAFF: Expectation = { officer: 200, admin: 200, rest: DENIED };
 /** The club's moderator (`talent`), the officer of its unit and admins. */
 const CLUB_MODERATORS: Expectation = { talent: 200, officer: 200, admin: 200, rest: DENIED };
+/** Any officer or admin (an employer belongs to no unit). */
+const STAFF: Expectation = { officer: 200, otherOfficer: 200, admin: 200, rest: DENIED };
+/** Staff of the other unit (`otherOfficer`'s) and admins: `officer` tries another unit's thing. */
+const OTHER_UNIT_STAFF: Expectation = { otherOfficer: 200, admin: 200, rest: DENIED };
+/** `talent`'s own thing: another talent is told it does not exist, and nobody else may. */
+const TALENT_OWNER: Expectation = { talent: 200, otherTalent: NOT_YOURS, rest: DENIED };
 const ADMIN: Expectation = { admin: 200, rest: DENIED };
+/** The unit tree is the province's: admins and the province's own officers (no role here); a unit's officer is refused. */
+const PROVINCE_STAFF: Expectation = ADMIN;
 const PASSWORD = 'một mật khẩu đủ dài 2026';
+const ACHIEVEMENT = {
+  title: 'Giải nhì (sửa)',
+  awardName: 'Giải thử quyền',
+  level: 'provincial',
+  year: '2024',
+};
+const MEETUP = { title: 'Buổi gặp dời lịch', startsAt: '2030-06-01T18:00', place: 'Châu Đốc' };
+const ACTIVITY = { kind: 'training', title: 'Tập huấn thử quyền', heldOn: '2026-05-20', place: 'Long Xuyên' };
 const unique = () => Math.random().toString(36).slice(2, 10);
 
 /**
  * Every action × every role. Ids and slugs point at things of someone else (`talent`'s posts,
- * requests, club; the verified employer's saved searches; drafts of `officer`'s unit): the IDOR
- * attempts. The test lists the actions itself: an action without a case fails it.
+ * requests, club and achievements; the verified employer's saved searches; drafts, queue items,
+ * decisions and activities of `officer`'s unit, or of `otherOfficer`'s; meetups and covers of
+ * another unit's club): the IDOR attempts. The test lists the actions itself: an action without a case fails it.
  */
 export const ACTION_CASES: ActionCase[] = [
   // Accounts
@@ -105,20 +125,7 @@ export const ACTION_CASES: ActionCase[] = [
   {
     action: 'updateVisibility',
     fields: () => ({
-      ...Object.fromEntries(
-        [
-          'profile',
-          'photo',
-          'birthYear',
-          'gender',
-          'place',
-          'fields',
-          'bio',
-          'links',
-          'achievements',
-          'contactEmail',
-        ].map((part) => [part, 'members']),
-      ),
+      ...Object.fromEntries(profileParts.map((part) => [part, 'members'])),
       consent: 'yes',
     }),
     expect: TALENTS,
@@ -134,27 +141,111 @@ export const ACTION_CASES: ActionCase[] = [
     expect: TALENTS,
   },
 
-  // The officers' workspace
   {
-    action: 'decideClaim',
-    fields: async (w, db) => ({ claimId: String(await targets.claim(db, w)), decision: 'reject' }),
-    expect: UNIT_STAFF,
+    action: 'updateAchievement',
+    fields: async (w, db) => ({ achievementId: String(await targets.achievement(db, w)), ...ACHIEVEMENT }),
+    expect: TALENT_OWNER,
   },
   {
-    action: 'verifyTalentProfile',
-    fields: async (w, db) => ({ talentId: String(await targets.draftProfile(db, w)) }),
-    expect: UNIT_STAFF,
-  },
-  {
-    action: 'verifyAchievement',
+    action: 'deleteAchievement',
     fields: async (w, db) => ({ achievementId: String(await targets.achievement(db, w)) }),
+    expect: TALENT_OWNER,
+  },
+  {
+    action: 'requestCorrection',
+    fields: async (w, db) => ({
+      achievementId: String(await targets.achievement(db, w, { verified: true })),
+      ...ACHIEVEMENT,
+      message: 'Năm ghi sai.',
+    }),
+    expect: TALENT_OWNER,
+  },
+
+  // The officers' workspace: every queue's subject, of `officer`'s unit unless said otherwise
+  {
+    action: 'decide',
+    about: 'claim',
+    fields: async (w, db) => ({
+      subject: 'claim',
+      subjectId: String(await targets.claim(db, w)),
+      outcome: 'rejected',
+      reason: 'Không khớp thông tin.',
+    }),
     expect: UNIT_STAFF,
   },
   {
-    action: 'verifyEmployer',
-    fields: async (_w, db) => ({ employerUserId: String(await targets.unverifiedEmployer(db)) }),
-    expect: { officer: 200, otherOfficer: 200, admin: 200, rest: DENIED },
+    action: 'decide',
+    about: 'draft profile',
+    fields: async (w, db) => ({
+      subject: 'profile',
+      subjectId: String(await targets.draftProfile(db, w)),
+      outcome: 'returned',
+      reason: 'Bổ sung đơn vị.',
+    }),
+    expect: UNIT_STAFF,
   },
+  {
+    action: 'decide',
+    about: 'achievement',
+    fields: async (w, db) => ({
+      subject: 'achievement',
+      subjectId: String(await targets.achievement(db, w)),
+      outcome: 'verified',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'decide',
+    about: "another unit's achievement",
+    fields: async (w, db) => ({
+      subject: 'achievement',
+      subjectId: String(await targets.achievement(db, w, { ofOtherTalent: true })),
+      outcome: 'verified',
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'decide',
+    about: 'correction',
+    fields: async (w, db) => ({
+      subject: 'correction',
+      subjectId: String(await targets.correction(db, w)),
+      outcome: 'approved',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'decide',
+    about: 'employer',
+    fields: async (_w, db) => ({
+      subject: 'employer',
+      subjectId: String(await targets.unverifiedEmployer(db)),
+      outcome: 'verified',
+    }),
+    expect: STAFF,
+  },
+  {
+    action: 'undoDecision',
+    fields: async (w, db) => ({ decisionId: String(await targets.decision(db, w)) }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'undoDecision',
+    about: "another unit's decision",
+    fields: async (w, db) => ({ decisionId: String(await targets.decision(db, w, true)) }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  // Items outside the officer's reach are skipped, not refused: the answer is 200, nothing changes.
+  {
+    action: 'verifyMany',
+    fields: async (w, db) => ({
+      subject: 'achievement',
+      ids: [String(await targets.achievement(db, w)), String(await targets.achievement(db, w))],
+    }),
+    expect: STAFF,
+    changesNothingFor: ['otherOfficer'],
+  },
+  // Accounts, the admins'
   {
     action: 'appointOfficer',
     fields: async (w, db) => ({ email: await targets.account(db), unitId: String(w.unitId) }),
@@ -164,6 +255,125 @@ export const ACTION_CASES: ActionCase[] = [
     action: 'disableAccount',
     fields: async (_w, db) => ({ accountEmail: await targets.account(db), confirm: 'yes' }),
     expect: ADMIN,
+  },
+
+  // The unit tree, on units made for each row
+  {
+    action: 'createUnit',
+    fields: async (w, db, role) => ({
+      name: `Đoàn mới ${role} ${unique()}`,
+      kind: 'commune',
+      parentId: String(await targets.unit(db, w)),
+    }),
+    expect: PROVINCE_STAFF,
+  },
+  {
+    action: 'mergeUnits',
+    fields: async (w, db) => ({
+      sourceId: String(await targets.unit(db, w)),
+      targetId: String(await targets.unit(db, w)),
+      confirm: 'yes',
+    }),
+    expect: PROVINCE_STAFF,
+  },
+  {
+    action: 'splitUnit',
+    fields: async (w, db) => ({
+      splitUnitId: String(await targets.unit(db, w)),
+      first: `Đoàn tách một ${unique()}`,
+      second: `Đoàn tách hai ${unique()}`,
+      splitKind: 'commune',
+    }),
+    expect: PROVINCE_STAFF,
+  },
+  {
+    action: 'renameUnit',
+    fields: async (w, db) => ({
+      renameUnitId: String(await targets.unit(db, w)),
+      newName: `Đoàn đổi tên ${unique()}`,
+    }),
+    expect: PROVINCE_STAFF,
+  },
+  {
+    action: 'moveUnit',
+    fields: async (w, db) => ({
+      moveUnitId: String(await targets.unit(db, w)),
+      newParentId: String(await targets.unit(db, w)),
+    }),
+    expect: PROVINCE_STAFF,
+  },
+  {
+    action: 'moveTalent',
+    fields: async (w, db) => ({
+      talentSlug: (await targets.member(db, w)).slug,
+      talentUnitId: String(w.otherUnitId),
+      reason: 'Chuyển nơi sinh hoạt.',
+    }),
+    expect: PROVINCE_STAFF,
+  },
+
+  // Nurturing activities
+  {
+    action: 'createActivity',
+    fields: (w) => ({ unitId: String(w.unitId), ...ACTIVITY }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'updateActivity',
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w)),
+      unitId: String(w.unitId),
+      ...ACTIVITY,
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'updateActivity',
+    about: "another unit's activity",
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w, true)),
+      unitId: String(w.otherUnitId),
+      ...ACTIVITY,
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  // Moving an activity of one's own unit to a unit one does not manage.
+  {
+    action: 'updateActivity',
+    about: 'into another unit',
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w)),
+      unitId: String(w.otherUnitId),
+      ...ACTIVITY,
+    }),
+    expect: ADMIN,
+  },
+  {
+    action: 'recordAttendance',
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w)),
+      talentId: [String(w.talent.talentId), String(w.otherTalent.talentId)],
+      role: 'attendee',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'recordAttendance',
+    about: "another unit's activity",
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w, true)),
+      talentId: [String(w.talent.talentId)],
+      role: 'speaker',
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'removeParticipant',
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w, true, [w.otherTalent.talentId])),
+      talentId: String(w.otherTalent.talentId),
+    }),
+    expect: OTHER_UNIT_STAFF,
   },
 
   // Employers
@@ -326,6 +536,42 @@ export const ACTION_CASES: ActionCase[] = [
       place: 'Long Xuyên',
     }),
     expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'updateMeetup',
+    fields: async (w, db) => ({ meetupId: String(await targets.meetup(db, w)), ...MEETUP }),
+    expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'updateMeetup',
+    about: "another unit's club",
+    fields: async (w, db) => ({ meetupId: String(await targets.meetup(db, w, true)), ...MEETUP }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'cancelMeetup',
+    fields: async (w, db) => ({ meetupId: String(await targets.meetup(db, w)) }),
+    expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'cancelMeetup',
+    about: "another unit's club",
+    fields: async (w, db) => ({ meetupId: String(await targets.meetup(db, w, true)) }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'uploadClubCover',
+    fields: async (w) => ({ clubId: String(w.club.id), cover: await smallPng() }),
+    expect: CLUB_MODERATORS,
+  },
+  {
+    action: 'uploadClubCover',
+    about: "another unit's club",
+    fields: async (w, db) => ({
+      clubId: String(await targets.otherUnitClub(db, w)),
+      cover: await smallPng(),
+    }),
+    expect: OTHER_UNIT_STAFF,
   },
   // Members answer a meetup (`talent`); staff who are not members do not.
   {

@@ -2,8 +2,8 @@ import type { Database } from '@db/client';
 
 /**
  * What a refused request must leave as it was: every row a matrix action could change or delete
- * (posts, threads, requests, saved searches, memberships, decisions, accounts), as one value to
- * compare before and after.
+ * (posts, threads, requests, saved searches, memberships, decisions, accounts, units, activities),
+ * as one value to compare before and after.
  */
 const STATE = [
   'SELECT id, body, deleted_at, hidden_at FROM posts',
@@ -12,15 +12,20 @@ const STATE = [
   'SELECT id, status FROM contact_requests',
   'SELECT id, name FROM saved_searches',
   'SELECT club_id, user_id, role, status FROM club_memberships',
-  'SELECT id, status FROM clubs',
-  'SELECT id, title FROM meetups',
+  'SELECT id, status, cover_path FROM clubs',
+  'SELECT id, title, starts_at, cancelled_at FROM meetups',
   'SELECT meetup_id, user_id FROM meetup_rsvps',
   'SELECT id, status FROM post_reports',
-  'SELECT id, verified_at FROM achievements',
-  'SELECT id, status, user_id FROM talents',
+  'SELECT id, title, verified_at, review_state FROM achievements',
+  'SELECT id, status FROM achievement_corrections',
+  'SELECT id, status, user_id, unit_id, review_state FROM talents',
   'SELECT id, status FROM talent_claims',
   'SELECT id, role, unit_id, disabled_at, email FROM users',
-  'SELECT user_id, verified_at FROM employers',
+  'SELECT user_id, verified_at, review_state FROM employers',
+  'SELECT id, undone_at FROM decisions',
+  'SELECT id, name, parent_id, active, successor_id FROM units',
+  'SELECT id, unit_id, title, held_on FROM activities',
+  'SELECT activity_id, talent_id, role FROM activity_participants',
   'SELECT employer_id, talent_id FROM shortlist_entries',
 ];
 

@@ -18,6 +18,8 @@ export interface RouteCase {
 const PUBLIC: Expectation = 200;
 const SIGNED_IN: Expectation = { anonymous: 'signIn', rest: 200 };
 const STAFF: Expectation = { anonymous: 'signIn', officer: 200, otherOfficer: 200, admin: 200, rest: 403 };
+/** Staff managing the thing's unit (`officer`'s); staff of another unit are refused. */
+const UNIT_STAFF: Expectation = { anonymous: 'signIn', officer: 200, admin: 200, rest: 403 };
 /** Club forums are for members (`talent` moderates the club) and the staff of the club's unit. */
 const CLUB_FORUM: Expectation = { anonymous: 'signIn', talent: 200, officer: 200, admin: 200, rest: 403 };
 /** Pages of one kind of account send the others to their own account page. */
@@ -70,8 +72,70 @@ export const ROUTE_CASES: RouteCase[] = [
   // The outbox shows mail to this machine and to admins only (clients here come from 10.x addresses).
   { file: 'hop-thu.astro', path: () => '/hop-thu', expect: { admin: 200, rest: 404 } },
   { file: 'en/outbox.astro', path: () => '/en/outbox', expect: { admin: 200, rest: 404 } },
-  { file: 'quan-tri.astro', path: () => '/quan-tri', expect: STAFF },
-  { file: 'en/workspace.astro', path: () => '/en/workspace', expect: STAFF },
+  { file: 'livez.ts', path: () => '/livez', expect: PUBLIC },
+  ...both('quan-tri/index.astro', 'en/workspace/index.astro', fixed('/quan-tri', '/en/workspace'), STAFF),
+  ...both(
+    'quan-tri/[queue].astro',
+    'en/workspace/[queue].astro',
+    fixed('/quan-tri/thanh-tich', '/en/workspace/achievements'),
+    STAFF,
+  ),
+  ...both(
+    'quan-tri/[queue].astro',
+    'en/workspace/[queue].astro',
+    fixed('/quan-tri/khong-co-hang-nay', '/en/workspace/no-such-queue'),
+    { anonymous: 'signIn', rest: 404 },
+  ),
+  // A waiting item of `officer`'s unit; another unit's officer is told it does not exist.
+  ...both(
+    'quan-tri/[queue]/[id].astro',
+    'en/workspace/[queue]/[id].astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/thanh-tich' : '/en/workspace/achievements'}/${w.pendingAchievementId}`,
+    { ...UNIT_STAFF, otherOfficer: 404 },
+  ),
+  ...both(
+    'quan-tri/[queue]/[id].astro',
+    'en/workspace/[queue]/[id].astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/thanh-tich' : '/en/workspace/achievements'}/${w.otherPendingAchievementId}`,
+    { ...UNIT_STAFF, officer: 404, otherOfficer: 200 },
+  ),
+  // Restructuring the tree is the province's: a unit's own officer is refused.
+  ...both(
+    'quan-tri/don-vi.astro',
+    'en/workspace/units.astro',
+    fixed('/quan-tri/don-vi', '/en/workspace/units'),
+    {
+      anonymous: 'signIn',
+      admin: 200,
+      rest: 403,
+    },
+  ),
+  ...both(
+    'quan-tri/chi-tieu.astro',
+    'en/workspace/targets.astro',
+    fixed('/quan-tri/chi-tieu', '/en/workspace/targets'),
+    STAFF,
+  ),
+  ...both(
+    'quan-tri/hoat-dong/index.astro',
+    'en/workspace/activities/index.astro',
+    fixed('/quan-tri/hoat-dong', '/en/workspace/activities'),
+    STAFF,
+  ),
+  ...both(
+    'quan-tri/hoat-dong/[id].astro',
+    'en/workspace/activities/[id].astro',
+    (l, w) => `${l === 'vi' ? '/quan-tri/hoat-dong' : '/en/workspace/activities'}/${w.activityId}`,
+    UNIT_STAFF,
+  ),
+  ...both(
+    'quan-tri/hoat-dong/[id].astro',
+    'en/workspace/activities/[id].astro',
+    (l, w) => `${l === 'vi' ? '/quan-tri/hoat-dong' : '/en/workspace/activities'}/${w.otherActivityId}`,
+    { ...UNIT_STAFF, officer: 403, otherOfficer: 200 },
+  ),
   ...both(
     'bao-cao-dien-dan.astro',
     'en/forum-reports.astro',
@@ -214,6 +278,12 @@ export const ROUTE_CASES: RouteCase[] = [
     'tai-khoan/thong-bao.astro',
     'en/account/notifications.astro',
     fixed('/tai-khoan/thong-bao', '/en/account/notifications'),
+    SIGNED_IN,
+  ),
+  ...both(
+    'tai-khoan/yeu-cau.astro',
+    'en/account/requests.astro',
+    fixed('/tai-khoan/yeu-cau', '/en/account/requests'),
     SIGNED_IN,
   ),
   ...both(

@@ -2,22 +2,29 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Database } from '@db/client';
 import {
+  achievementCorrections,
   achievements,
+  activities,
+  activityParticipants,
   clubMemberships,
   clubs,
   connections,
   contactRequests,
+  decisions,
   employers,
   savedSearches,
   postReports,
   talentClaims,
   talents,
+  units,
 } from '@db/schema';
 import { makeUser } from '../../support/actors';
 import { makeTalentMember, makeVerifiedEmployer } from '../../support/members';
 import { createMeetup } from '@/lib/server/clubs/meetups';
 import { createThread, replyToThread } from '@/lib/server/forums/posting';
 import type { World } from './world';
+
+const unique = () => Math.random().toString(36).slice(2, 10);
 
 /**
  * Fresh things for one row of the matrix, each belonging to the person the row is about, so that a
@@ -112,7 +119,7 @@ export const targets = {
     const [row] = await db
       .insert(clubs)
       .values({
-        slug: `de-xuat-${Math.random().toString(36).slice(2)}`,
+        slug: `de-xuat-${unique()}`,
         name: 'CLB đề xuất',
         unitId: world.unitId,
         status: 'proposed',
@@ -125,7 +132,7 @@ export const targets = {
     const [row] = await db
       .insert(clubs)
       .values({
-        slug: `mo-${Math.random().toString(36).slice(2)}`,
+        slug: `mo-${unique()}`,
         name: 'CLB mở',
         unitId: world.unitId,
         status: 'active',
@@ -134,30 +141,116 @@ export const targets = {
       .returning({ id: clubs.id });
     return row!.id;
   },
-  /** A meetup of the club. */
-  meetup: async (db: Database, world: World) =>
-    (
-      await createMeetup(db, world.talent.actor, world.club.id, {
-        title: 'Buổi gặp thử quyền',
-        startsAt: new Date(Date.now() + 7 * 86_400_000),
-        place: 'Long Xuyên',
-        onlineUrl: null,
-        capacity: null,
+  /** An active club of `otherUnitId` that `talent` does not moderate. */
+  otherUnitClub: async (db: Database, world: World) => {
+    const [row] = await db
+      .insert(clubs)
+      .values({
+        slug: `khac-${unique()}`,
+        name: 'CLB đơn vị khác',
+        unitId: world.otherUnitId,
+        status: 'active',
       })
+      .returning({ id: clubs.id });
+    return row!.id;
+  },
+  /** A meetup ahead of the club `talent` moderates, or of a club of the other unit. */
+  meetup: async (db: Database, world: World, ofOtherUnit = false) =>
+    (
+      await createMeetup(
+        db,
+        ofOtherUnit ? world.actors.admin : world.talent.actor,
+        ofOtherUnit ? await targets.otherUnitClub(db, world) : world.club.id,
+        {
+          title: 'Buổi gặp thử quyền',
+          startsAt: new Date(Date.now() + 7 * 86_400_000),
+          place: 'Long Xuyên',
+          onlineUrl: null,
+          capacity: null,
+        },
+      )
     ).id,
-  /** An unverified achievement of `talent`. */
-  achievement: async (db: Database, world: World) => {
+  /** An achievement of `talent` (or of `otherTalent`, in the other unit), unverified unless asked. */
+  achievement: async (db: Database, world: World, { ofOtherTalent = false, verified = false } = {}) => {
     const [row] = await db
       .insert(achievements)
       .values({
-        talentId: world.talent.talentId,
+        talentId: (ofOtherTalent ? world.otherTalent : world.talent).talentId,
         title: 'Giải nhì',
         awardName: 'Giải thử',
         issuingBody: 'Tỉnh đoàn',
         year: new Date().getFullYear() - 1,
         level: 'provincial',
+        ...(verified ? { verifiedAt: new Date(), verifiedById: world.actors.admin.id } : {}),
       })
       .returning({ id: achievements.id });
+    return row!.id;
+  },
+  /** A correction `talent` asked for on a verified achievement, waiting for an officer. */
+  correction: async (db: Database, world: World) => {
+    const achievementId = await targets.achievement(db, world, { verified: true });
+    const [row] = await db
+      .insert(achievementCorrections)
+      .values({
+        achievementId,
+        userId: world.talent.actor.id,
+        proposed: { title: 'Giải nhì (đã sửa)', awardName: 'Giải thử', level: 'provincial', year: 2024 },
+      })
+      .returning({ id: achievementCorrections.id });
+    return row!.id;
+  },
+  /**
+   * A verification made today of an achievement of `talent` (or of `otherTalent`, in the other
+   * unit), which its unit's staff may still undo.
+   */
+  decision: async (db: Database, world: World, ofOtherUnit = false) => {
+    const owner = ofOtherUnit ? world.otherTalent : world.talent;
+    const achievementId = await targets.achievement(db, world, {
+      ofOtherTalent: ofOtherUnit,
+      verified: true,
+    });
+    const [row] = await db
+      .insert(decisions)
+      .values({
+        subject: 'achievement',
+        subjectId: achievementId,
+        talentId: owner.talentId,
+        recipientId: owner.actor.id,
+        outcome: 'verified',
+        decidedById: world.actors.admin.id,
+        decidedAt: new Date(),
+      })
+      .returning({ id: decisions.id });
+    return row!.id;
+  },
+  /** A nurturing activity of `unitId` (or of the other unit), with some talents taking part. */
+  activity: async (db: Database, world: World, ofOtherUnit = false, participants: number[] = []) => {
+    const [row] = await db
+      .insert(activities)
+      .values({
+        unitId: ofOtherUnit ? world.otherUnitId : world.unitId,
+        kind: 'training',
+        title: 'Hoạt động thử quyền',
+        heldOn: '2026-04-10',
+      })
+      .returning({ id: activities.id });
+    if (participants.length)
+      await db
+        .insert(activityParticipants)
+        .values(participants.map((talentId) => ({ activityId: row!.id, talentId })));
+    return row!.id;
+  },
+  /** A new unit beside `unitId` (under the same parent), nobody's yet. */
+  unit: async (db: Database, world: World) => {
+    const [parent] = await db
+      .select({ parentId: units.parentId })
+      .from(units)
+      .where(eq(units.id, world.unitId));
+    const name = `Đoàn thử quyền ${unique()}`;
+    const [row] = await db
+      .insert(units)
+      .values({ parentId: parent!.parentId, slug: `doan-thu-quyen-${unique()}`, name, kind: 'commune' })
+      .returning({ id: units.id });
     return row!.id;
   },
   /** A draft profile in `world.unitId`, waiting for an officer. */

@@ -2,6 +2,7 @@ import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   achievements,
+  activities,
   clubMemberships,
   clubs,
   connections,
@@ -45,13 +46,18 @@ export interface World {
   /** A club of `officer`'s unit that `talent` moderates, its forum, and a thread `talent` opened in it. */
   club: { id: number; slug: string; forumSlug: string; forumId: number };
   thread: { id: number; postId: number };
-  /** `talent`'s achievement waiting for an officer of `talent`'s unit. */
+  /** `talent`'s achievement waiting for an officer of `talent`'s unit; `otherTalent`'s, for the other unit's. */
   pendingAchievementId: number;
+  otherPendingAchievementId: number;
+  /** A nurturing activity of `officer`'s unit, and one of `otherOfficer`'s. */
+  activityId: number;
+  otherActivityId: number;
   /** A connection request from `otherTalent` to `talent`, and an employer's contact request to `talent`. */
   connectionId: number;
   contactId: number;
   /** `verifiedEmployer`'s saved search. */
   savedSearchId: number;
+  /** `officer`'s unit and `otherOfficer`'s: siblings, so neither holds the other (nor is the province). */
   unitId: number;
   unitSlug: string;
   otherUnitId: number;
@@ -77,13 +83,15 @@ export async function buildWorld(db: Database): Promise<World> {
     .orderBy(asc(clubs.id))
     .limit(1);
   const [unit] = await db
-    .select({ id: units.id, slug: units.slug })
+    .select({ id: units.id, slug: units.slug, parentId: units.parentId })
     .from(units)
     .where(eq(units.id, club!.unitId!));
+  // A sibling: an officer of the province (the root) manages every unit below it.
   const [otherUnit] = await db
     .select({ id: units.id, slug: units.slug })
     .from(units)
-    .where(ne(units.id, club!.unitId!))
+    .where(and(ne(units.id, unit!.id), eq(units.parentId, unit!.parentId!), eq(units.active, true)))
+    .orderBy(asc(units.id))
     .limit(1);
   const talent = await makeTalentMember(db, { unitSlug: unit!.slug, age: 25, open: true });
   const otherTalent = await makeTalentMember(db, { unitSlug: otherUnit!.slug, age: 25, open: true });
@@ -120,17 +128,30 @@ export async function buildWorld(db: Database): Promise<World> {
     body: 'Bài mở đầu của chủ đề thử quyền.',
   });
 
-  const [achievement] = await db
+  const [achievement, otherAchievement] = await db
     .insert(achievements)
-    .values({
-      talentId: talent.talentId,
-      title: 'Giải nhất thử quyền',
-      awardName: 'Giải thử quyền',
-      issuingBody: 'Tỉnh đoàn',
-      year: new Date().getFullYear() - 1,
-      level: 'provincial',
-    })
+    .values(
+      [talent, otherTalent].map((owner) => ({
+        talentId: owner.talentId,
+        title: 'Giải nhất thử quyền',
+        awardName: 'Giải thử quyền',
+        issuingBody: 'Tỉnh đoàn',
+        year: new Date().getFullYear() - 1,
+        level: 'provincial' as const,
+      })),
+    )
     .returning({ id: achievements.id });
+  const [activity, otherActivity] = await db
+    .insert(activities)
+    .values(
+      [unit!.id, otherUnit!.id].map((unitId) => ({
+        unitId,
+        kind: 'training' as const,
+        title: 'Hoạt động thử quyền',
+        heldOn: '2026-03-26',
+      })),
+    )
+    .returning({ id: activities.id });
 
   await sendConnectionRequest(db, otherTalent.actor, { slug: talent.slug, note: '' });
   const [connection] = await db
@@ -163,6 +184,9 @@ export async function buildWorld(db: Database): Promise<World> {
     club: { id: club!.id, slug: club!.slug, forumSlug: club!.forumSlug, forumId: club!.forumId },
     thread: { id: created.threadId, postId: created.postId },
     pendingAchievementId: achievement!.id,
+    otherPendingAchievementId: otherAchievement!.id,
+    activityId: activity!.id,
+    otherActivityId: otherActivity!.id,
     connectionId: connection!.id,
     contactId: contact!.id,
     savedSearchId: saved!.id,

@@ -11,6 +11,11 @@ const TABLES = [
   'contact_requests',
   'saved_searches',
   'honours',
+  'units',
+  'activities',
+  'decisions',
+  'achievement_corrections',
+  'meetups',
 ];
 
 /** The ids of every row of the tables people's data lives in: a run may add rows, never lose one. */

@@ -63,6 +63,13 @@ export const QUERY_NAMES = [
   'level',
   'year',
   'sort',
+  // The officers' queues: filters, and the selection a bulk verification confirms.
+  'kind',
+  'age',
+  'waiting',
+  'order',
+  'ids',
+  'confirm',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -90,4 +97,19 @@ export const HOSTILE_PATHS = [
   '/tin-tuc/%ZZ',
   '/_actions/khongCo',
   '/_actions/signIn%00',
+];
+
+/** Paths with hostile segments under the officers' workspace, asked by an officer (others stop sooner). */
+export const HOSTILE_STAFF_PATHS = [
+  '/quan-tri/thanh-tich/-1',
+  '/quan-tri/thanh-tich/1e309',
+  '/quan-tri/thanh-tich/99999999999999999999',
+  '/quan-tri/%ZZ',
+  '/quan-tri/%C3%28/1',
+  '/quan-tri/nha-tuyen-dung/0',
+  '/en/workspace/claims/NaN',
+  '/quan-tri/hoat-dong/-1',
+  '/quan-tri/hoat-dong/1e309',
+  `/quan-tri/hoat-dong/${'9'.repeat(400)}`,
+  '/quan-tri/hoat-dong/%00',
 ];
