@@ -80,6 +80,7 @@ test('the workspace of an admin, after an appointment', async ({ page }) => {
   await page.goto('/quan-tri');
   const email = uniqueEmail('a11y-bo-nhiem');
   await page.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
+  await page.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Đoàn xã Chợ Mới' });
   await page.getByRole('button', { name: 'Cấp quyền' }).click();
   // Refused (no such account): the page with the form's error shown is checked as it stands.
   await expect(page.getByRole('alert').first()).toBeVisible();

@@ -62,10 +62,11 @@ test('a connection request goes round, and a blocked member can no longer see or
   await lan.page.getByRole('button', { name: text['connections.connect'] }).click();
   await expect(lan.page.getByRole('status')).toHaveText(text['connections.sent']);
 
-  // Minh is told in the header, reads the note and accepts.
+  // Minh is told in the header (beside the notice that an officer verified the profile), reads the
+  // note and accepts.
   await minh.page.goto('/');
   await expect(
-    minh.page.getByRole('banner').getByRole('link', { name: /Thông báo \(1 chưa đọc\)/ }),
+    minh.page.getByRole('banner').getByRole('link', { name: /Thông báo \(2 chưa đọc\)/ }),
   ).toBeVisible();
   await minh.page
     .getByRole('banner')

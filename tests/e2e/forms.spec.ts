@@ -45,6 +45,8 @@ test('a profile save answers where the person is, and a refused one keeps what w
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel(profileText['profile.fullName'], { exact: true }).fill('Phạm Văn Lưu');
   await page.getByLabel(profileText['profile.birthYear']).fill('2000');
+  // A required choice starts empty: nothing is chosen for the person.
+  await page.getByLabel(profileText['profile.unit']).selectOption({ label: 'Đoàn phường Long Xuyên' });
   await page.getByRole('button', { name: profileText['profile.createSubmit'] }).click();
 
   // The achievements form is the lowest on the page: its answer must not open 4,000 px above it.

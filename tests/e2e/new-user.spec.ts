@@ -68,6 +68,8 @@ test('sign-in returns to the page asked for, only on this site; a minor is not o
   // 17 this year: a minor under Vietnamese law.
   await page.getByLabel(profileText['profile.fullName'], { exact: true }).fill('Võ Thị Mười Bảy');
   await page.getByLabel(profileText['profile.birthYear']).fill(String(YEAR - 17));
+  // A required choice starts empty: nothing is chosen for the person.
+  await page.getByLabel(profileText['profile.unit']).selectOption({ label: 'Đoàn phường Long Xuyên' });
   await page.getByRole('button', { name: profileText['profile.createSubmit'] }).click();
   await expect(page.getByRole('checkbox', { name: profileText['profile.open'] })).toHaveCount(0);
   await expect(page.getByText(profileText['profile.openMinor'])).toBeVisible();

@@ -23,6 +23,10 @@ async function brokenLinks(page: Page, starts: string[]): Promise<string[]> {
   const origin = new URL(page.url()).origin;
   const queue = [...starts];
   const seen = new Set(queue);
+  // One page of each shape is opened and its links followed (a queue's second page or another
+  // item's review page links to what the first did); every other link is still requested.
+  const shapeOf = (path: string) => path.replace(/\?.*$/, '').replace(/\/\d+(?=\/|$)/g, '/:id');
+  const opened = new Set(queue.map(shapeOf));
   const checked = new Map<string, number>();
   while (queue.length > 0) {
     const path = queue.shift()!;
@@ -39,8 +43,10 @@ async function brokenLinks(page: Page, starts: string[]): Promise<string[]> {
       const link: Link = { path: `${url.pathname}${url.search}`, download };
       if (seen.has(link.path)) continue;
       seen.add(link.path);
-      if (SIGNED_IN.test(url.pathname) && !link.download) queue.push(link.path);
-      else checked.set(link.path, (await page.request.get(link.path)).status());
+      if (SIGNED_IN.test(url.pathname) && !link.download && !opened.has(shapeOf(link.path))) {
+        opened.add(shapeOf(link.path));
+        queue.push(link.path);
+      } else checked.set(link.path, (await page.request.get(link.path)).status());
     }
   }
   expect(checked.size).toBeGreaterThan(20);
@@ -83,7 +89,7 @@ test('no link of an employer’s pages is a 404, in either language', async ({ b
 });
 
 test('no link of an officer’s or an admin’s pages is a 404, in either language', async ({ browser }) => {
-  test.slow();
+  test.setTimeout(240_000);
   const { page: officer, email } = await newAccount(browser, 'talent');
   const admin = await newPage(browser);
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
