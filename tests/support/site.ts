@@ -18,7 +18,7 @@ function newestChange(dir: string): number {
 const isFresh = () => {
   const sources = Math.max(
     ...['src', 'db', 'content', 'public', 'scripts/serve'].filter(existsSync).map(newestChange),
-    statSync('scripts/serve.ts').mtimeMs,
+    ...['scripts/serve.ts', 'astro.config.mjs'].map((file) => statSync(file).mtimeMs),
   );
   // The server entry is written last by a build.
   return isBuilt() && statSync(SERVER_ENTRY).mtimeMs > sources;
