@@ -11,5 +11,8 @@ export default getViteConfig({
     // Seeds the demo world once; integration tests copy it (copySeededDatabase).
     globalSetup: ['tests/support/seeded-template.ts'],
     testTimeout: 20_000,
+    // Vitest's default is one worker fewer than the cores: one file at a time on these 2-core
+    // machines, while many files wait on a server process or the disk. Two keep both cores busy.
+    maxWorkers: 2,
   },
 });

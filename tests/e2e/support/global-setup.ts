@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt } from '../../support/site';
+import { buildProduction } from '../../../scripts/support/production-build';
 import { E2E_ADMIN } from './accounts';
 import { E2E_NOW } from './clock';
 import { freePort, prepareDatabase, startSite } from './server';
@@ -25,8 +25,8 @@ export default async function globalSetup() {
     // The award calls' dates are fixed in content/: the server runs on the day the tests expect.
     CLOCK_START: E2E_NOW.toISOString(),
   };
-  // `npm test` runs Vitest first, whose server suites build already: built once, not twice.
-  await ensureBuilt();
+  // Built with this server's address: prerendered pages (news articles) carry it in their links.
+  buildProduction(env);
   prepareDatabase(env);
   execFileSync(
     'npx',
