@@ -175,6 +175,29 @@ describe('sweeping orphan photos', () => {
     expect(filesIn(dir)).not.toContain(name('c'));
   });
 
+  it('removes old copies whose photo is gone and copies left half-written', async () => {
+    const copy = (digit: string, suffix = '') => name(digit).replace('.webp', `.w112.webp${suffix}`);
+    const actor = await talentWithProfile();
+    await t.db
+      .update(talents)
+      .set({ photoPath: `/anh/${name('a')}` })
+      .where(eq(talents.userId, actor.id));
+    plant(name('a'), 2 * ORPHAN_GRACE_MS);
+    plant(name('d'), 2 * ORPHAN_GRACE_MS); // a photo of no profile: removed, its copy with it
+    plant(copy('d'), 2 * ORPHAN_GRACE_MS);
+    plant(copy('e'), 2 * ORPHAN_GRACE_MS); // photo deleted while the copy was made
+    plant(copy('a', '.0a1b.tmp'), 2 * ORPHAN_GRACE_MS); // a crash between write and rename
+    plant(copy('a'), 2 * ORPHAN_GRACE_MS); // the referenced photo's copy stays
+    plant(copy('f'), ORPHAN_GRACE_MS / 2); // young: its photo may be on its way
+
+    expect(await sweepOrphanPhotos(t.db, dir, NOW)).toBe(4);
+    const left = filesIn(dir);
+    expect(left).toContain(copy('a'));
+    expect(left).toContain(copy('f'));
+    for (const gone of [name('d'), copy('d'), copy('e'), copy('a', '.0a1b.tmp')])
+      expect(left).not.toContain(gone);
+  });
+
   it('answers 0 when the photos folder does not exist yet', async () => {
     expect(await sweepOrphanPhotos(t.db, join(dir, 'khong-co'), NOW)).toBe(0);
   });

@@ -16,6 +16,7 @@ import {
   readPhoto,
   savePhoto,
 } from '@/lib/server/uploads/photos';
+import { readSizedPhoto } from '@/lib/server/uploads/sized-photos';
 import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -208,6 +209,28 @@ describe('storing photos', () => {
     await expect(deletePhoto(null, photos)).resolves.toBeUndefined();
   });
 
+  it('makes a smaller copy once, keeps it beside the photo and deletes it with the photo', async () => {
+    const photos = join(dir, 'copies');
+    const { webp } = await expectOk(await canvas(600, 600).jpeg().toBuffer());
+    const path = await savePhoto(webp, photos);
+    const name = path.slice('/anh/'.length);
+    const copyFile = join(photos, name.replace('.webp', '.w112.webp'));
+
+    const copy = await readSizedPhoto(name, 112, photos);
+    expect(copy).not.toBeNull();
+    expect(await sharp(copy!).metadata()).toMatchObject({ format: 'webp', width: 112, height: 112 });
+    expect(copy!.length).toBeLessThan(webp.length);
+    expect(existsSync(copyFile)).toBe(true);
+    // The kept copy is what the next request reads: planting other bytes there shows it is not redone.
+    writeFileSync(copyFile, 'kept');
+    expect((await readSizedPhoto(name, 112, photos))!.toString()).toBe('kept');
+
+    await deletePhoto(path, photos);
+    expect(existsSync(copyFile)).toBe(false);
+    expect(await readSizedPhoto(name, 112, photos)).toBeNull();
+    expect(await readSizedPhoto('../outside.webp', 112, photos)).toBeNull();
+  });
+
   it('reads only names it makes, so no path leaves the folder', async () => {
     const photos = join(dir, 'photos');
     writeFileSync(join(dir, 'outside.webp'), 'outside');
@@ -330,8 +353,12 @@ describe('who may see a photo', () => {
 
   it('is served by the route with safe headers, and 404 otherwise', async () => {
     const { GET } = await import('@/pages/anh/[name]');
-    const call = (name: string, actorOrNull: Actor | null | undefined) =>
-      GET({ params: { name }, locals: { actor: actorOrNull } } as unknown as APIContext);
+    const call = (name: string, actorOrNull: Actor | null | undefined, search = '') =>
+      GET({
+        params: { name },
+        locals: { actor: actorOrNull },
+        url: new URL(`http://localhost/anh/${name}${search}`),
+      } as unknown as APIContext);
 
     const { webp } = await expectOk(await canvas(64, 64).jpeg().toBuffer());
     const stored = await savePhoto(webp, join(dataDir, 'photos'));
@@ -356,6 +383,13 @@ describe('who may see a photo', () => {
       'content-disposition': 'inline',
     });
     expect(Buffer.from(await ok.arrayBuffer())).toEqual(webp);
+    const small = await call(name, member, '?w=112');
+    expect(small.status).toBe(200);
+    expect(await sharp(Buffer.from(await small.arrayBuffer())).metadata()).toMatchObject({ width: 64 });
+    expect((await call(name, anonymous, '?w=112')).status).toBe(404);
+    const badWidth = await call(name, member, '?w=9999');
+    expect(badWidth.status).toBe(400);
+    expect(await badWidth.text()).toContain('112, 240');
 
     // Not allowed, unknown, malformed and missing all look the same.
     for (const [n, who] of [

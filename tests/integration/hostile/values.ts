@@ -93,6 +93,8 @@ export const HOSTILE_PATHS = [
   '/chia-se/vi/talent/%E0%A4%A.png',
   '/anh/..%2F..%2Fdatabase.db',
   '/anh/%2e%2e%2fx.webp',
+  `/anh/${'a'.repeat(32)}.webp?w=9999`,
+  `/anh/${'a'.repeat(32)}.webp?w=%00`,
   '/giai-thuong/%ZZ',
   '/tin-tuc/%ZZ',
   '/_actions/khongCo',

@@ -8,6 +8,7 @@ import { talents } from '@db/schema';
 import { type Actor, viewerOf } from '@/lib/server/auth/actor';
 import { getConfig } from '@/lib/server/config';
 import { createWorkQueue } from '@/lib/server/work-queue';
+import { PHOTO_WIDTHS, sizedPhotoName } from '@/lib/photo-sizes';
 import { canViewPart, LISTED_STATUSES } from '@/lib/visibility';
 
 /** Largest upload accepted, checked before any decoding. */
@@ -25,7 +26,7 @@ export const MAX_PHOTO_PIXELS = 16_000_000;
  * Decoding runs one image at a time in this process, so a burst of uploads queues up instead of
  * taking every core while pages wait (libvips still uses its own threads inside one decode).
  */
-const decoding = createWorkQueue(1);
+export const decoding = createWorkQueue(1);
 
 /** Stored photos are squares of at most this side: the largest avatar, with room for 2× screens. */
 export const PHOTO_SIDE = 512;
@@ -169,10 +170,15 @@ export async function readPhoto(name: string, dir: string = photosDir()): Promis
   }
 }
 
-/** Deletes the photo at a public path; a null path, a foreign path or a missing file is no error. */
+/**
+ * Deletes the photo at a public path and its smaller copies; a null path, a foreign path or a
+ * missing file is no error.
+ */
 export async function deletePhoto(publicPath: string | null, dir: string = photosDir()): Promise<void> {
   const name = publicPath === null ? null : photoNameOf(publicPath);
-  if (name) await rm(join(dir, name), { force: true });
+  if (!name) return;
+  await rm(join(dir, name), { force: true });
+  await Promise.all(PHOTO_WIDTHS.map((width) => rm(join(dir, sizedPhotoName(name, width)), { force: true })));
 }
 
 /**

@@ -49,6 +49,30 @@ export async function sweepOrphanPhotos(
       removed += 1;
     }
   }
+  return removed + (await sweepOrphanCopies(dir, now - graceMs));
+}
+
+/** A smaller copy of a photo, or one left half-made by a crash: `<hex>.w112.webp[.<hex>.tmp]`. */
+const COPY_NAME = /^([a-f0-9]{32})\.w\d+\.webp(\.[a-f0-9]+\.tmp)?$/;
+
+/**
+ * Deletes copies whose photo is gone (deleted while a copy was being made) and unfinished copies,
+ * when older than `cutoff`.
+ */
+async function sweepOrphanCopies(dir: string, cutoff: number): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const photos = new Set(names.filter(isPhotoFileName));
+  let removed = 0;
+  for (const name of names) {
+    const match = COPY_NAME.exec(name);
+    if (!match) continue;
+    const unfinished = Boolean(match[2]);
+    if (!unfinished && photos.has(`${match[1]}.webp`)) continue;
+    const info = await stat(join(dir, name)).catch(() => null);
+    if (!info || info.mtimeMs > cutoff) continue;
+    await rm(join(dir, name), { force: true });
+    removed += 1;
+  }
   return removed;
 }
 
