@@ -1,3 +1,7 @@
+import { getCollection } from 'astro:content';
+import { awardYear } from '@/lib/awards/schedule';
+import { localizeEntries } from '@/lib/content/localized';
+import { eligibleBirthYears } from '@/lib/eligibility';
 import { formatDate } from '@/lib/i18n/format';
 import { isLang, type Lang } from '@/lib/i18n/languages';
 import { getTranslator } from '@/lib/i18n/translate';
@@ -11,12 +15,13 @@ import { listNews } from './content/news';
 
 /**
  * How long caches keep an image. A talent may hide their photo at any time, so theirs is kept as
- * briefly as a public page (revalidated by ETag: a 304 costs one query and no drawing); news and
- * the site change only with a deploy.
+ * briefly as a public page (revalidated by ETag: a 304 costs one query and no drawing); news, calls
+ * and the site change only with a deploy.
  */
 const CACHE_CONTROL: Record<ShareImageKind, string> = {
   talent: `public, max-age=0, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=${SHARED_STALE_WHILE_REVALIDATE}`,
   news: 'public, max-age=86400',
+  call: 'public, max-age=86400',
   site: 'public, max-age=86400',
 };
 
@@ -28,6 +33,18 @@ async function cardOf(lang: Lang, kind: ShareImageKind, name: string): Promise<S
     if (!item) return null;
     const { title, summary, date } = item.entry.data;
     return { eyebrow: t('share.newsEyebrow', { date: formatDate(lang, date) }), title, lines: [summary] };
+  }
+  if (kind === 'call') {
+    const item = localizeEntries(await getCollection('awardCalls'), lang).find((call) => call.slug === name);
+    if (!item) return null;
+    const { data } = item.entry;
+    // Nothing that changes with the day (open, closing soon): the picture is kept by caches and apps.
+    const { from, to } = eligibleBirthYears(awardYear(data), data.eligibility);
+    return {
+      eyebrow: t('share.callEyebrow', { date: formatDate(lang, data.closes) }),
+      title: data.title,
+      lines: [data.organiser, t('share.callBirthYears', { from: String(from), to: String(to) })],
+    };
   }
   if (name !== SITE_SHARE_NAME) return null;
   return { eyebrow: t('footer.owner'), title: t('site.name'), lines: [t('site.tagline')] };

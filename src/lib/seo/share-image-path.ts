@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/i18n/languages';
 
-/** What a share image shows: a talent's public card, a news article, or the site itself. */
-export const shareImageKinds = ['talent', 'news', 'site'] as const;
+/** What a share image shows: a talent's public card, a news article, an award call, or the site itself. */
+export const shareImageKinds = ['talent', 'news', 'call', 'site'] as const;
 export type ShareImageKind = (typeof shareImageKinds)[number];
 
 /** The name of the site's own share image, for pages without one of their own. */
@@ -11,7 +11,7 @@ export const SITE_SHARE_NAME = 'mang-luoi';
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /**
- * The path of the share image (PNG) of a talent, an article or the site, in a language.
+ * The path of the share image (PNG) of a talent, an article, an award call or the site, in a language.
  * @example shareImagePath('vi', 'talent', 'nguyen-van-an') // '/chia-se/vi/talent/nguyen-van-an.png'
  */
 export function shareImagePath(lang: Lang, kind: ShareImageKind, name: string): string {

@@ -64,6 +64,11 @@ export const ROUTE_CASES: RouteCase[] = [
     path: (w) => `/chia-se/vi/talent/${w.talent.slug}.png`,
     expect: PUBLIC,
   },
+  {
+    file: 'chia-se/[lang]/[kind]/[name].png.ts',
+    path: () => '/chia-se/en/call/guong-mat-tre-tieu-bieu-tinh-an-giang-2027.png',
+    expect: PUBLIC,
+  },
   { file: 'healthz.ts', path: () => '/healthz', expect: PUBLIC },
   { file: 'robots.txt.ts', path: () => '/robots.txt', expect: PUBLIC },
   { file: 'sitemap-pages.xml.ts', path: () => '/sitemap-pages.xml', expect: PUBLIC },

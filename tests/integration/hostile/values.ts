@@ -90,6 +90,7 @@ export const HOSTILE_PATHS = [
   '/sitemap-talents-99999999.xml',
   '/chia-se/xx/talent/a.png',
   '/chia-se/vi/khac/a.png',
+  '/chia-se/vi/call/khong-co.png',
   '/chia-se/vi/talent/%E0%A4%A.png',
   '/anh/..%2F..%2Fdatabase.db',
   '/anh/%2e%2e%2fx.webp',

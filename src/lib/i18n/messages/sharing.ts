@@ -7,6 +7,9 @@ export const vi = {
   'share.siteAlt': 'Mạng lưới Tài năng trẻ An Giang của Tỉnh Đoàn An Giang',
   'share.fieldsLine': 'Lĩnh vực: {fields}',
   'share.newsEyebrow': 'Tin tức · {date}',
+  'share.callAlt': 'Ảnh giải thưởng: {title}',
+  'share.callEyebrow': 'Giải thưởng · Hạn cuối nhận hồ sơ {date}',
+  'share.callBirthYears': 'Dành cho người sinh từ năm {from} đến năm {to}',
 } as const;
 
 export const en: Translation<typeof vi> = {
@@ -15,4 +18,7 @@ export const en: Translation<typeof vi> = {
   'share.siteAlt': 'An Giang Young Talent Network of the An Giang Provincial Youth Union',
   'share.fieldsLine': 'Fields: {fields}',
   'share.newsEyebrow': 'News · {date}',
+  'share.callAlt': 'Picture of the award call: {title}',
+  'share.callEyebrow': 'Award call · Deadline {date}',
+  'share.callBirthYears': 'For people born between {from} and {to}',
 };
