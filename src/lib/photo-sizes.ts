@@ -9,9 +9,11 @@ export const PHOTO_WIDTHS = [112, 240] as const;
 
 export type PhotoWidth = (typeof PHOTO_WIDTHS)[number];
 
+const LARGEST_WIDTH: PhotoWidth = 240;
+
 /** The smallest served width that covers `cssSide` pixels on a 2× screen. */
 export function photoWidthFor(cssSide: number): PhotoWidth {
-  return PHOTO_WIDTHS.find((width) => width >= cssSide * 2) ?? PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1];
+  return PHOTO_WIDTHS.find((width) => width >= cssSide * 2) ?? LARGEST_WIDTH;
 }
 
 /**
