@@ -33,6 +33,9 @@ function tooLargePage(limit: number): string {
  * few seconds at most.
  */
 export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): boolean {
+  const chunked = req.headers['transfer-encoding'] !== undefined;
+  // Most requests (every page view) send no body: nothing to count, no address to parse.
+  if (req.headers['content-length'] === undefined && !chunked) return false;
   const limit = bodyLimitFor(req.url ?? '/');
   const refuse = () => {
     if (res.headersSent) return;
@@ -53,8 +56,7 @@ export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): 
   }
   // A chunked body declares no length: count it as the app reads it. The adapter reads `req.body`
   // instead of the request stream when it is set (astro/dist/core/app/node.js, makeRequestBody).
-  if (req.headers['transfer-encoding'] !== undefined)
-    Object.assign(req, { body: countedBody(req, limit, refuse) });
+  if (chunked) Object.assign(req, { body: countedBody(req, limit, refuse) });
   return false;
 }
 
