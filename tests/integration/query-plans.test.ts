@@ -1,9 +1,6 @@
-import type { InStatement } from '@libsql/client';
 import { eq, max, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drizzle } from 'drizzle-orm/libsql';
 import { type Database, optimizeDatabase } from '@db/client';
-import * as schema from '@db/schema';
 import { achievements, blocks, clubMemberships, clubs, forums, talents, threads, users } from '@db/schema';
 import { seedReferenceData, seedSyntheticData } from '../../scripts/seed/index';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
@@ -15,6 +12,7 @@ import { listLatestFeatured } from '@/lib/server/talents/honours';
 import { getDirectoryPage } from '@/loaders/directory';
 import { getHonoursIndex, getHonoursYear } from '@/loaders/honours';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type ObservedStatement, observedDatabase } from '../support/observed-database';
 import { actorOf } from '../support/actors';
 import type { Actor } from '@/lib/server/auth/actor';
 import { getClubPage, listClubs } from '@/lib/server/clubs/listing';
@@ -48,7 +46,7 @@ let profileSlug: string;
 let member: Actor;
 let clubSlug: string;
 let threadId: number;
-const statements: { sql: string; args: unknown }[] = [];
+const statements: ObservedStatement[] = [];
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -87,17 +85,7 @@ beforeAll(async () => {
   ]);
   // Every statement the public pages send, recorded to be explained afterwards: the pages read
   // through a client that notes each statement before the app's own client runs it.
-  const recording = new Proxy(t.db.$client, {
-    get(client, name) {
-      if (name !== 'execute') return Reflect.get(client, name) as unknown;
-      return (statement: InStatement) => {
-        if (typeof statement === 'string') statements.push({ sql: statement, args: [] });
-        else statements.push({ sql: statement.sql, args: statement.args });
-        return client.execute(statement);
-      };
-    },
-  });
-  db = drizzle(recording, { schema });
+  db = observedDatabase(t.db, (statement) => statements.push(statement));
 }, 120_000);
 afterAll(() => t.dispose());
 

@@ -1,8 +1,5 @@
-import type { InStatement } from '@libsql/client';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drizzle } from 'drizzle-orm/libsql';
-import * as schema from '@db/schema';
 import { searchSnapshot, talents } from '@db/schema';
 import { seedDemoData, seedReferenceData } from '../../../scripts/seed';
 import type { SearchQuery, TalentSearch } from '@/lib/search/types';
@@ -10,6 +7,7 @@ import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
 import { saveFacetSnapshot } from '@/lib/server/search/embedded/snapshot';
 import { rebuildEmbeddedIndex, syncTalentSearch } from '@/lib/server/search/sync';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { observedDatabase } from '../../support/observed-database';
 
 const queries: SearchQuery[] = [
   { text: '', filters: {}, sort: 'relevance', page: 1, perPage: 20 },
@@ -37,29 +35,15 @@ describe('a new process starts from the saved snapshot', () => {
 
   const answers = (engine: TalentSearch) => Promise.all(queries.map((q) => engine.search(q)));
 
-  /**
-   * The test database through a client that counts the document rows its statements read (the
-   * app's own client is left as it is: it queues writes and calls back into itself).
-   */
+  /** The test database through a client that counts the document rows its statements read. */
   let documentRows = 0;
   const counted = () =>
-    drizzle(
-      new Proxy(database.db.$client, {
-        get(client, name) {
-          if (name !== 'execute') return Reflect.get(client, name) as unknown;
-          return async (statement: InStatement) => {
-            const result = await client.execute(statement);
-            const text = typeof statement === 'string' ? statement : statement.sql;
-            if (/json_group_array/.test(text))
-              documentRows += (
-                JSON.parse(String((result.rows[0]?.rows as string | undefined) ?? '[]')) as unknown[]
-              ).length;
-            return result;
-          };
-        },
-      }),
-      { schema },
-    );
+    observedDatabase(database.db, (statement, result) => {
+      if (/json_group_array/.test(statement.sql))
+        documentRows += (
+          JSON.parse(String((result.rows[0]?.rows as string | undefined) ?? '[]')) as unknown[]
+        ).length;
+    });
 
   /** Document rows the engine's first search reads from the database. */
   async function rowsReadByFirstSearch(engine: TalentSearch) {
