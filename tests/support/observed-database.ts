@@ -32,5 +32,5 @@ export function observedDatabase(
       };
     },
   });
-  return drizzle(client, { schema }) as Database;
+  return drizzle(client, { schema });
 }
