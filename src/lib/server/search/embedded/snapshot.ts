@@ -138,7 +138,9 @@ export class FacetSnapshot {
     // the arrays hold: the client converts rows one by one, far more slowly, and whole documents
     // of 100,000 talents would make a 70 MB string. A row changed meanwhile has a seq above
     // `seq` and comes with the next refresh.
-    let after: [number, number] = [this.seq, 0];
+    // Every row of change `this.seq` is already in (one transaction writes a change number and
+    // its rows), so the reading starts after all of them: a rebuild's last batch is thousands.
+    let after: [number, number] = [this.seq, Number.MAX_SAFE_INTEGER];
     let changed = false;
     for (;;) {
       const [chunk] = await db.all<{ rows: string | null }>(sql`
