@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { searchDocuments, searchSnapshot, talents } from '@db/schema';
 import { seedDemoData, seedReferenceData } from '../../../scripts/seed';
 import type { SearchQuery, TalentSearch } from '@/lib/search/types';
@@ -116,6 +116,35 @@ describe('a new process starts from the saved snapshot', () => {
     });
     await db.delete(searchSnapshot);
     expect(await answers(running)).toEqual(await answers(createEmbeddedSearch(db)));
+  });
+
+  it('searches text with the terms saved beside the snapshot, and reads them again only after a change', async () => {
+    const { db } = database;
+    await saveFacetSnapshot(db);
+    let termReads = 0;
+    const watched = observedDatabase(db, (statement) => {
+      if (/search_vocab/.test(statement.sql)) termReads += 1;
+    });
+    // "nguyenn" is one typo away from "nguyen": only the terms can say so.
+    const typo = { ...queries[0]!, text: 'nguyenn van' };
+    const restored = createEmbeddedSearch(watched);
+    const fromScratch = createEmbeddedSearch(db);
+    const answer = await restored.search(typo);
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer).toEqual(await fromScratch.search(typo));
+    expect(termReads).toBe(0);
+
+    vi.useFakeTimers({ now: Date.now() + 2 * 60_000, toFake: ['Date'] });
+    try {
+      await restored.search(typo);
+      expect(termReads).toBe(0); // a minute on, but nothing changed
+      const [someone] = await db.select({ id: talents.id }).from(talents).limit(1);
+      await db.transaction((tx) => syncTalentSearch(tx, [someone!.id], { outbox: false }));
+      await restored.search(typo);
+      await vi.waitFor(() => expect(termReads).toBe(1)); // read in the background
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ignores a saved copy newer than the database (restored from an older backup)', async () => {

@@ -5,7 +5,7 @@ import type { MatchedTerms } from '@/lib/search/highlight';
 import { toHit } from '@/lib/search/hits';
 import type { SearchHit, SearchQuery, SearchResult, TalentDocument, TalentSearch } from '@/lib/search/types';
 import { countFacets } from './facets';
-import { loadVocabulary, type MatchPlan, planMatch } from './match';
+import { loadVocabulary, type MatchPlan, planMatch, useSavedVocabulary } from './match';
 import { FacetSnapshot } from './snapshot';
 import { removeEmbeddedDocuments, writeEmbeddedDocuments } from './store';
 import * as clock from '@/lib/server/clock';
@@ -36,7 +36,7 @@ export function createEmbeddedSearch(db: Database, currentYear = clock.currentYe
    * match. The awards tier costs one more query, so it is fetched only when the page needs it.
    */
   async function matchText(text: string, tiered: boolean) {
-    const plan = await planMatch(db, text);
+    const plan = await planMatch(db, text, snapshot.seq);
     if (!plan) return { slots: [] as number[], tierOf: null, tiers: 0, terms: null, refineAwards: null };
     const slots: number[] = [];
     for (const id of await matchingIds(plan.expression)) {
@@ -74,6 +74,13 @@ export function createEmbeddedSearch(db: Database, currentYear = clock.currentYe
     });
   }
 
+  /** Brings the snapshot up to date; the search terms saved with it come along on the first call. */
+  async function refresh() {
+    await snapshot.refresh(db);
+    const saved = snapshot.takeSavedVocabulary();
+    if (saved) useSavedVocabulary(db, saved.text, saved.seq);
+  }
+
   return {
     engine: 'embedded',
     async index(documents) {
@@ -83,12 +90,12 @@ export function createEmbeddedSearch(db: Database, currentYear = clock.currentYe
       await db.transaction((tx) => removeEmbeddedDocuments(tx, ids));
     },
     async warm() {
-      await snapshot.refresh(db);
+      await refresh();
       snapshot.listedSlots(); // sorts the orders now rather than in the first search
-      await loadVocabulary(db);
+      await loadVocabulary(db, snapshot.seq);
     },
     async search(query: SearchQuery): Promise<SearchResult> {
-      await snapshot.refresh(db);
+      await refresh();
       const hasText = query.text.trim() !== '';
       const matched = hasText ? await matchText(query.text, query.sort === 'relevance') : null;
       const candidates = matched ? matched.slots : snapshot.listedSlots();

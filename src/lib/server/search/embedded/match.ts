@@ -3,7 +3,11 @@ import type { Database } from '@db/client';
 import type { MatchedTerms } from '@/lib/search/highlight';
 import { editDistance, queryWords, typoBudget } from '@/lib/search/text';
 
-/** How long the term list is used before it is read again: new words become typo-tolerant within this time. */
+/**
+ * How long a term list is used before it may be read again, when the index changed meanwhile: new
+ * words become typo-tolerant within this time. Reading scans the whole FTS index (most of a second
+ * at 100,000 talents, blocking the process), so an unchanged index is never read twice.
+ */
 const VOCABULARY_TTL_MS = 60_000;
 
 interface Vocabulary {
@@ -11,41 +15,66 @@ interface Vocabulary {
   sorted: string[];
   byLength: Map<number, string[]>;
   loadedAt: number;
+  /** The index's change number it was read at. */
+  seq: number;
 }
 
 /** One vocabulary per database (tests and tools may open several in one process), being read or read. */
 const vocabularies = new WeakMap<Database, { current: Promise<Vocabulary>; next: Promise<void> | null }>();
 
-/** The folded terms of the index, grouped by length, for finding typo variants fast. */
-async function readVocabulary(db: Database): Promise<Vocabulary> {
-  const rows = await db.all<{ term: string }>(sql`SELECT term FROM search_vocab`);
-  const terms = new Set<string>();
+/**
+ * The folded terms of the index, space-separated in one string (one value to convert, not a row
+ * per term); the accented terms of the `exact` column are left out. Saved with the directory's
+ * snapshot so that a new process need not read them before its first search.
+ */
+export async function readVocabularyText(db: Database): Promise<string> {
+  const [row] = await db.all<{ terms: string | null }>(
+    sql`SELECT group_concat(term, ' ') AS terms FROM search_vocab WHERE term NOT GLOB '*[^a-z0-9]*'`,
+  );
+  return row?.terms ?? '';
+}
+
+/** The terms grouped by length, for finding typo variants fast. */
+function vocabularyOf(text: string, seq: number, loadedAt: number): Vocabulary {
+  const terms = new Set(text === '' ? [] : text.split(' '));
   const byLength = new Map<number, string[]>();
-  for (const { term } of rows) {
-    if (!/^[a-z0-9]+$/.test(term)) continue; // accented terms of the `exact` column
-    terms.add(term);
+  for (const term of terms) {
     const sameLength = byLength.get(term.length);
     if (sameLength) sameLength.push(term);
     else byLength.set(term.length, [term]);
   }
-  return { terms, sorted: [...terms].sort(), byLength, loadedAt: Date.now() };
+  return { terms, sorted: [...terms].sort(), byLength, loadedAt, seq };
+}
+
+async function readVocabulary(db: Database, seq: number): Promise<Vocabulary> {
+  return vocabularyOf(await readVocabularyText(db), seq, Date.now());
 }
 
 /**
- * The vocabulary of the index. Once read, a stale one is still used while a fresh one is read in
- * the background: reading takes most of a second at 100,000 talents, which no search should wait.
+ * Starts `db`'s vocabulary from a saved copy read at change `seq`, unless one is already known.
+ * @example useSavedVocabulary(db, 'an binh nguyen', 98)
  */
-export async function loadVocabulary(db: Database): Promise<Vocabulary> {
+export function useSavedVocabulary(db: Database, text: string, seq: number): void {
+  if (!vocabularies.has(db))
+    vocabularies.set(db, { current: Promise.resolve(vocabularyOf(text, seq, Date.now())), next: null });
+}
+
+/**
+ * The vocabulary of the index at change `seq` or a little older. Once read, an old one is still
+ * used while a fresh one is read in the background, which no search waits for.
+ */
+export async function loadVocabulary(db: Database, seq: number): Promise<Vocabulary> {
   const cached = vocabularies.get(db);
   if (!cached) {
-    const current = readVocabulary(db);
+    const current = readVocabulary(db, seq);
     vocabularies.set(db, { current, next: null });
     current.catch(() => vocabularies.delete(db));
     return current;
   }
   const vocabulary = await cached.current;
-  if (Date.now() - vocabulary.loadedAt >= VOCABULARY_TTL_MS && !cached.next) {
-    cached.next = readVocabulary(db)
+  const changed = vocabulary.seq !== seq;
+  if (changed && Date.now() - vocabulary.loadedAt >= VOCABULARY_TTL_MS && !cached.next) {
+    cached.next = readVocabulary(db, seq)
       .then((fresh) => {
         cached.current = Promise.resolve(fresh);
       })
@@ -98,12 +127,12 @@ const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 /**
  * Turns a query into FTS5 expressions: every word must match (as typed without accents, or, when
  * the index has no such word, within its typo budget); the last word also matches as a prefix.
- * Returns null when the query has no searchable word.
+ * Returns null when the query has no searchable word. `seq` is the index's change number now.
  */
-export async function planMatch(db: Database, text: string): Promise<MatchPlan | null> {
+export async function planMatch(db: Database, text: string, seq: number): Promise<MatchPlan | null> {
   const words = queryWords(text);
   if (words.length === 0) return null;
-  const { terms, sorted, byLength } = await loadVocabulary(db);
+  const { terms, sorted, byLength } = await loadVocabulary(db, seq);
   const matched = new Set<string>();
   const last = words.length - 1;
   const groups = words.map((word, i) => {

@@ -19,13 +19,16 @@ const COLUMNS = [
 export type SnapshotColumns = Record<(typeof COLUMNS)[number], Int32Array>;
 
 /** Version of the layout below; a saved copy of another version is ignored and rebuilt. */
-const VERSION = 2;
+const VERSION = 3;
 
 export interface SnapshotHeader {
   dictionaries: Record<CodedFacet, string[]>;
   nameKeys: string[];
   /** Each slot's folded name, slots joined by newlines. */
   foldedNames: string;
+  /** The search index's folded terms (see `readVocabularyText`), as of change `vocabularySeq`. */
+  vocabulary: string;
+  vocabularySeq: number;
 }
 
 /**

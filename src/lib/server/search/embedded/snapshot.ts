@@ -7,6 +7,7 @@ import {
   searchSnapshot,
   searchState,
 } from '@db/schema';
+import { readVocabularyText } from './match';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-bytes';
 import type { FacetName } from '@/lib/search/types';
 import { searchWords } from '@/lib/search/text';
@@ -114,6 +115,8 @@ export class FacetSnapshot {
     orders: Record<'name' | 'honour' | 'standing', Int32Array>;
   } | null = null;
   private refreshing: Promise<void> | null = null;
+  /** The search terms of a restored copy, until the engine takes them. */
+  private savedVocabulary: { text: string; seq: number } | null = null;
   /** Slots changed since the orders were last computed. */
   private stale = new Set<number>();
 
@@ -187,6 +190,7 @@ export class FacetSnapshot {
     this.latestHonour = Array.from(columns.latestHonour);
     this.nameKey = header.nameKeys;
     this.foldedNames = header.foldedNames.split('\n');
+    this.savedVocabulary = { text: header.vocabulary, seq: header.vocabularySeq };
     for (const facet of Object.keys(this.dictionaries) as CodedFacet[]) {
       for (const value of header.dictionaries[facet]) this.dictionaries[facet].code(value);
     }
@@ -202,8 +206,15 @@ export class FacetSnapshot {
     this.seq = saved.seq;
   }
 
-  /** The arrays as bytes for {@link saveFacetSnapshot}. */
-  encode(): Uint8Array {
+  /** The search terms of the copy this snapshot started from, once; null after or without one. */
+  takeSavedVocabulary(): { text: string; seq: number } | null {
+    const saved = this.savedVocabulary;
+    this.savedVocabulary = null;
+    return saved;
+  }
+
+  /** The arrays and the search terms, as bytes for {@link saveFacetSnapshot}. */
+  encode(vocabulary: { text: string; seq: number }): Uint8Array {
     const { orders } = this.derive();
     const int = (values: ArrayLike<number | boolean>) => Int32Array.from(values as ArrayLike<number>, Number);
     return encodeSnapshot(
@@ -213,6 +224,8 @@ export class FacetSnapshot {
         ) as Record<CodedFacet, string[]>,
         nameKeys: this.nameKey,
         foldedNames: this.foldedNames.join('\n'),
+        vocabulary: vocabulary.text,
+        vocabularySeq: vocabulary.seq,
       },
       {
         ids: int(this.ids),
@@ -350,8 +363,12 @@ function mergeChanged(
  */
 export async function saveFacetSnapshot(db: Database): Promise<{ talents: number; bytes: number }> {
   const snapshot = new FacetSnapshot();
+  // The terms first, with the change number before them: a change made meanwhile is in the arrays,
+  // and the next process reads the terms again after its first minute (see loadVocabulary).
+  const [state] = await db.select({ seq: searchState.seq }).from(searchState).limit(1);
+  const vocabulary = { seq: state?.seq ?? 0, text: await readVocabularyText(db) };
   await snapshot.refresh(db);
-  const data = snapshot.encode();
+  const data = snapshot.encode(vocabulary);
   await db
     .insert(searchSnapshot)
     .values({ id: 1, seq: snapshot.seq, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) })
