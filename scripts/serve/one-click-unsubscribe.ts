@@ -6,6 +6,21 @@ import { ONE_CLICK_UNSUBSCRIBE_PATH } from '@/lib/server/mail/site-links';
 /** The body RFC 8058 prescribes is one short field; anything longer is not a one-click request. */
 const MAX_BODY_BYTES = 2048;
 
+/** Whether a form body (URL-encoded or multipart, as RFC 8058 allows) says `List-Unsubscribe=One-Click`. */
+async function isOneClickBody(contentType: string | undefined, body: Buffer): Promise<boolean> {
+  if (!contentType) return false;
+  try {
+    const form = await new Request('http://localhost/', {
+      method: 'POST',
+      headers: { 'Content-Type': contentType },
+      body: new Uint8Array(body),
+    }).formData();
+    return form.get('List-Unsubscribe') === 'One-Click';
+  } catch {
+    return false; // not a form
+  }
+}
+
 /**
  * Answers the one-click unsubscribe of list mail (RFC 8058): the mail provider POSTs
  * `List-Unsubscribe=One-Click` (form-encoded or multipart) to the address in `List-Unsubscribe`,
@@ -20,12 +35,14 @@ export async function answerOneClickUnsubscribe(
 ): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname !== ONE_CLICK_UNSUBSCRIBE_PATH || req.method !== 'POST') return false;
-  let body = '';
-  for await (const chunk of req) {
-    body += String(chunk);
-    if (body.length > MAX_BODY_BYTES) break;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) break;
+    chunks.push(chunk);
   }
-  if (body.length > MAX_BODY_BYTES || !body.includes('List-Unsubscribe=One-Click')) {
+  if (size > MAX_BODY_BYTES || !(await isOneClickBody(req.headers['content-type'], Buffer.concat(chunks)))) {
     res
       .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
       .end('Expected List-Unsubscribe=One-Click');
