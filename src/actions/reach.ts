@@ -65,6 +65,9 @@ export const reach = {
       source: text(300).min(3, { error: 'reach.population.source' }),
     }),
     handler: (input, context) =>
-      mapErrors(context, () => setYouthPopulation(getDb(), context.locals.actor, input)),
+      mapErrors(context, async () => {
+        await setYouthPopulation(getDb(), context.locals.actor, input);
+        return { year: input.year };
+      }),
   }),
 };
