@@ -124,7 +124,7 @@ export const en: Translation<typeof vi> = {
 
   'materials.title': 'Branch meeting materials',
   'materials.lead':
-    'Materials for Youth Union branch meetings, free to download as PDF. Search by keyword (with or without Vietnamese tone marks) or choose a topic.',
+    'Materials for branch meetings, free to download as PDF. Search by keyword (with or without Vietnamese tone marks) or choose a topic.',
   'materials.search': 'Keyword',
   'materials.topic': 'Topic',
   'materials.allTopics': 'All topics',
