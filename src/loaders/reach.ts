@@ -1,5 +1,7 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
+import { getCollection } from 'astro:content';
+import { localizeEntries } from '@/lib/content/localized';
 import { getDb } from '@/lib/server/db';
 import { currentYear } from '@/lib/server/clock';
 import { getReachTarget } from '@/lib/server/reach/target';
@@ -19,8 +21,17 @@ export async function loadReachSection(astro: AstroGlobal, year: number) {
     (_, i) => PLAN_FIRST_YEAR + i,
   );
   const trend = await Promise.all(years.map((y) => getReachTarget(getDb(), y)));
+  const titles = new Map(
+    localizeEntries(await getCollection('materials'), astro.locals.lang).map(({ entry }) => [
+      entry.data.file,
+      entry.data.title,
+    ]),
+  );
+  const reach = trend.find((row) => row.year === year) ?? (await getReachTarget(getDb(), year));
   return {
-    reach: trend.find((row) => row.year === year) ?? (await getReachTarget(getDb(), year)),
+    reach,
+    /** Downloads of each material in the year, most first, by its title (a removed one by its file). */
+    downloads: reach.downloads.map((d) => ({ title: titles.get(d.file) ?? d.file, count: d.count })),
     trend: trend.map((row) => ({ year: row.year, value: row.figures.share.value })),
     isAdmin,
     outcome,
