@@ -17,8 +17,11 @@ import { checkDatabase, describeDatabaseFailure } from '@/lib/server/db-startup'
 import { startBackgroundWork } from '@/lib/server/background';
 import { logUnhandledError, newRequestId } from '@/lib/server/http/request-log';
 import { securityHeadersFor } from '@/lib/server/http/security-headers';
+import { startReachCounter } from '@/lib/server/reach/counter';
 import { refuseOversizedBody } from './serve/body-limit';
 import { compressAnswer } from './serve/compression';
+import { answerOneClickUnsubscribe } from './serve/one-click-unsubscribe';
+import { countReachOnFinish } from './serve/reach';
 import { createStaticFiles } from './serve/static-files';
 
 type AstroHandler = (
@@ -40,6 +43,7 @@ async function main() {
   const { handler } = (await import(entry)) as { handler: AstroHandler };
   const serveStatic = createStaticFiles(join(process.cwd(), 'dist/client'));
   const headers = securityHeadersFor(config);
+  const reach = startReachCounter(getDb(), config.publicSiteUrl.host);
 
   const server = createServer((req, res) => void answer(req, res));
   async function answer(req: IncomingMessage, res: ServerResponse) {
@@ -47,9 +51,11 @@ async function main() {
     res.setHeader('X-Request-Id', requestId);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (refuseOversizedBody(req, res)) return;
+    countReachOnFinish(req, res, reach, config.trustedProxies);
     compressAnswer(req, res);
     try {
       if (await serveStatic(req, res)) return;
+      if (await answerOneClickUnsubscribe(req, res, getDb())) return;
       await handler(req, res, undefined, {
         requestId,
         socketAddress: req.socket.remoteAddress ?? '',
@@ -77,7 +83,8 @@ async function main() {
   const stopBackgroundWork = await startBackgroundWork(getDb());
   const shutDown = () => {
     stopBackgroundWork();
-    server.close(() => process.exit(0));
+    // What the reach counter still holds is written once the last requests are answered.
+    server.close(() => void reach.stop().finally(() => process.exit(0)));
     server.closeIdleConnections();
   };
   process.once('SIGTERM', shutDown);

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { legalDocuments } from '@/lib/legal';
 import { NEWS_TAGS } from '@/lib/content/news-tags';
+import { MATERIAL_TOPICS } from '@/lib/materials/catalogue';
 
 const languages = z.enum(['vi', 'en']).describe('Language the entry is written in');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day as YYYY-MM-DD');
@@ -66,4 +67,22 @@ const legal = defineCollection({
   }),
 });
 
-export const collections = { news, awardCalls, legal };
+/** Branch meeting materials ("tài liệu sinh hoạt Chi đoàn"): a PDF in public/tai-lieu/ each. */
+const materials = defineCollection({
+  loader: glob({ base: './content/materials', pattern: '**/*.md' }),
+  schema: z.object({
+    title: z.string().min(5).describe('Title of the document'),
+    summary: z.string().min(20).max(320).describe('One or two sentences shown in the list'),
+    topic: z.enum(MATERIAL_TOPICS).describe('Topic slug from MATERIAL_TOPICS'),
+    date: z.coerce.date().describe('Issue date, YYYY-MM-DD'),
+    file: z
+      .string()
+      .regex(/^[a-z0-9-]+\.pdf$/, 'a file name of public/tai-lieu/, e.g. so-tay.pdf')
+      .describe('The PDF under public/tai-lieu/; both languages of one document name the same file'),
+    lang: languages,
+    translationKey: z.string().optional(),
+    demo: z.literal(true),
+  }),
+});
+
+export const collections = { news, awardCalls, legal, materials };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { listSubscribers } from './mailing-list';
 import { reviewStates } from './review';
 import { users } from './users';
 
@@ -64,12 +65,15 @@ export const mailOutbox = sqliteTable(
   'mail_outbox',
   {
     id: integer('id').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for mail to the mailing list, whose subscribers have no account. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** A list mail's subscriber: unsubscribing deletes what is still queued for them. */
+    subscriberId: integer('subscriber_id').references(() => listSubscribers.id, { onDelete: 'cascade' }),
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
+    /** Extra headers as JSON (`List-Unsubscribe` on list mail, RFC 8058). */
+    headers: text('headers', { mode: 'json' }).$type<Record<string, string>>(),
     createdAt: createdAt(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
     attempts: integer('attempts').notNull().default(0),
@@ -79,6 +83,7 @@ export const mailOutbox = sqliteTable(
   },
   (t) => [
     index('mail_outbox_user_idx').on(t.userId),
+    index('mail_outbox_subscriber_idx').on(t.subscriberId),
     index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt),
   ],
 );

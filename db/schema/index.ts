@@ -15,3 +15,5 @@ export * from './connections';
 export * from './review';
 export * from './decisions';
 export * from './nurture';
+export * from './reach';
+export * from './mailing-list';

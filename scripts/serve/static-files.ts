@@ -29,6 +29,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.webmanifest': 'application/manifest+json',
+  '.pdf': 'application/pdf',
 };
 
 interface StaticFile {

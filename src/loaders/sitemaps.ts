@@ -19,6 +19,8 @@ const LISTED_ROUTES: RouteName[] = [
   'honours',
   'news',
   'awards',
+  'materials',
+  'newsletter',
   'search',
   'terms',
   'privacy',

@@ -9,6 +9,8 @@ describe('links in mail sent by background jobs', () => {
       expect(mailPaths.notifications[lang]).toBe(routePath(lang, 'notifications'));
       expect(mailPaths.accountRequests[lang]).toBe(routePath(lang, 'accountRequests'));
       expect(mailPaths.employerTalents[lang]).toBe(routePath(lang, 'employerTalents'));
+      expect(mailPaths.listConfirm[lang]).toBe(routePath(lang, 'listConfirm'));
+      expect(mailPaths.listUnsubscribe[lang]).toBe(routePath(lang, 'listUnsubscribe'));
       expect(`${mailPaths.talent[lang]}x`).toBe(routePath(lang, 'talent', { slug: 'x' }));
     }
   });

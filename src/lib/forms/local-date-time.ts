@@ -15,3 +15,8 @@ export function fromLocalDateTime(value: string): Date {
 export function toLocalDateTime(date: Date): string {
   return new Date(date.getTime() + AN_GIANG_OFFSET_MS).toISOString().slice(0, 16);
 }
+
+/** The calendar day (YYYY-MM-DD) in An Giang of a moment. */
+export function toLocalDay(date: Date): string {
+  return new Date(date.getTime() + AN_GIANG_OFFSET_MS).toISOString().slice(0, 10);
+}

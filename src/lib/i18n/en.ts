@@ -18,6 +18,7 @@ import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
+import * as reach from './messages/reach';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -39,6 +40,7 @@ export const en: Translation<typeof vi> = {
   ...workspace.en,
   ...decisions.en,
   ...targets.en,
+  ...reach.en,
   ...activities.en,
   ...employer.en,
   ...units.en,

@@ -18,6 +18,7 @@ import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
+import * as reach from './messages/reach';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -40,6 +41,7 @@ export const vi = {
   ...workspace.vi,
   ...decisions.vi,
   ...targets.vi,
+  ...reach.vi,
   ...activities.vi,
   ...employer.vi,
   ...units.vi,

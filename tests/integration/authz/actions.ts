@@ -645,4 +645,20 @@ export const ACTION_CASES: ActionCase[] = [
     fields: async (w, db) => ({ reportId: [String(await targets.report(db, w))], bulk: 'dismiss' }),
     expect: CLUB_MODERATORS,
   },
+
+  // The mailing list: anyone; the mailed links are the credentials. The answer to a sign-up is the
+  // same for every address, and an unknown unsubscribe link changes nothing yet succeeds.
+  {
+    action: 'subscribeToList',
+    fields: () => ({ email: `nhan-tin-${unique()}@example.vn` }),
+    expect: 200,
+  },
+  { action: 'confirmSubscription', fields: () => ({ token: 'khong-hop-le' }), expect: 400 },
+  { action: 'unsubscribeFromList', fields: () => ({ token: 'khong-hop-le' }), expect: 200 },
+  // The youth population moves the province's reach target: admins only.
+  {
+    action: 'setYouthPopulation',
+    fields: () => ({ year: '2026', population: '1500000', source: 'Niên giám thống kê (thử quyền)' }),
+    expect: ADMIN,
+  },
 ];

@@ -2,7 +2,7 @@ import type { Database } from '@db/client';
 
 /**
  * What a refused request must leave as it was: every row a matrix action could change or delete
- * (posts, threads, requests, saved searches, memberships, decisions, accounts, units, activities),
+ * (posts, threads, requests, saved searches, memberships, decisions, accounts, units, activities, youth population, list subscribers),
  * as one value to compare before and after.
  */
 const STATE = [
@@ -27,6 +27,8 @@ const STATE = [
   'SELECT id, unit_id, title, held_on FROM activities',
   'SELECT activity_id, talent_id, role FROM activity_participants',
   'SELECT employer_id, talent_id FROM shortlist_entries',
+  'SELECT year, population, source FROM youth_population',
+  'SELECT id, email, status FROM list_subscribers',
 ];
 
 export async function storedState(db: Database): Promise<string> {

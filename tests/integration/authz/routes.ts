@@ -183,6 +183,21 @@ export const ROUTE_CASES: RouteCase[] = [
     400,
   ),
   ...both('xac-minh-email.astro', 'en/verify-email.astro', fixed('/xac-minh-email', '/en/verify-email'), 400),
+  ...both('tai-lieu/index.astro', 'en/materials/index.astro', fixed('/tai-lieu', '/en/materials'), PUBLIC),
+  ...both('nhan-tin/index.astro', 'en/newsletter/index.astro', fixed('/nhan-tin', '/en/newsletter'), PUBLIC),
+  // Without a token (or with one that is not valid) the mailing list's link pages answer 400.
+  ...both(
+    'nhan-tin/xac-nhan.astro',
+    'en/newsletter/confirm.astro',
+    fixed('/nhan-tin/xac-nhan', '/en/newsletter/confirm'),
+    400,
+  ),
+  ...both(
+    'nhan-tin/huy.astro',
+    'en/newsletter/unsubscribe.astro',
+    fixed('/nhan-tin/huy?token=khong-hop-le', '/en/newsletter/unsubscribe'),
+    400,
+  ),
   ...both(
     'xac-nhan-email.astro',
     'en/confirm-email.astro',

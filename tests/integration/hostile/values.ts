@@ -70,6 +70,8 @@ export const QUERY_NAMES = [
   'order',
   'ids',
   'confirm',
+  // Branch materials: the topic filter.
+  'topic',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -98,6 +100,11 @@ export const HOSTILE_PATHS = [
   `/anh/${'a'.repeat(32)}.webp?w=%00`,
   '/giai-thuong/%ZZ',
   '/tin-tuc/%ZZ',
+  '/tai-lieu/%ZZ',
+  '/tai-lieu/..%2F..%2Fdata%2Ftai-nang-tre.db',
+  `/tai-lieu/${encodeURIComponent(XSS.img)}.pdf`,
+  '/en/materials/%00',
+  '/nhan-tin/huy/%ZZ',
   '/_actions/khongCo',
   '/_actions/signIn%00',
 ];

@@ -4,7 +4,7 @@ import { mailOutbox } from '@db/schema';
 
 /** What delivers one message; SMTP in production, anything that records it in tests. */
 export interface MailTransport {
-  send(mail: { to: string; subject: string; text: string }): Promise<void>;
+  send(mail: { to: string; subject: string; text: string; headers?: Record<string, string> }): Promise<void>;
 }
 
 const MINUTE = 60_000;
@@ -50,7 +50,12 @@ export async function deliverQueuedMail(
       .returning();
     if (!mail) continue; // another sender took it
     try {
-      await transport.send({ to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.send({
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.headers ? { headers: mail.headers } : {}),
+      });
       await db.update(mailOutbox).set({ sentAt: now, lastError: null }).where(eq(mailOutbox.id, id));
       sent++;
     } catch (error) {

@@ -3,13 +3,19 @@ import type { Executor } from '@db/client';
 import type { Database } from '@db/client';
 import { mailOutbox } from '@db/schema';
 
-export interface Mail {
-  /** The account the mail is written for; the data download and account deletion go by it. */
-  userId: number;
+interface MailContent {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers (`List-Unsubscribe` on list mail). */
+  headers?: Record<string, string>;
 }
+
+/**
+ * A message for an account (the data download and account deletion go by `userId`) or for a
+ * subscriber of the mailing list, who has none (unsubscribing deletes what is still queued).
+ */
+export type Mail = MailContent & ({ userId: number } | { subscriberId: number });
 
 /**
  * Queues a message in the caller's transaction, so it exists exactly when the change that caused it
