@@ -367,6 +367,17 @@ export const ACTION_CASES: ActionCase[] = [
     }),
     expect: OTHER_UNIT_STAFF,
   },
+  // Typing the id of another unit's draft: only staff reaching that unit may name it.
+  {
+    action: 'recordAttendance',
+    about: "another unit's draft",
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w)),
+      talentId: [String(await targets.otherUnitDraft(db, w))],
+      role: 'attendee',
+    }),
+    expect: { officer: 400, admin: 200, rest: DENIED },
+  },
   {
     action: 'removeParticipant',
     fields: async (w, db) => ({

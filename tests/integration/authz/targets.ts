@@ -259,6 +259,12 @@ export const targets = {
     await db.update(talents).set({ status: 'draft' }).where(eq(talents.id, member.talentId));
     return member.talentId;
   },
+  /** A draft profile in the other unit (`otherOfficer`'s), whose name `officer` must not read. */
+  otherUnitDraft: async (db: Database, world: World) => {
+    const member = await targets.draftProfile(db, world);
+    await db.update(talents).set({ unitId: world.otherUnitId }).where(eq(talents.id, member));
+    return member;
+  },
   /** A pending claim of an unclaimed profile in `world.unitId`. */
   claim: async (db: Database, world: World) => {
     const member = await targets.member(db, world);
