@@ -41,6 +41,8 @@ const routes = {
   targets: { vi: 'quan-tri/chi-tieu', en: 'workspace/targets' },
   activities: { vi: 'quan-tri/hoat-dong', en: 'workspace/activities' },
   activity: { vi: 'quan-tri/hoat-dong/[id]', en: 'workspace/activities/[id]' },
+  activityCode: { vi: 'quan-tri/hoat-dong/[id]/ma-diem-danh', en: 'workspace/activities/[id]/check-in-code' },
+  checkIn: { vi: 'diem-danh/[id]', en: 'check-in/[id]' },
   clubs: { vi: 'cau-lac-bo', en: 'clubs' },
   club: { vi: 'cau-lac-bo/[slug]', en: 'clubs/[slug]' },
   forums: { vi: 'dien-dan', en: 'forums' },

@@ -1,7 +1,11 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { activityKinds, participantRoles } from '@db/schema/nurture';
+import { now } from '@/lib/server/clock';
+import { getConfig } from '@/lib/server/config';
 import { getDb } from '@/lib/server/db';
+import { importAttendance } from '@/lib/server/nurture/attendance-import';
+import { checkIn } from '@/lib/server/nurture/checkin';
 import {
   createActivity,
   recordAttendance,
@@ -16,6 +20,8 @@ const activityFields = {
   kind: z.enum(activityKinds, { error: 'form.required' }),
   title: text(200).min(1, { error: 'form.required' }),
   heldOn: z.string({ error: 'form.required' }).trim().min(1, { error: 'form.required' }),
+  startsAt: optionalText(5).transform((time) => time || null),
+  endsAt: optionalText(5).transform((time) => time || null),
   place: optionalText(200),
   description: optionalText(4000),
 };
@@ -51,6 +57,26 @@ export const nurture = {
         const { activityId, talentId, role } = input;
         return { added: await recordAttendance(getDb(), context.locals.actor, activityId, talentId, role) };
       }),
+  }),
+
+  importAttendance: defineAction({
+    accept: 'form',
+    input: z.object({
+      activityId: id,
+      file: z.instanceof(File, { error: 'import.badFile' }),
+      mode: z.enum(['check', 'import'], { error: 'form.required' }),
+    }),
+    handler: ({ activityId, file, mode }, context) =>
+      mapErrors(context, () => importAttendance(getDb(), context.locals.actor, activityId, file, mode)),
+  }),
+
+  checkIn: defineAction({
+    accept: 'form',
+    input: z.object({ activityId: id, token: text(64).min(1, { error: 'checkin.expired' }) }),
+    handler: ({ activityId, token }, context) =>
+      mapErrors(context, () =>
+        checkIn(getDb(), context.locals.actor, activityId, token, getConfig().checkinSecret, now()),
+      ),
   }),
 
   removeParticipant: defineAction({

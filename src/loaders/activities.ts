@@ -9,7 +9,8 @@ import { routePath } from '@/routes';
 import { readFormResult } from './form-result';
 import { redirectToSignIn } from './sign-in';
 
-function isStaff(astro: AstroGlobal): boolean {
+/** Officers and admins with a verified email. */
+export function isStaff(astro: AstroGlobal): boolean {
   const { actor } = astro.locals;
   return !!actor && (actor.role === 'officer' || actor.role === 'admin') && actor.emailVerified;
 }
@@ -51,7 +52,12 @@ export async function loadActivityPage(astro: AstroGlobal) {
     remove: await readFormResult(astro, astro.getActionResult(actions.removeParticipant), {
       shownFields: [],
     }),
+    import: await readFormResult(astro, astro.getActionResult(actions.importAttendance), {
+      shownFields: ['file'],
+    }),
   };
+  // A list with errors wrote nothing: the page that lists them answers as a refused form does.
+  if (outcomes.import.data?.errors.length) astro.response.status = 400;
   const id = Number(astro.params.id);
   const db = getDb();
   try {

@@ -28,6 +28,8 @@ describe('nurturing activities', () => {
     kind: 'civic_trip' as const,
     title: 'Hành trình về nguồn',
     heldOn: '2026-03-26',
+    startsAt: null,
+    endsAt: null,
     place: 'Núi Sam',
     description: '',
     ...over,
@@ -55,12 +57,10 @@ describe('nurturing activities', () => {
       .values([row(1, 'Nguyễn Văn Đức', 2), row(2, 'Trần Thị Ánh', 2), row(3, 'Nguyễn Đức Minh', 3)]);
     // Of unit 3 and not listed: a draft, and a verified profile its owner hides from everyone.
     const hidden = { ...defaultVisibility(2000, 2026), profile: 'private' as const };
-    await t.db
-      .insert(talents)
-      .values([
-        { ...row(4, 'Lê Văn Nháp', 3), status: 'draft' as const },
-        { ...row(5, 'Phạm Thị Ẩn', 3), visibility: hidden },
-      ]);
+    await t.db.insert(talents).values([
+      { ...row(4, 'Lê Văn Nháp', 3), status: 'draft' as const },
+      { ...row(5, 'Phạm Thị Ẩn', 3), visibility: hidden },
+    ]);
     officer = await makeActor(t.db, 'officer', { unitId: 2 });
     otherOfficer = await makeActor(t.db, 'officer', { unitId: 3 });
     admin = await makeActor(t.db, 'admin');

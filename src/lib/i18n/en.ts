@@ -18,6 +18,7 @@ import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
+import * as attendance from './messages/attendance';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -40,6 +41,7 @@ export const en: Translation<typeof vi> = {
   ...decisions.en,
   ...targets.en,
   ...activities.en,
+  ...attendance.en,
   ...employer.en,
   ...units.en,
   ...legal.en,

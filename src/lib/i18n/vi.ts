@@ -18,6 +18,7 @@ import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
+import * as attendance from './messages/attendance';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -41,6 +42,7 @@ export const vi = {
   ...decisions.vi,
   ...targets.vi,
   ...activities.vi,
+  ...attendance.vi,
   ...employer.vi,
   ...units.vi,
   ...legal.vi,

@@ -1,6 +1,8 @@
 import type { Database } from '@db/client';
 import { profileParts } from '@db/schema';
 import type { Expectation } from './routes';
+import { checkinToken } from '@/lib/server/nurture/checkin-token';
+import { TEST_CHECKIN_SECRET } from '../../support/site';
 import { smallPng, targets } from './targets';
 import type { Role, World } from './world';
 
@@ -377,6 +379,47 @@ export const ACTION_CASES: ActionCase[] = [
       role: 'attendee',
     }),
     expect: { officer: 400, admin: 200, rest: DENIED },
+  },
+  {
+    action: 'importAttendance',
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w)),
+      file: new Blob([`Mã tài năng\n${w.talent.talentId}\n`], { type: 'text/csv' }),
+      mode: 'import',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'importAttendance',
+    about: "another unit's activity",
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w, true)),
+      file: new Blob([`Mã tài năng\n${w.talent.talentId}\n`], { type: 'text/csv' }),
+      mode: 'import',
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  // A scan of this minute's code during the event: a talent with a profile checks in; an officer or
+  // an employer is refused (only talents check in), and `otherTalent` too may check in.
+  {
+    action: 'checkIn',
+    fields: async (w, db) => {
+      const activityId = await targets.activityToday(db, w);
+      return {
+        activityId: String(activityId),
+        token: checkinToken(TEST_CHECKIN_SECRET, activityId, new Date()),
+      };
+    },
+    expect: TALENTS,
+  },
+  {
+    action: 'checkIn',
+    about: 'a forged code',
+    fields: async (w, db) => ({
+      activityId: String(await targets.activityToday(db, w)),
+      token: 'x'.repeat(22),
+    }),
+    expect: { talent: 400, otherTalent: 400, rest: DENIED },
   },
   {
     action: 'removeParticipant',

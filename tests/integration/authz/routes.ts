@@ -137,6 +137,27 @@ export const ROUTE_CASES: RouteCase[] = [
     { ...UNIT_STAFF, officer: 403, otherOfficer: 200 },
   ),
   ...both(
+    'quan-tri/hoat-dong/[id]/ma-diem-danh.astro',
+    'en/workspace/activities/[id]/check-in-code.astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/hoat-dong' : '/en/workspace/activities'}/${w.activityId}/${l === 'vi' ? 'ma-diem-danh' : 'check-in-code'}`,
+    UNIT_STAFF,
+  ),
+  ...both(
+    'quan-tri/hoat-dong/[id]/ma-diem-danh.astro',
+    'en/workspace/activities/[id]/check-in-code.astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/hoat-dong' : '/en/workspace/activities'}/${w.otherActivityId}/${l === 'vi' ? 'ma-diem-danh' : 'check-in-code'}`,
+    { ...UNIT_STAFF, officer: 403, otherOfficer: 200 },
+  ),
+  // Anyone signed in sees what they scanned; only a talent gets the button (the action decides).
+  ...both(
+    'diem-danh/[id].astro',
+    'en/check-in/[id].astro',
+    (l, w) => `${l === 'vi' ? '/diem-danh' : '/en/check-in'}/${w.activityId}?t=x`,
+    SIGNED_IN,
+  ),
+  ...both(
     'bao-cao-dien-dan.astro',
     'en/forum-reports.astro',
     fixed('/bao-cao-dien-dan', '/en/forum-reports'),

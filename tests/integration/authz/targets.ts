@@ -240,6 +240,15 @@ export const targets = {
         .values(participants.map((talentId) => ({ activityId: row!.id, talentId })));
     return row!.id;
   },
+  /** An activity of `unitId` held today in An Giang (all day): check-in is open. */
+  activityToday: async (db: Database, world: World) => {
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const [row] = await db
+      .insert(activities)
+      .values({ unitId: world.unitId, kind: 'forum', title: 'Đối thoại thử quyền', heldOn: today })
+      .returning({ id: activities.id });
+    return row!.id;
+  },
   /** A new unit beside `unitId` (under the same parent), nobody's yet. */
   unit: async (db: Database, world: World) => {
     const [parent] = await db

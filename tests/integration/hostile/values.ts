@@ -70,6 +70,8 @@ export const QUERY_NAMES = [
   'order',
   'ids',
   'confirm',
+  // The check-in code's token.
+  't',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -95,6 +97,9 @@ export const HOSTILE_PATHS = [
   '/anh/%2e%2e%2fx.webp',
   '/giai-thuong/%ZZ',
   '/tin-tuc/%ZZ',
+  '/diem-danh/-1?t=x',
+  `/diem-danh/${'9'.repeat(400)}`,
+  '/en/check-in/%00',
   '/_actions/khongCo',
   '/_actions/signIn%00',
 ];
@@ -112,4 +117,6 @@ export const HOSTILE_STAFF_PATHS = [
   '/quan-tri/hoat-dong/1e309',
   `/quan-tri/hoat-dong/${'9'.repeat(400)}`,
   '/quan-tri/hoat-dong/%00',
+  '/quan-tri/hoat-dong/-1/ma-diem-danh',
+  '/en/workspace/activities/1e309/check-in-code',
 ];

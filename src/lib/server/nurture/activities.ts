@@ -12,6 +12,7 @@ import {
 import { type Actor, canManageUnit } from '@/lib/server/auth/actor';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { managedTalents, requireStaff } from '@/lib/server/officers/scope';
+import { isClockTime } from '@/lib/nurture/checkin-window';
 import { isInNetwork } from '@/lib/visibility';
 
 export interface ActivityInput {
@@ -19,6 +20,9 @@ export interface ActivityInput {
   kind: ActivityKind;
   title: string;
   heldOn: string;
+  /** HH:MM, or null: the whole day. */
+  startsAt: string | null;
+  endsAt: string | null;
   place: string;
   description: string;
 }
@@ -38,6 +42,12 @@ async function requireUnitManaged(db: Executor, staff: Actor, unitId: number): P
 
 function checkInput(input: ActivityInput): void {
   if (!isCalendarDay(input.heldOn)) throw new InvalidInputError('activities.badDate', 'heldOn');
+  for (const field of ['startsAt', 'endsAt'] as const) {
+    const time = input[field];
+    if (time !== null && !isClockTime(time)) throw new InvalidInputError('activities.badTime', field);
+  }
+  if (input.startsAt && input.endsAt && input.endsAt <= input.startsAt)
+    throw new InvalidInputError('activities.endsBeforeStart', 'endsAt');
 }
 
 /** Records an activity of a unit the officer manages; returns its id. */
@@ -113,7 +123,11 @@ export async function listParticipants(db: Executor, activityId: number) {
  * name is public anyway) and talents of the units they manage (the province's officers and admins:
  * every talent). Others are left out as if unknown, so typing ids reveals no draft's or hidden name.
  */
-export async function attendableTalentIds(db: Executor, staff: Actor, talentIds: number[]): Promise<number[]> {
+export async function attendableTalentIds(
+  db: Executor,
+  staff: Actor,
+  talentIds: number[],
+): Promise<number[]> {
   if (talentIds.length === 0) return [];
   const managed = managedTalents(staff);
   const rows = await db
@@ -144,19 +158,30 @@ export async function recordAttendance(
   await getManagedActivity(db, staff, activityId);
   const known = await attendableTalentIds(db, staff, talentIds);
   if (known.length === 0) throw new InvalidInputError('activities.noTalent', 'talentId');
-  await addParticipants(db, activityId, known, role);
+  await addParticipants(
+    db,
+    activityId,
+    known.map((talentId) => ({ talentId, role })),
+  );
   return known.length;
 }
 
-/** Lists talents on an activity with `role` (a talent already listed takes it). */
-export async function addParticipants(db: Executor, activityId: number, talentIds: number[], role: ParticipantRole) {
-  if (talentIds.length === 0) return;
+/**
+ * Lists talents on an activity, each with a role (a talent already listed takes the new one), in one
+ * statement: all of them or, on any failure, none.
+ */
+export async function addParticipants(
+  db: Executor,
+  activityId: number,
+  entries: readonly { talentId: number; role: ParticipantRole }[],
+) {
+  if (entries.length === 0) return;
   await db
     .insert(activityParticipants)
-    .values(talentIds.map((talentId) => ({ activityId, talentId, role })))
+    .values(entries.map(({ talentId, role }) => ({ activityId, talentId, role })))
     .onConflictDoUpdate({
       target: [activityParticipants.activityId, activityParticipants.talentId],
-      set: { role },
+      set: { role: sql`excluded.role` },
     });
 }
 
