@@ -399,6 +399,71 @@ export const ACTION_CASES: ActionCase[] = [
     }),
     expect: OTHER_UNIT_STAFF,
   },
+  {
+    action: 'recordProposal',
+    fields: async (w, db) => ({
+      activityId: String(await targets.dialogue(db, w)),
+      talentId: String(w.talent.talentId),
+      proposal: 'Kiến nghị thử quyền',
+      status: 'received',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'recordProposal',
+    about: "another unit's dialogue",
+    fields: async (w, db) => ({
+      activityId: String(await targets.dialogue(db, w, true)),
+      talentId: String(w.talent.talentId),
+      proposal: 'Kiến nghị thử quyền',
+      status: 'received',
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'answerProposal',
+    fields: async (w, db) => ({
+      proposalId: String(await targets.proposal(db, w)),
+      answer: 'Trả lời thử quyền',
+      answeredBy: 'Lãnh đạo tỉnh',
+      status: 'answered',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'answerProposal',
+    about: "another unit's proposal",
+    fields: async (w, db) => ({ proposalId: String(await targets.proposal(db, w, true)), status: 'done' }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  // Officer training: a unit's own training; a province-wide one is the province's (admins).
+  {
+    action: 'createTraining',
+    fields: (w) => ({ title: 'Tập huấn thử quyền', heldOn: '2026-05-02', unitId: String(w.unitId) }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'createTraining',
+    about: 'province-wide',
+    fields: () => ({ title: 'Tập huấn toàn tỉnh', heldOn: '2026-05-02', unitId: '' }),
+    expect: ADMIN,
+  },
+  {
+    action: 'saveTrainingAttendance',
+    fields: (w) => ({ trainingId: String(w.trainingId), userId: [String(w.actors.officer.id)] }),
+    expect: { ...UNIT_STAFF, otherOfficer: NOT_YOURS },
+  },
+  {
+    action: 'setTalentWorkLead',
+    fields: (w) => ({ userId: String(w.actors.officer.id), lead: 'yes' }),
+    expect: { ...UNIT_STAFF, otherOfficer: NOT_YOURS },
+  },
+  {
+    action: 'setTalentWorkLead',
+    about: "another unit's officer",
+    fields: (w) => ({ userId: String(w.actors.otherOfficer.id), lead: 'yes' }),
+    expect: { otherOfficer: 200, admin: 200, officer: NOT_YOURS, rest: DENIED },
+  },
   // A scan of this minute's code during the event: a talent with a profile checks in; an officer or
   // an employer is refused (only talents check in), and `otherTalent` too may check in.
   {

@@ -26,6 +26,10 @@ const STATE = [
   'SELECT id, name, parent_id, active, successor_id FROM units',
   'SELECT id, unit_id, title, held_on FROM activities',
   'SELECT activity_id, talent_id, role FROM activity_participants',
+  'SELECT id, activity_id, talent_id, proposal, answer, answered_by, status FROM dialogue_proposals',
+  'SELECT id, title, held_on, unit_id FROM officer_trainings',
+  'SELECT training_id, user_id FROM officer_training_attendance',
+  'SELECT unit_id, user_id FROM talent_work_leads',
   'SELECT employer_id, talent_id FROM shortlist_entries',
 ];
 

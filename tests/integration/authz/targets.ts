@@ -11,6 +11,7 @@ import {
   connections,
   contactRequests,
   decisions,
+  dialogueProposals,
   employers,
   savedSearches,
   postReports,
@@ -247,6 +248,29 @@ export const targets = {
       .insert(activities)
       .values({ unitId: world.unitId, kind: 'forum', title: 'Đối thoại thử quyền', heldOn: today })
       .returning({ id: activities.id });
+    return row!.id;
+  },
+  /** A proposal of `talent` at a dialogue of `unitId` (or of the other unit), waiting for an answer. */
+  proposal: async (db: Database, world: World, ofOtherUnit = false) => {
+    const activityId = await targets.dialogue(db, world, ofOtherUnit);
+    const [row] = await db
+      .insert(dialogueProposals)
+      .values({ activityId, talentId: world.talent.talentId, proposal: 'Kiến nghị thử quyền' })
+      .returning({ id: dialogueProposals.id });
+    return row!.id;
+  },
+  /** A dialogue of `unitId` (or of the other unit) with `talent` on its list. */
+  dialogue: async (db: Database, world: World, ofOtherUnit = false) => {
+    const [row] = await db
+      .insert(activities)
+      .values({
+        unitId: ofOtherUnit ? world.otherUnitId : world.unitId,
+        kind: 'forum',
+        title: 'Đối thoại thử quyền',
+        heldOn: '2026-04-12',
+      })
+      .returning({ id: activities.id });
+    await db.insert(activityParticipants).values({ activityId: row!.id, talentId: world.talent.talentId });
     return row!.id;
   },
   /** A new unit beside `unitId` (under the same parent), nobody's yet. */

@@ -70,8 +70,10 @@ export const QUERY_NAMES = [
   'order',
   'ids',
   'confirm',
-  // The check-in code's token.
+  // The check-in code's token; the proposals' filters.
   't',
+  'activity',
+  'status',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -119,4 +121,6 @@ export const HOSTILE_STAFF_PATHS = [
   '/quan-tri/hoat-dong/%00',
   '/quan-tri/hoat-dong/-1/ma-diem-danh',
   '/en/workspace/activities/1e309/check-in-code',
+  '/quan-tri/tap-huan/-1',
+  `/en/workspace/training/${'9'.repeat(400)}`,
 ];
