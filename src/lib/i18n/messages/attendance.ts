@@ -103,6 +103,15 @@ export const vi = {
   'training.save': 'Lưu danh sách',
   'training.saved': { other: 'Đã lưu: {count} cán bộ đã dự.' },
   'training.back': 'Về trang tập huấn',
+  'unitActivities.title': 'Hoạt động của từng đơn vị trong năm',
+  'unitActivities.lead':
+    'Mỗi đơn vị tổ chức ít nhất một hoạt động giáo dục truyền thống và một hoạt động truyền cảm hứng (diễn đàn, hội nghị, khởi nghiệp, kèm cặp) mỗi năm.',
+  'unitActivities.unitsMet': 'đơn vị đạt.',
+  'unitActivities.civic': 'Giáo dục truyền thống',
+  'unitActivities.inspiration': 'Truyền cảm hứng',
+  'unitActivities.met': 'Chỉ tiêu',
+  'unitActivities.held': 'Có',
+  'unitActivities.missing': 'Chưa có',
 } as const;
 
 export const en: Translation<typeof vi> = {
@@ -217,4 +226,13 @@ export const en: Translation<typeof vi> = {
   'training.save': 'Save the list',
   'training.saved': { one: 'Saved: {count} officer attended.', other: 'Saved: {count} officers attended.' },
   'training.back': 'Back to officer training',
+  'unitActivities.title': "Each unit's activities in the year",
+  'unitActivities.lead':
+    "Every unit holds at least one activity on the Union's traditions and one inspiration activity (forum, conference, start-up, mentoring) a year.",
+  'unitActivities.unitsMet': 'of units met it.',
+  'unitActivities.civic': "Union's traditions",
+  'unitActivities.inspiration': 'Inspiration',
+  'unitActivities.met': 'Target',
+  'unitActivities.held': 'Yes',
+  'unitActivities.missing': 'Not yet',
 };
