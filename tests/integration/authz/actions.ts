@@ -362,9 +362,11 @@ export const ACTION_CASES: ActionCase[] = [
   {
     action: 'recordAttendance',
     about: "another unit's activity",
+    // A talent of that unit, whom its staff may name whatever the profile shows (earlier rows change
+    // `talent`'s visibility, and another unit's officer may name only listed profiles).
     fields: async (w, db) => ({
       activityId: String(await targets.activity(db, w, true)),
-      talentId: [String(w.talent.talentId)],
+      talentId: [String(w.otherTalent.talentId)],
       role: 'speaker',
     }),
     expect: OTHER_UNIT_STAFF,

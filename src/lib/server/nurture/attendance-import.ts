@@ -16,14 +16,24 @@ export interface ImportOutcome {
   errors: SheetError[];
 }
 
+/** A person as a line names them: the folded full name and the birth year. */
+const nameKey = (fullName: string, birthYear: number) =>
+  `${foldVietnamese(fullName).replace(/\s+/g, ' ').trim()}|${birthYear}`;
+
 /** The talents the lines name by full name and birth year, among those the officer may name. */
 async function matchByName(db: Executor, staff: Actor, entries: SheetEntry[]) {
-  const years = [...new Set(entries.flatMap((e) => (e.talentId === null ? [e.birthYear!] : [])))];
-  if (years.length === 0) return new Map<string, number[]>();
-  const candidates = await db
-    .select({ id: talents.id, fullName: talents.fullName, birthYear: talents.birthYear })
-    .from(talents)
-    .where(inArray(talents.birthYear, years));
+  const named = entries.filter((e) => e.talentId === null);
+  if (named.length === 0) return new Map<string, number[]>();
+  const wanted = new Set(named.map((e) => nameKey(e.fullName, e.birthYear!)));
+  const years = [...new Set(named.map((e) => e.birthYear!))];
+  // The names are folded in JavaScript (SQLite cannot fold tone marks); only the few matches go on
+  // to the scope check, which binds one variable per id.
+  const candidates = (
+    await db
+      .select({ id: talents.id, fullName: talents.fullName, birthYear: talents.birthYear })
+      .from(talents)
+      .where(inArray(talents.birthYear, years))
+  ).filter((c) => wanted.has(nameKey(c.fullName, c.birthYear)));
   const allowed = new Set(
     await attendableTalentIds(
       db,
@@ -33,7 +43,7 @@ async function matchByName(db: Executor, staff: Actor, entries: SheetEntry[]) {
   );
   const byKey = new Map<string, number[]>();
   for (const c of candidates.filter((c) => allowed.has(c.id))) {
-    const key = `${foldVietnamese(c.fullName)}|${c.birthYear}`;
+    const key = nameKey(c.fullName, c.birthYear);
     byKey.set(key, [...(byKey.get(key) ?? []), c.id]);
   }
   return byKey;
@@ -69,7 +79,7 @@ export async function importAttendance(
     const column = entry.talentId === null ? 'fullName' : 'talentId';
     const matches =
       entry.talentId === null
-        ? (byName.get(`${foldVietnamese(entry.fullName)}|${entry.birthYear}`) ?? [])
+        ? (byName.get(nameKey(entry.fullName, entry.birthYear!)) ?? [])
         : byId.has(entry.talentId)
           ? [entry.talentId]
           : [];
