@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anGiangTime, checkinTiming, checkinWindow, isClockTime } from '@/lib/nurture/checkin-window';
+import { readConfig } from '@/lib/server/config';
 import { checkinToken, isCheckinTokenValid, secondsToNextToken } from '@/lib/server/nurture/checkin-token';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
@@ -55,5 +56,15 @@ describe('the check-in window', () => {
   it('reads clock times strictly', () => {
     expect(['00:00', '08:05', '23:59'].every(isClockTime)).toBe(true);
     expect(['24:00', '8:05', '08:60', '0800', ''].some(isClockTime)).toBe(false);
+  });
+});
+
+describe('the check-in secret', () => {
+  it('comes from CHECKIN_SECRET, at least 32 characters, else is random for the process', () => {
+    expect(readConfig({ CHECKIN_SECRET: SECRET }).checkinSecret).toBe(SECRET);
+    expect(() => readConfig({ CHECKIN_SECRET: 'short' })).toThrow(/CHECKIN_SECRET/);
+    const [one, two] = [readConfig({}).checkinSecret, readConfig({}).checkinSecret];
+    expect(one).not.toBe(two);
+    expect(one.length).toBeGreaterThanOrEqual(32);
   });
 });
