@@ -34,6 +34,12 @@ export const activities = sqliteTable(
     title: text('title').notNull(),
     /** ISO date (YYYY-MM-DD) in An Giang time; the year is the plan's reporting year. */
     heldOn: text('held_on').notNull(),
+    /**
+     * Start and end time (HH:MM, An Giang time) on `heldOn`; null: the whole day. A check-in by QR code
+     * is accepted from an hour before the start to an hour after the end.
+     */
+    startsAt: text('starts_at'),
+    endsAt: text('ends_at'),
     place: text('place').notNull().default(''),
     description: text('description').notNull().default(''),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -64,7 +70,8 @@ export const activityParticipants = sqliteTable(
   ],
 );
 
-export const proposalStatuses = ['received', 'in_progress', 'answered', 'declined'] as const;
+/** Received, being answered, answered, and done (the answer was carried out or the matter closed). */
+export const proposalStatuses = ['received', 'answering', 'answered', 'done'] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
 
 /** A talent's proposal at a forum or dialogue, with the answer the leaders gave. */
@@ -78,9 +85,14 @@ export const dialogueProposals = sqliteTable(
     talentId: integer('talent_id').references(() => talents.id, { onDelete: 'set null' }),
     proposal: text('proposal').notNull(),
     answer: text('answer').notNull().default(''),
+    /** Who gave the answer (a leader's name and office, as said at the dialogue). */
+    answeredBy: text('answered_by').notNull().default(''),
     status: text('status', { enum: proposalStatuses }).notNull().default('received'),
   },
-  (t) => [index('dialogue_proposals_activity_idx').on(t.activityId)],
+  (t) => [
+    index('dialogue_proposals_activity_idx').on(t.activityId),
+    index('dialogue_proposals_talent_idx').on(t.talentId),
+  ],
 );
 
 /** A training on talent work held for Youth Union officers. */
@@ -126,4 +138,5 @@ export const talentWorkLeads = sqliteTable(
 );
 
 export type Activity = typeof activities.$inferSelect;
+export type DialogueProposal = typeof dialogueProposals.$inferSelect;
 export type ActivityParticipant = typeof activityParticipants.$inferSelect;

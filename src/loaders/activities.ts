@@ -3,13 +3,15 @@ import { actions } from 'astro:actions';
 import { getDb } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { getManagedActivity, listManagedActivities, listParticipants } from '@/lib/server/nurture/activities';
+import { dialogueKinds, listProposals } from '@/lib/server/nurture/proposals';
 import { findTalentsByName } from '@/lib/server/nurture/talent-lookup';
 import { listUnits } from '@/lib/server/units/tree';
 import { routePath } from '@/routes';
 import { readFormResult } from './form-result';
 import { redirectToSignIn } from './sign-in';
 
-function isStaff(astro: AstroGlobal): boolean {
+/** Officers and admins with a verified email. */
+export function isStaff(astro: AstroGlobal): boolean {
   const { actor } = astro.locals;
   return !!actor && (actor.role === 'officer' || actor.role === 'admin') && actor.emailVerified;
 }
@@ -51,19 +53,29 @@ export async function loadActivityPage(astro: AstroGlobal) {
     remove: await readFormResult(astro, astro.getActionResult(actions.removeParticipant), {
       shownFields: [],
     }),
+    import: await readFormResult(astro, astro.getActionResult(actions.importAttendance), {
+      shownFields: ['file'],
+    }),
+    proposal: await readFormResult(astro, astro.getActionResult(actions.recordProposal), {
+      shownFields: ['talentId', 'proposal'],
+    }),
   };
+  // A list with errors wrote nothing: the page that lists them answers as a refused form does.
+  if (outcomes.import.data?.errors.length) astro.response.status = 400;
   const id = Number(astro.params.id);
   const db = getDb();
   try {
     if (!isStaff(astro)) throw new ForbiddenError();
     const activity = await getManagedActivity(db, actor, Number.isSafeInteger(id) && id > 0 ? id : 0);
     const query = (astro.url.searchParams.get('q') ?? '').slice(0, 100);
-    const [participants, found, units] = await Promise.all([
+    const isDialogue = (dialogueKinds as readonly string[]).includes(activity.kind);
+    const [participants, found, units, proposals] = await Promise.all([
       listParticipants(db, activity.id),
       findTalentsByName(db, actor.role === 'admin' ? null : activity.unitId, query),
       managedUnits(astro),
+      isDialogue ? listProposals(db, actor, { activityId: activity.id }) : null,
     ]);
-    return { status: 'ok' as const, activity, participants, found, query, units, outcomes };
+    return { status: 'ok' as const, activity, participants, found, query, units, proposals, outcomes };
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     if (error instanceof ForbiddenError) {

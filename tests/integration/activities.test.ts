@@ -28,6 +28,8 @@ describe('nurturing activities', () => {
     kind: 'civic_trip' as const,
     title: 'Hành trình về nguồn',
     heldOn: '2026-03-26',
+    startsAt: null,
+    endsAt: null,
     place: 'Núi Sam',
     description: '',
     ...over,
@@ -53,6 +55,12 @@ describe('nurturing activities', () => {
     await t.db
       .insert(talents)
       .values([row(1, 'Nguyễn Văn Đức', 2), row(2, 'Trần Thị Ánh', 2), row(3, 'Nguyễn Đức Minh', 3)]);
+    // Of unit 3 and not listed: a draft, and a verified profile its owner hides from everyone.
+    const hidden = { ...defaultVisibility(2000, 2026), profile: 'private' as const };
+    await t.db.insert(talents).values([
+      { ...row(4, 'Lê Văn Nháp', 3), status: 'draft' as const },
+      { ...row(5, 'Phạm Thị Ẩn', 3), visibility: hidden },
+    ]);
     officer = await makeActor(t.db, 'officer', { unitId: 2 });
     otherOfficer = await makeActor(t.db, 'officer', { unitId: 3 });
     admin = await makeActor(t.db, 'admin');
@@ -92,6 +100,24 @@ describe('nurturing activities', () => {
     );
     await removeParticipant(t.db, officer, id, 3);
     expect((await listParticipants(t.db, id)).map((p) => p.talentId)).toEqual([1]);
+  });
+
+  it("names on a list only talents listed in the network or of the officer's own units", async () => {
+    const id = await createActivity(t.db, officer, input({ kind: 'forum', title: 'Đối thoại' }));
+    await expect(recordAttendance(t.db, officer, id, [4, 5], 'attendee')).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    expect(await recordAttendance(t.db, officer, id, [3, 4, 5], 'attendee')).toBe(1);
+    expect((await listParticipants(t.db, id)).map((p) => p.fullName)).toEqual(['Nguyễn Đức Minh']);
+    // The province's officers and admins reach every talent.
+    const provinceOfficer = await makeActor(t.db, 'officer', { unitId: 1 });
+    const provincial = await createActivity(t.db, admin, input({ unitId: 1, kind: 'conference' }));
+    expect(await recordAttendance(t.db, provinceOfficer, provincial, [4, 5], 'attendee')).toBe(2);
+    expect(await recordAttendance(t.db, admin, id, [4, 5], 'attendee')).toBe(2);
+    // Unit 3's officer manages those drafts but not unit 2's activity: refused before any lookup.
+    await expect(recordAttendance(t.db, otherOfficer, id, [4], 'attendee')).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it('finds talents by name without tone marks, within the unit for officers', async () => {

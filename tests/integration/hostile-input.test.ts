@@ -157,7 +157,7 @@ describe('photo uploads', () => {
 });
 
 describe('injected markup, as Chromium renders the pages that show it', () => {
-  it("stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests, activities, officers' reasons", async () => {
+  it("stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests, activities, proposals, trainings, officers' reasons", async () => {
     const { world, site, database } = running;
     const markup = `${XSS.script} ${XSS.img} ${XSS.svg}`;
     const send = async (role: Role, action: string, fields: Fields, token?: string) => {
@@ -201,6 +201,20 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       heldOn: '2026-05-20',
       description: `${markup}\n\n${XSS.link}`,
     })) as [unknown, number];
+    // A proposal at a dialogue, shown to officers and to the talent who made it; a training's name.
+    await send('officer', 'recordProposal', {
+      activityId: String(await targets.dialogue(database.db, world)),
+      talentId: String(world.talent.talentId),
+      proposal: markup,
+      answer: `${markup} ${XSS.link}`,
+      answeredBy: XSS.img,
+      status: 'answered',
+    });
+    await send('officer', 'createTraining', {
+      title: `${XSS.img} ${XSS.script}`.slice(0, 200),
+      heldOn: '2026-05-20',
+      unitId: String(world.unitId),
+    });
     // An officer's reason is shown to the talent on their requests page.
     await send('officer', 'decide', {
       subject: 'achievement',
@@ -219,6 +233,9 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       ['/tai-khoan/lien-he', memberToken],
       [`/quan-tri/hoat-dong/${activityId}`, world.tokens.officer],
       ['/tai-khoan/yeu-cau', world.tokens.talent],
+      ['/quan-tri/kien-nghi', world.tokens.officer],
+      ['/tai-khoan/kien-nghi', world.tokens.talent],
+      ['/quan-tri/tap-huan', world.tokens.officer],
     ];
     const browser = await launchChromium();
     try {

@@ -61,6 +61,9 @@ export interface RunningSite {
   stop: () => Promise<void>;
 }
 
+/** The served site's secret for check-in codes, so a test can make a valid one. */
+export const TEST_CHECKIN_SECRET = 'the-test-servers-check-in-secret-0123456789';
+
 /**
  * Serves the built site the way `npm start` does (`dist/serve.mjs`) over the database at
  * `databaseUrl`, on a free port. It believes one proxy's `X-Forwarded-For`, so a test can give
@@ -80,6 +83,7 @@ export async function startBuiltSite(databaseUrl: string, dataDir: string): Prom
     TRUSTED_PROXIES: '1',
     MEILISEARCH_URL: '',
     SMTP_URL: '',
+    CHECKIN_SECRET: TEST_CHECKIN_SECRET,
   };
   const server: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     env,

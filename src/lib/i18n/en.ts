@@ -19,6 +19,7 @@ import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
 import * as reach from './messages/reach';
+import * as attendance from './messages/attendance';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -42,6 +43,7 @@ export const en: Translation<typeof vi> = {
   ...targets.en,
   ...reach.en,
   ...activities.en,
+  ...attendance.en,
   ...employer.en,
   ...units.en,
   ...legal.en,

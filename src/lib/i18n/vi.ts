@@ -19,6 +19,7 @@ import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
 import * as reach from './messages/reach';
+import * as attendance from './messages/attendance';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -43,6 +44,7 @@ export const vi = {
   ...targets.vi,
   ...reach.vi,
   ...activities.vi,
+  ...attendance.vi,
   ...employer.vi,
   ...units.vi,
   ...legal.vi,

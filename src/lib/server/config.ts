@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isLoopbackHost } from './net/loopback';
 
@@ -30,6 +31,7 @@ const configSchema = z.object({
   CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   MAIL_OUTBOX: z.enum(['local', 'admin-only']).default('local'),
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  CHECKIN_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 });
 
 /** Host names that reach only this machine. */
@@ -67,6 +69,11 @@ export type Config = {
    * so browser tests run on the date their fixtures were written for. See src/lib/server/clock.ts.
    */
   clockOffsetMs: number;
+  /**
+   * Signs the QR codes of check-in at activities. Unset: a random secret of this process, so a code
+   * shown by one instance is accepted by that instance only (and not after a restart).
+   */
+  checkinSecret: string;
 };
 
 export class ConfigError extends Error {}
@@ -113,6 +120,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       ? { url: c.MEILISEARCH_URL, apiKey: c.MEILISEARCH_API_KEY, index: c.MEILISEARCH_INDEX }
       : null,
     clockOffsetMs: c.CLOCK_START ? Date.parse(c.CLOCK_START) - Date.now() : 0,
+    checkinSecret: c.CHECKIN_SECRET ?? randomBytes(32).toString('base64url'),
   };
 }
 

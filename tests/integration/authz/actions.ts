@@ -1,6 +1,8 @@
 import type { Database } from '@db/client';
 import { profileParts } from '@db/schema';
 import type { Expectation } from './routes';
+import { checkinToken } from '@/lib/server/nurture/checkin-token';
+import { TEST_CHECKIN_SECRET } from '../../support/site';
 import { smallPng, targets } from './targets';
 import type { Role, World } from './world';
 
@@ -360,12 +362,131 @@ export const ACTION_CASES: ActionCase[] = [
   {
     action: 'recordAttendance',
     about: "another unit's activity",
+    // A talent of that unit, whom its staff may name whatever the profile shows (earlier rows change
+    // `talent`'s visibility, and another unit's officer may name only listed profiles).
     fields: async (w, db) => ({
       activityId: String(await targets.activity(db, w, true)),
-      talentId: [String(w.talent.talentId)],
+      talentId: [String(w.otherTalent.talentId)],
       role: 'speaker',
     }),
     expect: OTHER_UNIT_STAFF,
+  },
+  // Typing the id of another unit's draft: only staff reaching that unit may name it.
+  {
+    action: 'recordAttendance',
+    about: "another unit's draft",
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w)),
+      talentId: [String(await targets.otherUnitDraft(db, w))],
+      role: 'attendee',
+    }),
+    expect: { officer: 400, admin: 200, rest: DENIED },
+  },
+  {
+    action: 'importAttendance',
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w)),
+      file: new Blob([`Mã tài năng\n${w.talent.talentId}\n`], { type: 'text/csv' }),
+      mode: 'import',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'importAttendance',
+    about: "another unit's activity",
+    fields: async (w, db) => ({
+      activityId: String(await targets.activity(db, w, true)),
+      file: new Blob([`Mã tài năng\n${w.talent.talentId}\n`], { type: 'text/csv' }),
+      mode: 'import',
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'recordProposal',
+    fields: async (w, db) => ({
+      activityId: String(await targets.dialogue(db, w)),
+      talentId: String(w.talent.talentId),
+      proposal: 'Kiến nghị thử quyền',
+      status: 'received',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'recordProposal',
+    about: "another unit's dialogue",
+    fields: async (w, db) => ({
+      activityId: String(await targets.dialogue(db, w, true)),
+      talentId: String(w.talent.talentId),
+      proposal: 'Kiến nghị thử quyền',
+      status: 'received',
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'answerProposal',
+    fields: async (w, db) => ({
+      proposalId: String(await targets.proposal(db, w)),
+      answer: 'Trả lời thử quyền',
+      answeredBy: 'Lãnh đạo tỉnh',
+      status: 'answered',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'answerProposal',
+    about: "another unit's proposal",
+    fields: async (w, db) => ({ proposalId: String(await targets.proposal(db, w, true)), status: 'done' }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  // Officer training: a unit's own training; a province-wide one is the province's (admins).
+  {
+    action: 'createTraining',
+    fields: (w) => ({ title: 'Tập huấn thử quyền', heldOn: '2026-05-02', unitId: String(w.unitId) }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'createTraining',
+    about: 'province-wide',
+    fields: () => ({ title: 'Tập huấn toàn tỉnh', heldOn: '2026-05-02', unitId: '' }),
+    expect: ADMIN,
+  },
+  {
+    action: 'saveTrainingAttendance',
+    fields: (w) => ({ trainingId: String(w.trainingId), userId: [String(w.actors.officer.id)] }),
+    expect: { ...UNIT_STAFF, otherOfficer: NOT_YOURS },
+  },
+  {
+    action: 'setTalentWorkLead',
+    fields: (w) => ({ userId: String(w.actors.officer.id), lead: 'yes' }),
+    expect: { ...UNIT_STAFF, otherOfficer: NOT_YOURS },
+  },
+  {
+    action: 'setTalentWorkLead',
+    about: "another unit's officer",
+    fields: (w) => ({ userId: String(w.actors.otherOfficer.id), lead: 'yes' }),
+    expect: { otherOfficer: 200, admin: 200, officer: NOT_YOURS, rest: DENIED },
+  },
+  // A scan of this minute's code during the event: a talent with a profile checks in; an officer or
+  // an employer is refused (only talents check in), and `otherTalent` too may check in.
+  {
+    action: 'checkIn',
+    fields: async (w, db) => {
+      const activityId = await targets.activityToday(db, w);
+      return {
+        activityId: String(activityId),
+        token: checkinToken(TEST_CHECKIN_SECRET, activityId, new Date()),
+      };
+    },
+    expect: TALENTS,
+  },
+  {
+    action: 'checkIn',
+    about: 'a forged code',
+    fields: async (w, db) => ({
+      activityId: String(await targets.activityToday(db, w)),
+      token: 'x'.repeat(22),
+    }),
+    expect: { talent: 400, otherTalent: 400, rest: DENIED },
   },
   {
     action: 'removeParticipant',

@@ -142,6 +142,53 @@ export const ROUTE_CASES: RouteCase[] = [
     { ...UNIT_STAFF, officer: 403, otherOfficer: 200 },
   ),
   ...both(
+    'quan-tri/hoat-dong/[id]/ma-diem-danh.astro',
+    'en/workspace/activities/[id]/check-in-code.astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/hoat-dong' : '/en/workspace/activities'}/${w.activityId}/${l === 'vi' ? 'ma-diem-danh' : 'check-in-code'}`,
+    UNIT_STAFF,
+  ),
+  ...both(
+    'quan-tri/hoat-dong/[id]/ma-diem-danh.astro',
+    'en/workspace/activities/[id]/check-in-code.astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/hoat-dong' : '/en/workspace/activities'}/${w.otherActivityId}/${l === 'vi' ? 'ma-diem-danh' : 'check-in-code'}`,
+    { ...UNIT_STAFF, officer: 403, otherOfficer: 200 },
+  ),
+  // Anyone signed in sees what they scanned; only a talent gets the button (the action decides).
+  ...both(
+    'diem-danh/[id].astro',
+    'en/check-in/[id].astro',
+    (l, w) => `${l === 'vi' ? '/diem-danh' : '/en/check-in'}/${w.activityId}?t=x`,
+    SIGNED_IN,
+  ),
+  ...both(
+    'quan-tri/kien-nghi.astro',
+    'en/workspace/proposals.astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/kien-nghi' : '/en/workspace/proposals'}?activity=${w.activityId}&status=received&year=2026`,
+    STAFF,
+  ),
+  ...both(
+    'tai-khoan/kien-nghi.astro',
+    'en/account/proposals.astro',
+    fixed('/tai-khoan/kien-nghi', '/en/account/proposals'),
+    only('talent', 'otherTalent'),
+  ),
+  ...both(
+    'quan-tri/tap-huan/index.astro',
+    'en/workspace/training/index.astro',
+    fixed('/quan-tri/tap-huan', '/en/workspace/training'),
+    STAFF,
+  ),
+  // A unit's training: another unit's officer is told it does not exist.
+  ...both(
+    'quan-tri/tap-huan/[id].astro',
+    'en/workspace/training/[id].astro',
+    (l, w) => `${l === 'vi' ? '/quan-tri/tap-huan' : '/en/workspace/training'}/${w.trainingId}`,
+    { ...UNIT_STAFF, otherOfficer: 404 },
+  ),
+  ...both(
     'bao-cao-dien-dan.astro',
     'en/forum-reports.astro',
     fixed('/bao-cao-dien-dan', '/en/forum-reports'),

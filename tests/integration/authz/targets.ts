@@ -11,6 +11,7 @@ import {
   connections,
   contactRequests,
   decisions,
+  dialogueProposals,
   employers,
   savedSearches,
   postReports,
@@ -240,6 +241,38 @@ export const targets = {
         .values(participants.map((talentId) => ({ activityId: row!.id, talentId })));
     return row!.id;
   },
+  /** An activity of `unitId` held today in An Giang (all day): check-in is open. */
+  activityToday: async (db: Database, world: World) => {
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const [row] = await db
+      .insert(activities)
+      .values({ unitId: world.unitId, kind: 'forum', title: 'Đối thoại thử quyền', heldOn: today })
+      .returning({ id: activities.id });
+    return row!.id;
+  },
+  /** A proposal of `talent` at a dialogue of `unitId` (or of the other unit), waiting for an answer. */
+  proposal: async (db: Database, world: World, ofOtherUnit = false) => {
+    const activityId = await targets.dialogue(db, world, ofOtherUnit);
+    const [row] = await db
+      .insert(dialogueProposals)
+      .values({ activityId, talentId: world.talent.talentId, proposal: 'Kiến nghị thử quyền' })
+      .returning({ id: dialogueProposals.id });
+    return row!.id;
+  },
+  /** A dialogue of `unitId` (or of the other unit) with `talent` on its list. */
+  dialogue: async (db: Database, world: World, ofOtherUnit = false) => {
+    const [row] = await db
+      .insert(activities)
+      .values({
+        unitId: ofOtherUnit ? world.otherUnitId : world.unitId,
+        kind: 'forum',
+        title: 'Đối thoại thử quyền',
+        heldOn: '2026-04-12',
+      })
+      .returning({ id: activities.id });
+    await db.insert(activityParticipants).values({ activityId: row!.id, talentId: world.talent.talentId });
+    return row!.id;
+  },
   /** A new unit beside `unitId` (under the same parent), nobody's yet. */
   unit: async (db: Database, world: World) => {
     const [parent] = await db
@@ -258,6 +291,12 @@ export const targets = {
     const member = await targets.member(db, world);
     await db.update(talents).set({ status: 'draft' }).where(eq(talents.id, member.talentId));
     return member.talentId;
+  },
+  /** A draft profile in the other unit (`otherOfficer`'s), whose name `officer` must not read. */
+  otherUnitDraft: async (db: Database, world: World) => {
+    const member = await targets.draftProfile(db, world);
+    await db.update(talents).set({ unitId: world.otherUnitId }).where(eq(talents.id, member));
+    return member;
   },
   /** A pending claim of an unclaimed profile in `world.unitId`. */
   claim: async (db: Database, world: World) => {

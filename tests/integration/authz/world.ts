@@ -8,6 +8,7 @@ import {
   connections,
   contactRequests,
   forums,
+  officerTrainings,
   savedSearches,
   units,
   type User,
@@ -52,6 +53,8 @@ export interface World {
   /** A nurturing activity of `officer`'s unit, and one of `otherOfficer`'s. */
   activityId: number;
   otherActivityId: number;
+  /** An officer training held by `officer`'s unit. */
+  trainingId: number;
   /** A connection request from `otherTalent` to `talent`, and an employer's contact request to `talent`. */
   connectionId: number;
   contactId: number;
@@ -152,6 +155,10 @@ export async function buildWorld(db: Database): Promise<World> {
       })),
     )
     .returning({ id: activities.id });
+  const [training] = await db
+    .insert(officerTrainings)
+    .values({ title: 'Tập huấn thử quyền', heldOn: '2026-03-20', unitId: unit!.id })
+    .returning({ id: officerTrainings.id });
 
   await sendConnectionRequest(db, otherTalent.actor, { slug: talent.slug, note: '' });
   const [connection] = await db
@@ -187,6 +194,7 @@ export async function buildWorld(db: Database): Promise<World> {
     otherPendingAchievementId: otherAchievement!.id,
     activityId: activity!.id,
     otherActivityId: otherActivity!.id,
+    trainingId: training!.id,
     connectionId: connection!.id,
     contactId: contact!.id,
     savedSearchId: saved!.id,

@@ -72,6 +72,10 @@ export const QUERY_NAMES = [
   'confirm',
   // Branch materials: the topic filter.
   'topic',
+  // The check-in code's token; the proposals' filters.
+  't',
+  'activity',
+  'status',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -105,6 +109,9 @@ export const HOSTILE_PATHS = [
   `/tai-lieu/${encodeURIComponent(XSS.img)}.pdf`,
   '/en/materials/%00',
   '/nhan-tin/huy/%ZZ',
+  '/diem-danh/-1?t=x',
+  `/diem-danh/${'9'.repeat(400)}`,
+  '/en/check-in/%00',
   '/_actions/khongCo',
   '/_actions/signIn%00',
 ];
@@ -122,4 +129,8 @@ export const HOSTILE_STAFF_PATHS = [
   '/quan-tri/hoat-dong/1e309',
   `/quan-tri/hoat-dong/${'9'.repeat(400)}`,
   '/quan-tri/hoat-dong/%00',
+  '/quan-tri/hoat-dong/-1/ma-diem-danh',
+  '/en/workspace/activities/1e309/check-in-code',
+  '/quan-tri/tap-huan/-1',
+  `/en/workspace/training/${'9'.repeat(400)}`,
 ];

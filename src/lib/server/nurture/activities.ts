@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@db/client';
 import {
   type Activity,
@@ -11,13 +11,18 @@ import {
 } from '@db/schema';
 import { type Actor, canManageUnit } from '@/lib/server/auth/actor';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
-import { requireStaff } from '@/lib/server/officers/scope';
+import { managedTalents, requireStaff } from '@/lib/server/officers/scope';
+import { isClockTime } from '@/lib/nurture/checkin-window';
+import { isInNetwork } from '@/lib/visibility';
 
 export interface ActivityInput {
   unitId: number;
   kind: ActivityKind;
   title: string;
   heldOn: string;
+  /** HH:MM, or null: the whole day. */
+  startsAt: string | null;
+  endsAt: string | null;
   place: string;
   description: string;
 }
@@ -37,6 +42,12 @@ async function requireUnitManaged(db: Executor, staff: Actor, unitId: number): P
 
 function checkInput(input: ActivityInput): void {
   if (!isCalendarDay(input.heldOn)) throw new InvalidInputError('activities.badDate', 'heldOn');
+  for (const field of ['startsAt', 'endsAt'] as const) {
+    const time = input[field];
+    if (time !== null && !isClockTime(time)) throw new InvalidInputError('activities.badTime', field);
+  }
+  if (input.startsAt && input.endsAt && input.endsAt <= input.startsAt)
+    throw new InvalidInputError('activities.endsBeforeStart', 'endsAt');
 }
 
 /** Records an activity of a unit the officer manages; returns its id. */
@@ -108,8 +119,33 @@ export async function listParticipants(db: Executor, activityId: number) {
 }
 
 /**
+ * Of `talentIds`, those `staff` may name on an attendance list: talents listed in the network (their
+ * name is public anyway) and talents of the units they manage (the province's officers and admins:
+ * every talent). Others are left out as if unknown, so typing ids reveals no draft's or hidden name.
+ */
+export async function attendableTalentIds(
+  db: Executor,
+  staff: Actor,
+  talentIds: number[],
+): Promise<number[]> {
+  if (talentIds.length === 0) return [];
+  const managed = managedTalents(staff);
+  const rows = await db
+    .select({
+      id: talents.id,
+      status: talents.status,
+      visibility: talents.visibility,
+      managed: managed ? sql<number>`${managed}` : sql<number>`1`,
+    })
+    .from(talents)
+    .where(inArray(talents.id, talentIds));
+  return rows.filter((r) => r.managed || isInNetwork(r)).map((r) => r.id);
+}
+
+/**
  * Records talents as taking part in an activity, with one role; a talent already listed takes the
- * new role. Talents of any unit may take part (a provincial forum gathers all units).
+ * new role. Talents of any unit may take part (a provincial forum gathers all units), as long as the
+ * officer may name them (see {@link attendableTalentIds}).
  */
 export async function recordAttendance(
   db: Executor,
@@ -118,17 +154,35 @@ export async function recordAttendance(
   talentIds: number[],
   role: ParticipantRole,
 ): Promise<number> {
-  await getManagedActivity(db, actor, activityId);
-  const known = await db.select({ id: talents.id }).from(talents).where(inArray(talents.id, talentIds));
+  const staff = requireStaff(actor);
+  await getManagedActivity(db, staff, activityId);
+  const known = await attendableTalentIds(db, staff, talentIds);
   if (known.length === 0) throw new InvalidInputError('activities.noTalent', 'talentId');
+  await addParticipants(
+    db,
+    activityId,
+    known.map((talentId) => ({ talentId, role })),
+  );
+  return known.length;
+}
+
+/**
+ * Lists talents on an activity, each with a role (a talent already listed takes the new one), in one
+ * statement: all of them or, on any failure, none.
+ */
+export async function addParticipants(
+  db: Executor,
+  activityId: number,
+  entries: readonly { talentId: number; role: ParticipantRole }[],
+) {
+  if (entries.length === 0) return;
   await db
     .insert(activityParticipants)
-    .values(known.map((t) => ({ activityId, talentId: t.id, role })))
+    .values(entries.map(({ talentId, role }) => ({ activityId, talentId, role })))
     .onConflictDoUpdate({
       target: [activityParticipants.activityId, activityParticipants.talentId],
-      set: { role },
+      set: { role: sql`excluded.role` },
     });
-  return known.length;
 }
 
 export async function removeParticipant(

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '@db/client';
 import { type ActivityKind, talentWorkLeads, units } from '@db/schema';
 import type { TargetFacts } from '@/lib/targets/compute';
@@ -9,7 +9,7 @@ import type { TargetFacts } from '@/lib/targets/compute';
  * officer. Nothing here grows with talents who were never honoured.
  */
 export async function loadTargetFacts(db: Executor): Promise<TargetFacts> {
-  const [unitRows, honoured, activityRows, updates, officers, leads] = await Promise.all([
+  const [unitRows, honoured, activityRows, updates, officers, leads, merged] = await Promise.all([
     db
       .select({ id: units.id, name: units.name })
       .from(units)
@@ -38,6 +38,11 @@ export async function loadTargetFacts(db: Executor): Promise<TargetFacts> {
           WHERE a.user_id = u.id) AS firstTrainedYear
       FROM users u WHERE u.role = 'officer' AND u.disabled_at IS NULL`),
     db.select().from(talentWorkLeads),
+    // Units merged into another: their records count for the successor (reportingUnitOf).
+    db
+      .select({ id: units.id, successorId: units.successorId })
+      .from(units)
+      .where(isNotNull(units.successorId)),
   ]);
   return {
     units: unitRows,
@@ -50,5 +55,6 @@ export async function loadTargetFacts(db: Executor): Promise<TargetFacts> {
     dataUpdates: updates,
     officers,
     leads,
+    successorOf: new Map(merged.map((u) => [u.id, u.successorId!])),
   };
 }
