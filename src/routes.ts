@@ -41,6 +41,7 @@ const routes = {
   targets: { vi: 'quan-tri/chi-tieu', en: 'workspace/targets' },
   activities: { vi: 'quan-tri/hoat-dong', en: 'workspace/activities' },
   activity: { vi: 'quan-tri/hoat-dong/[id]', en: 'workspace/activities/[id]' },
+  audit: { vi: 'quan-tri/nhat-ky', en: 'workspace/audit' },
   clubs: { vi: 'cau-lac-bo', en: 'clubs' },
   club: { vi: 'cau-lac-bo/[slug]', en: 'clubs/[slug]' },
   forums: { vi: 'dien-dan', en: 'forums' },

@@ -219,6 +219,8 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       ['/tai-khoan/lien-he', memberToken],
       [`/quan-tri/hoat-dong/${activityId}`, world.tokens.officer],
       ['/tai-khoan/yeu-cau', world.tokens.talent],
+      // The audit log shows the refusal's reason among the decision's values.
+      ['/quan-tri/nhat-ky', world.tokens.admin],
     ];
     const browser = await launchChromium();
     try {

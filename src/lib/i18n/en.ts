@@ -18,6 +18,7 @@ import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
+import * as audit from './messages/audit';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -37,6 +38,7 @@ export const en: Translation<typeof vi> = {
   ...profile.en,
   ...privacy.en,
   ...workspace.en,
+  ...audit.en,
   ...decisions.en,
   ...targets.en,
   ...activities.en,

@@ -18,6 +18,7 @@ import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
+import * as audit from './messages/audit';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -38,6 +39,7 @@ export const vi = {
   ...profile.vi,
   ...privacy.vi,
   ...workspace.vi,
+  ...audit.vi,
   ...decisions.vi,
   ...targets.vi,
   ...activities.vi,

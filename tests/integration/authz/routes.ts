@@ -112,6 +112,17 @@ export const ROUTE_CASES: RouteCase[] = [
       rest: 403,
     },
   ),
+  // The audit log shows every officer's and admin's change: admins only.
+  ...both(
+    'quan-tri/nhat-ky.astro',
+    'en/workspace/audit.astro',
+    fixed('/quan-tri/nhat-ky', '/en/workspace/audit'),
+    {
+      anonymous: 'signIn',
+      admin: 200,
+      rest: 403,
+    },
+  ),
   ...both(
     'quan-tri/chi-tieu.astro',
     'en/workspace/targets.astro',

@@ -70,6 +70,10 @@ export const QUERY_NAMES = [
   'order',
   'ids',
   'confirm',
+  // The audit log's filters.
+  'action',
+  'from',
+  'to',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
