@@ -19,6 +19,7 @@ import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
 import * as audit from './messages/audit';
+import * as records from './messages/records';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -39,6 +40,7 @@ export const en: Translation<typeof vi> = {
   ...privacy.en,
   ...workspace.en,
   ...audit.en,
+  ...records.en,
   ...decisions.en,
   ...targets.en,
   ...activities.en,

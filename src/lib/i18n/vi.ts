@@ -19,6 +19,7 @@ import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
 import * as audit from './messages/audit';
+import * as records from './messages/records';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -40,6 +41,7 @@ export const vi = {
   ...privacy.vi,
   ...workspace.vi,
   ...audit.vi,
+  ...records.vi,
   ...decisions.vi,
   ...targets.vi,
   ...activities.vi,
