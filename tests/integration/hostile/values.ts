@@ -116,4 +116,11 @@ export const HOSTILE_STAFF_PATHS = [
   '/quan-tri/hoat-dong/1e309',
   `/quan-tri/hoat-dong/${'9'.repeat(400)}`,
   '/quan-tri/hoat-dong/%00',
+  '/quan-tri/ho-so/-1',
+  '/quan-tri/ho-so/1e309',
+  `/en/workspace/records/${'9'.repeat(400)}`,
+  '/quan-tri/minh-chung/..%2F..%2Fdatabase.db',
+  '/quan-tri/minh-chung/%00.pdf',
+  '/quan-tri/mau-nhap.exe',
+  '/en/workspace/import-template.%ZZ',
 ];
