@@ -221,7 +221,7 @@ describe('the admins’ page', () => {
         sql: `EXPLAIN QUERY PLAN ${query.sql}`,
         args: query.params as never[],
       });
-      return rows.rows.map((r) => String(r.detail)).join('\n');
+      return rows.rows.map((r) => r.detail as string).join('\n');
     };
     expect(await plan({ action: 'talent.update', before: 40 })).toMatch(/audit_log_action_idx/);
     const searched = await plan({ q: 'duc' });
