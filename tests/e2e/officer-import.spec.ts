@@ -65,7 +65,7 @@ test('an officer checks an import with a bad row, fixes it, imports it, then ref
       year: YEAR - 1,
     })
     .returning({ id: achievements.id });
-  const signInAs = async (target: typeof page, user: { id: number; role: 'officer' | 'talent' }) => {
+  const signInAs = async (target: typeof page, user: Pick<typeof officer, 'id' | 'role'>) => {
     const { token } = await createSession(db, user, 'e2e');
     await target
       .context()
