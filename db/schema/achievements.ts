@@ -81,3 +81,28 @@ export const achievementCorrections = sqliteTable(
       .where(sql`${t.status} = 'pending'`),
   ],
 );
+
+/**
+ * A file backing an achievement (a certificate as PDF or image), checked by its content and stored
+ * under a random name by src/lib/server/uploads/evidence.ts; only officers deciding on it read it.
+ */
+export const achievementEvidence = sqliteTable(
+  'achievement_evidence',
+  {
+    id: integer('id').primaryKey(),
+    achievementId: integer('achievement_id')
+      .notNull()
+      .references(() => achievements.id, { onDelete: 'cascade' }),
+    /** The stored file's name (random, with the extension its content proved). */
+    storedName: text('stored_name').notNull().unique(),
+    mediaType: text('media_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    uploadedById: integer('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('achievement_evidence_achievement_idx').on(t.achievementId)],
+);
+
+export type AchievementEvidence = typeof achievementEvidence.$inferSelect;

@@ -17,3 +17,4 @@ export * from './decisions';
 export * from './nurture';
 export * from './reach';
 export * from './mailing-list';
+export * from './audit';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { reviewStates } from './review';
 import { fields } from './fields';
 import { units } from './units';
@@ -72,6 +72,11 @@ export const talents = sqliteTable(
     reviewState: text('review_state', { enum: reviewStates }).notNull().default('waiting'),
     visibility: text('visibility', { mode: 'json' }).$type<ProfileVisibility>().notNull(),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Set when an officer merged this duplicate into another record: its achievements, honours and
+     * activities moved there, it is listed nowhere, and its address redirects to the survivor.
+     */
+    mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => talents.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
@@ -84,6 +89,7 @@ export const talents = sqliteTable(
     index('talents_status_idx').on(t.status),
     index('talents_user_idx').on(t.userId),
     index('talents_photo_idx').on(t.photoPath),
+    index('talents_merged_into_idx').on(t.mergedIntoId),
     // The officers' queue of drafts: only the waiting ones, in the order they came.
     index('talents_waiting_idx')
       .on(t.status, t.reviewState, t.createdAt, t.id)

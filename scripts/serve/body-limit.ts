@@ -2,12 +2,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Any form of the site fits in this (a forum post is 20,000 characters, 9 bytes each at worst once percent-encoded). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-/** The photo form: a 5 MB photo plus the rest of its form, as `security.actionBodySizeLimit` allows. */
+/**
+ * The upload forms: a 5 MB photo or evidence file (a 2 MB import) plus the rest of its form, as
+ * `security.actionBodySizeLimit` allows.
+ */
 export const UPLOAD_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
 
-const UPLOAD_ACTIONS = new Set(['uploadPhoto']);
+const UPLOAD_ACTIONS = new Set([
+  'uploadPhoto',
+  'importTalents',
+  'importAttendance',
+  'addAchievementEvidence',
+]);
 
-/** The largest body the request may send: only the photo upload action gets the larger limit. */
+/** The largest body the request may send: only the upload actions get the larger limit. */
 export function bodyLimitFor(url: string): number {
   const { pathname, searchParams } = new URL(url, 'http://localhost');
   const action = pathname.startsWith('/_actions/')

@@ -8,6 +8,7 @@ import { nurture } from './nurture';
 import { privacy } from './privacy';
 import { profile } from './profile';
 import { reach } from './reach';
+import { records } from './records';
 import { unitActions } from './units';
 import { workspace } from './workspace';
 
@@ -25,4 +26,5 @@ export const server = {
   ...forums,
   ...nurture,
   ...reach,
+  ...records,
 };

@@ -1,4 +1,5 @@
 import type { AstroGlobal } from 'astro';
+import { survivorSlugOf } from '@/lib/server/records/reading';
 import { actions, type SafeResult } from 'astro:actions';
 import { routePath } from '@/routes';
 import { getDb } from '@/lib/server/db';
@@ -93,6 +94,9 @@ export async function loadTalentPage(astro: AstroGlobal) {
   if (astro.getActionResult(actions.blockMember)?.data)
     return astro.redirect(routePath(lang, 'connections'), 303);
   const db = getDb();
+  // A duplicate merged into another record leads there for good.
+  const survivor = await survivorSlugOf(db, slug);
+  if (survivor) return astro.redirect(routePath(lang, 'talent', { slug: survivor }), 301);
   const profile = await getTalentProfile(db, slug, actor);
   if (!profile) return null;
   const outcomes = {

@@ -120,5 +120,6 @@ describe('actions', () => {
       }
     }
     expect(wrong).toEqual([]);
-  }, 120_000);
+    // Every action × every role over HTTP: about 3 minutes on a busy shared 2-core machine.
+  }, 180_000);
 });

@@ -236,6 +236,8 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       ['/quan-tri/kien-nghi', world.tokens.officer],
       ['/tai-khoan/kien-nghi', world.tokens.talent],
       ['/quan-tri/tap-huan', world.tokens.officer],
+      // The audit log shows the refusal's reason among the decision's values.
+      ['/quan-tri/nhat-ky', world.tokens.admin],
     ];
     const browser = await launchChromium();
     try {

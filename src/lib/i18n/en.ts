@@ -20,6 +20,8 @@ import * as talents from './messages/talents';
 import * as activities from './messages/activities';
 import * as reach from './messages/reach';
 import * as attendance from './messages/attendance';
+import * as audit from './messages/audit';
+import * as records from './messages/records';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -39,6 +41,8 @@ export const en: Translation<typeof vi> = {
   ...profile.en,
   ...privacy.en,
   ...workspace.en,
+  ...audit.en,
+  ...records.en,
   ...decisions.en,
   ...targets.en,
   ...reach.en,

@@ -20,6 +20,8 @@ import * as talents from './messages/talents';
 import * as activities from './messages/activities';
 import * as reach from './messages/reach';
 import * as attendance from './messages/attendance';
+import * as audit from './messages/audit';
+import * as records from './messages/records';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -40,6 +42,8 @@ export const vi = {
   ...profile.vi,
   ...privacy.vi,
   ...workspace.vi,
+  ...audit.vi,
+  ...records.vi,
   ...decisions.vi,
   ...targets.vi,
   ...reach.vi,

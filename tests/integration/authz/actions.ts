@@ -3,7 +3,7 @@ import { profileParts } from '@db/schema';
 import type { Expectation } from './routes';
 import { checkinToken } from '@/lib/server/nurture/checkin-token';
 import { TEST_CHECKIN_SECRET } from '../../support/site';
-import { smallPng, targets } from './targets';
+import { importFile, smallPdf, smallPng, targets } from './targets';
 import type { Role, World } from './world';
 
 export type Fields = Record<string, string | Blob | (string | Blob)[]>;
@@ -53,6 +53,15 @@ const ACHIEVEMENT = {
 const MEETUP = { title: 'Buổi gặp dời lịch', startsAt: '2030-06-01T18:00', place: 'Châu Đốc' };
 const ACTIVITY = { kind: 'training', title: 'Tập huấn thử quyền', heldOn: '2026-05-20', place: 'Long Xuyên' };
 const unique = () => Math.random().toString(36).slice(2, 10);
+/** A talent record's form for `unitId`: a person of 24, recorded this year. */
+const recordFields = (unitId: number) => ({
+  fullName: 'Hồ Sơ Cán Bộ Tạo',
+  birthYear: String(new Date().getFullYear() - 24),
+  discoveredYear: String(new Date().getFullYear()),
+  unitId: String(unitId),
+  gender: '',
+  shortBio: '',
+});
 
 /**
  * Every action × every role. Ids and slugs point at things of someone else (`talent`'s posts,
@@ -246,6 +255,54 @@ export const ACTION_CASES: ActionCase[] = [
     }),
     expect: STAFF,
     changesNothingFor: ['otherOfficer'],
+  },
+  // Talent records: an officer of another unit is refused the unit, the record and the merge.
+  {
+    action: 'createTalentRecord',
+    fields: (w) => recordFields(w.unitId),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'createTalentRecord',
+    about: "another unit's",
+    fields: (w) => recordFields(w.otherUnitId),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'updateTalentRecord',
+    fields: async (w, db) => ({ talentId: String(await targets.record(db, w)), ...recordFields(w.unitId) }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'updateTalentRecord',
+    about: "another unit's record",
+    fields: async (w, db) => ({
+      talentId: String(await targets.record(db, w, true)),
+      ...recordFields(w.otherUnitId),
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'mergeTalentRecords',
+    fields: async (w, db) => ({
+      survivorId: String(await targets.record(db, w)),
+      duplicate: String(await targets.record(db, w)),
+      confirm: 'yes',
+    }),
+    expect: UNIT_STAFF,
+  },
+  // A row outside the officer's units is listed as an error, not refused: 200, nothing written.
+  {
+    action: 'importTalents',
+    fields: (w) => ({ file: importFile(w), mode: 'import' }),
+    expect: STAFF,
+    changesNothingFor: ['otherOfficer'],
+  },
+  // Evidence: the achievement's owner and the officers of its unit.
+  {
+    action: 'addAchievementEvidence',
+    fields: async (w, db) => ({ achievementId: String(await targets.achievement(db, w)), file: smallPdf() }),
+    expect: { talent: 200, officer: 200, admin: 200, rest: DENIED },
   },
   // Accounts, the admins'
   {

@@ -117,6 +117,56 @@ export const ROUTE_CASES: RouteCase[] = [
       rest: 403,
     },
   ),
+  // Talent records: staff search their own units; a record of another unit does not exist for them.
+  ...both(
+    'quan-tri/ho-so/index.astro',
+    'en/workspace/records/index.astro',
+    fixed('/quan-tri/ho-so?q=nguyen', '/en/workspace/records?q=nguyen'),
+    STAFF,
+  ),
+  ...both(
+    'quan-tri/ho-so/[id].astro',
+    'en/workspace/records/[id].astro',
+    (l, w) => `${l === 'vi' ? '/quan-tri/ho-so' : '/en/workspace/records'}/${w.talent.talentId}`,
+    { ...UNIT_STAFF, otherOfficer: 404 },
+  ),
+  ...both(
+    'quan-tri/ho-so/[id].astro',
+    'en/workspace/records/[id].astro',
+    (l, w) => `${l === 'vi' ? '/quan-tri/ho-so' : '/en/workspace/records'}/${w.otherTalent.talentId}`,
+    { ...UNIT_STAFF, officer: 404, otherOfficer: 200 },
+  ),
+  ...both(
+    'quan-tri/nhap.astro',
+    'en/workspace/import.astro',
+    fixed('/quan-tri/nhap', '/en/workspace/import'),
+    STAFF,
+  ),
+  ...both(
+    'quan-tri/mau-nhap.[format].ts',
+    'en/workspace/import-template.[format].ts',
+    fixed('/quan-tri/mau-nhap.xlsx', '/en/workspace/import-template.csv'),
+    STAFF,
+  ),
+  // Evidence files answer 404 for a name that is none, whoever asks (the tests of the files themselves
+  // are in records.test.ts).
+  ...both(
+    'quan-tri/minh-chung/[name].ts',
+    'en/workspace/evidence/[name].ts',
+    fixed('/quan-tri/minh-chung/0123456789abcdef0123456789abcdef.pdf', '/en/workspace/evidence/x.webp'),
+    404,
+  ),
+  // The audit log shows every officer's and admin's change: admins only.
+  ...both(
+    'quan-tri/nhat-ky.astro',
+    'en/workspace/audit.astro',
+    fixed('/quan-tri/nhat-ky', '/en/workspace/audit'),
+    {
+      anonymous: 'signIn',
+      admin: 200,
+      rest: 403,
+    },
+  ),
   ...both(
     'quan-tri/chi-tieu.astro',
     'en/workspace/targets.astro',

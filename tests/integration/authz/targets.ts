@@ -15,6 +15,8 @@ import {
   employers,
   savedSearches,
   postReports,
+  type ProfileVisibility,
+  profileParts,
   talentClaims,
   talents,
   units,
@@ -321,7 +323,36 @@ export const targets = {
   },
   /** A plain account's address. */
   account: async (db: Database) => (await makeUser(db, 'talent')).email,
+  /** A talent record without an account in `world.unitId` (or the other unit), as officers create them. */
+  record: async (db: Database, world: World, ofOtherUnit = false) => {
+    const birthYear = new Date().getFullYear() - 24;
+    const [row] = await db
+      .insert(talents)
+      .values({
+        slug: `ho-so-thu-quyen-${unique()}`,
+        fullName: 'Hồ Sơ Thử Quyền',
+        birthYear,
+        discoveredYear: birthYear + 20,
+        unitId: ofOtherUnit ? world.otherUnitId : world.unitId,
+        status: 'verified',
+        visibility: Object.fromEntries(profileParts.map((part) => [part, 'private'])) as ProfileVisibility,
+      })
+      .returning({ id: talents.id });
+    return row!.id;
+  },
 };
+
+/** A one-row import file for `world.unitId`, with a name of its own so each row creates a record. */
+export function importFile(world: World): Blob {
+  const year = new Date().getFullYear();
+  const csv = `ho_ten,nam_sinh,don_vi\nNhập Thử ${unique().replace(/\d/g, 'x')},${year - 22},${world.unitSlug}\n`;
+  return new Blob([csv], { type: 'text/csv' });
+}
+
+/** A small real PDF, as an evidence upload sends it. */
+export function smallPdf(): Blob {
+  return new Blob(['%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'], { type: 'application/pdf' });
+}
 
 async function insertConnection(
   db: Database,

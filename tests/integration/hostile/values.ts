@@ -76,6 +76,10 @@ export const QUERY_NAMES = [
   't',
   'activity',
   'status',
+  // The audit log's filters.
+  'action',
+  'from',
+  'to',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -133,4 +137,11 @@ export const HOSTILE_STAFF_PATHS = [
   '/en/workspace/activities/1e309/check-in-code',
   '/quan-tri/tap-huan/-1',
   `/en/workspace/training/${'9'.repeat(400)}`,
+  '/quan-tri/ho-so/-1',
+  '/quan-tri/ho-so/1e309',
+  `/en/workspace/records/${'9'.repeat(400)}`,
+  '/quan-tri/minh-chung/..%2F..%2Fdatabase.db',
+  '/quan-tri/minh-chung/%00.pdf',
+  '/quan-tri/mau-nhap.exe',
+  '/en/workspace/import-template.%ZZ',
 ];

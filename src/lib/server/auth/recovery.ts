@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { type Database, isUniqueViolation } from '@db/client';
+import { type Database, type Executor, isUniqueViolation } from '@db/client';
 import { users } from '@db/schema';
 import type { Lang } from '@/lib/i18n/languages';
 import { getTranslator } from '@/lib/i18n/translate';
@@ -175,7 +175,7 @@ export async function confirmEmailChange(db: Database, token: string, lang: Lang
 }
 
 /** Disables an account (admins only, checked by the caller) and ends all its sessions at once. */
-export async function disableAccount(db: Database, userId: number): Promise<void> {
+export async function disableAccount(db: Executor, userId: number): Promise<void> {
   const [row] = await db
     .update(users)
     .set({ disabledAt: clock.now() })

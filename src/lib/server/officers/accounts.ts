@@ -9,6 +9,7 @@ import type { vi as workspaceMessages } from '@/lib/i18n/messages/workspace';
 import { normalizeEmail } from '@/lib/server/auth/accounts';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
 import { disableAccount } from '@/lib/server/auth/recovery';
+import { recordAudit } from '@/lib/server/audit/record';
 import { InvalidInputError } from '@/lib/server/errors';
 
 /** A refusal about the address, as the dictionary key the workspace shows under it. */
@@ -28,13 +29,24 @@ export async function disableAccountByEmail(
   const admin = requireRole(actor, 'admin');
   const address = normalizeEmail(email);
   const [user] = await db
-    .select({ id: users.id, role: users.role })
+    .select({ id: users.id, role: users.role, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.email, address))
     .limit(1);
   if (!user) throw refused('workspace.disableUnknown');
   if (user.id === admin.id) throw refused('workspace.disableSelf');
   if (user.role === 'admin') throw refused('workspace.disableAdmin');
-  await disableAccount(db, user.id);
+  await db.transaction(async (tx) => {
+    await disableAccount(tx, user.id);
+    await recordAudit(tx, {
+      actor: admin,
+      action: 'account.disable',
+      subjectType: 'user',
+      subjectId: user.id,
+      subjectLabel: address,
+      before: { disabledAt: user.disabledAt },
+      after: { disabled: true },
+    });
+  });
   return { userId: user.id, email: address };
 }

@@ -8,6 +8,7 @@ import { units, users } from '@db/schema';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
 import { normalizeEmail } from '@/lib/server/auth/accounts';
 import { InvalidInputError } from '@/lib/server/errors';
+import { recordAudit } from '@/lib/server/audit/record';
 import { ownedTalentId } from '@/lib/server/talents/ownership';
 
 export interface Appointment {
@@ -44,6 +45,15 @@ export async function appointOfficer(db: Database, actor: Actor, appointment: Ap
       .where(eq(units.id, appointment.unitId));
     if (!unit?.active) throw new InvalidInputError('workspace.appointUnitInactive', 'unitId');
     await tx.update(users).set({ role: 'officer', unitId: appointment.unitId }).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actor,
+      action: 'officer.appoint',
+      subjectType: 'user',
+      subjectId: user.id,
+      subjectLabel: `${user.displayName} <${user.email}>`,
+      before: { role: user.role, unitId: user.unitId },
+      after: { role: 'officer', unitId: appointment.unitId },
+    });
     return user.id;
   });
 }

@@ -2,7 +2,7 @@
  * The one place an officer's decision is written. Every verification, refusal, return, claim
  * decision and undo goes through {@link decide} or {@link undoDecision}: they check who may decide,
  * apply the decision (decision-subjects.ts), record it in `decisions` and tell the person concerned
- * (a notification and a mail in their language), all in one transaction. An audit log hooks in here.
+ * (a notification and a mail in their language), and write the audit log, all in one transaction.
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
@@ -15,6 +15,7 @@ import {
 } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { getTranslator } from '@/lib/i18n/translate';
+import { recordAudit } from '@/lib/server/audit/record';
 import { InvalidInputError, LibraryError, NotFoundError } from '@/lib/server/errors';
 import { queueMail } from '@/lib/server/mail/send';
 import { mailLink } from '@/lib/server/mail/site-links';
@@ -68,6 +69,27 @@ async function tell(tx: Executor, loaded: LoadedSubject, outcome: DecisionOutcom
   });
 }
 
+/** The audit log's row of a decision: the item waited before, and what was decided after. */
+async function auditDecision(
+  tx: Executor,
+  staff: Actor,
+  subject: DecisionSubject,
+  subjectId: number,
+  loaded: LoadedSubject,
+  outcome: DecisionOutcome,
+  reason: string,
+): Promise<void> {
+  await recordAudit(tx, {
+    actor: staff,
+    action: `decision.${outcome}`,
+    subjectType: subject,
+    subjectId,
+    subjectLabel: loaded.title,
+    before: { waiting: true, talentId: loaded.talentId },
+    after: { waiting: false, outcome, reason },
+  });
+}
+
 /**
  * Decides on a waiting claim, draft profile, achievement or employer.
  * @throws ForbiddenError unless the actor is staff managing the subject's unit; NotFoundError for
@@ -97,6 +119,7 @@ export async function decide(db: Database, actor: Actor, request: DecisionReques
       reason,
     });
     await tell(tx, loaded, request.outcome, reason);
+    await auditDecision(tx, staff, request.subject, request.subjectId, loaded, request.outcome, reason);
     // Claims an approval closed: recorded and told like any rejection.
     for (const claimId of closed) {
       const other = (await rules.load(tx, claimId))!;
@@ -110,6 +133,7 @@ export async function decide(db: Database, actor: Actor, request: DecisionReques
         reason: why,
       });
       await tell(tx, other, 'rejected', why);
+      await auditDecision(tx, staff, request.subject, claimId, other, 'rejected', why);
     }
   });
 }
@@ -167,7 +191,7 @@ export async function undoDecision(db: Database, actor: Actor, decisionId: numbe
   await db.transaction(async (tx) => {
     const [decision] = await tx.select().from(decisions).where(eq(decisions.id, decisionId));
     if (!decision) throw new NotFoundError();
-    await loadManaged(tx, staff, decision.subject, decision.subjectId);
+    const { title } = await loadManaged(tx, staff, decision.subject, decision.subjectId);
     if (!isUndoable(decision)) throw refused();
     const [latest] = await tx
       .select({ id: decisions.id })
@@ -185,5 +209,14 @@ export async function undoDecision(db: Database, actor: Actor, decisionId: numbe
     if (!(await subjectRules[decision.subject].revert(tx, decision.subjectId, decision.outcome)))
       throw refused();
     await tx.update(decisions).set({ undoneAt: clock.now() }).where(eq(decisions.id, decisionId));
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'decision.undone',
+      subjectType: decision.subject,
+      subjectId: decision.subjectId,
+      subjectLabel: title,
+      before: { decisionId, outcome: decision.outcome, reason: decision.reason, waiting: false },
+      after: { decisionId, undone: true, waiting: true },
+    });
   });
 }

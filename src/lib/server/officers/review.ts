@@ -6,6 +6,7 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   type Achievement,
+  type AchievementEvidence,
   achievementCorrections,
   achievements,
   type AchievementValues,
@@ -21,6 +22,8 @@ import {
 import { isEligibleInYear } from '@/lib/eligibility';
 import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
+import { listEvidence } from '@/lib/server/records/evidence';
+import { readUnitHistory, type UnitHistoryEntry } from '@/lib/server/records/reading';
 import { subjectRules } from './decision-subjects';
 import { isUndoable } from './decisions';
 import { requireManaged, requireStaff } from './scope';
@@ -66,6 +69,10 @@ export interface Review {
     email: string;
   } | null;
   history: ReviewHistoryEntry[];
+  /** Evidence files of the achievement under review and of the talent's others. */
+  evidence: Map<number, AchievementEvidence[]>;
+  /** The talent's moves between units, newest first. */
+  unitHistory: UnitHistoryEntry[];
 }
 
 /**
@@ -143,6 +150,11 @@ export async function getReview(
     correction: correction ? { proposed: correction.proposed, message: correction.message } : null,
     employer: employer ?? null,
     history: await readHistory(db, subject, id, talent?.id ?? null),
+    evidence: await listEvidence(
+      db,
+      all.map((a) => a.id),
+    ),
+    unitHistory: talent ? await readUnitHistory(db, talent.id) : [],
   };
 }
 

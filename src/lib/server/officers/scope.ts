@@ -1,6 +1,8 @@
 /**
  * Who may use the officers' workspace, and which talents each sees: admins the whole province,
- * officers the talents of their own unit and of every unit below it in the tree.
+ * officers the talents of their own unit and of every unit below it in the tree, and of the former
+ * units these succeeded (a commune's officers keep the records still attached to the district-era
+ * union merged into it on 1 July 2025).
  */
 import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '@db/client';
@@ -13,11 +15,15 @@ export function requireStaff(actor: Actor | null): Actor {
   return requireRole(actor, 'officer', 'admin');
 }
 
-/** The ids of `unitId` and every unit below it, as a subquery (the unit tree is small). */
+/**
+ * The ids of `unitId`, every unit below it and every former unit any of these succeeded, as a
+ * subquery (the unit tree is small; both walks read an index).
+ */
 export function unitSubtree(unitId: number): SQL {
   return sql`(WITH RECURSIVE subtree(id) AS (
     SELECT ${unitId}
     UNION SELECT ${units.id} FROM ${units} JOIN subtree ON ${units.parentId} = subtree.id
+    UNION SELECT ${units.id} FROM ${units} JOIN subtree ON ${units.successorId} = subtree.id
   ) SELECT id FROM subtree)`;
 }
 

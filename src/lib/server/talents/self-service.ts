@@ -94,7 +94,7 @@ export interface NewOwnProfile {
 }
 
 /** The first of `base`, `base-2`, `base-3`… no talent uses; run inside the writing transaction. */
-async function freeSlug(db: Executor, base: string): Promise<string> {
+export async function freeSlug(db: Executor, base: string): Promise<string> {
   // Slugs hold only [a-z0-9-], so the LIKE pattern has no wildcard to escape.
   const rows = await db
     .select({ slug: talents.slug })

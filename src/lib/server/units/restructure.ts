@@ -12,6 +12,7 @@ import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import type { CurrentUnitKind } from '@/lib/units/kinds';
 import { slugify } from '@/lib/vietnamese';
+import { recordAudit } from '@/lib/server/audit/record';
 import { requireProvinceStaff } from './authority';
 
 /** Viet Nam keeps UTC+7 all year (no daylight saving), so its calendar day is a fixed shift away. */
@@ -115,6 +116,15 @@ export async function mergeUnits(
       actorId: staff.id,
       occurredAt: at,
     });
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'unit.merge',
+      subjectType: 'unit',
+      subjectId: source.id,
+      subjectLabel: `${source.name} → ${target.name}`,
+      before: { active: true, parentId: source.parentId },
+      after: { active: false, successorId: target.id, talentsMoved: moved },
+    });
     return { talentsMoved: moved.length };
   });
 }
@@ -155,6 +165,15 @@ export async function splitUnit(
       created.push(row!.id);
     }
     const successorId = created[0]!;
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'unit.split',
+      subjectType: 'unit',
+      subjectId: unit.id,
+      subjectLabel: `${unit.name} → ${names.join(', ')}`,
+      before: { active: true, name: unit.name },
+      after: { active: false, successorId, newUnitIds: created },
+    });
     await tx.update(units).set({ parentId: successorId }).where(eq(units.parentId, unit.id));
     const moved = await moveMembers(tx, unit.id, successorId);
     await closeUnit(tx, unit, successorId, at);
@@ -193,6 +212,15 @@ export async function renameUnit(
       actorId: staff.id,
       occurredAt: at,
     });
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'unit.rename',
+      subjectType: 'unit',
+      subjectId: unit.id,
+      subjectLabel: `${unit.name} → ${input.name}`,
+      before: { name: unit.name },
+      after: { name: input.name },
+    });
     await recordTalentChanges(tx, await talentsCountedUnder(tx, unit.id));
   });
 }
@@ -218,6 +246,15 @@ export async function moveUnit(
       detail: { beforeParentId: unit.parentId, afterParentId: parent.id },
       actorId: staff.id,
       occurredAt: at,
+    });
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'unit.move',
+      subjectType: 'unit',
+      subjectId: unit.id,
+      subjectLabel: `${unit.name} → ${parent.name}`,
+      before: { parentId: unit.parentId },
+      after: { parentId: parent.id },
     });
   });
 }
@@ -250,6 +287,15 @@ export async function createUnit(
       detail: { name: input.name, kind: input.kind },
       actorId: staff.id,
       occurredAt: at,
+    });
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'unit.create',
+      subjectType: 'unit',
+      subjectId: row!.id,
+      subjectLabel: input.name,
+      before: null,
+      after: { name: input.name, kind: input.kind, parentId: parent.id },
     });
     return row!.id;
   });

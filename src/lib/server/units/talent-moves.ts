@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
 import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
+import { recordAudit } from '@/lib/server/audit/record';
 import { requireProvinceStaff } from './authority';
 
 /**
@@ -20,7 +21,7 @@ export async function moveTalent(
   await db.transaction(async (tx) => {
     const staff = await requireProvinceStaff(tx, actor);
     const [talent] = await tx
-      .select({ id: talents.id, unitId: talents.unitId })
+      .select({ id: talents.id, unitId: talents.unitId, fullName: talents.fullName })
       .from(talents)
       .where(eq(talents.slug, input.talentSlug));
     if (!talent) throw new NotFoundError('units.error.unknownTalent', 'talentSlug');
@@ -38,6 +39,15 @@ export async function moveTalent(
       detail: { reason: input.reason },
       actorId: staff.id,
       occurredAt: at,
+    });
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'talent.moveUnit',
+      subjectType: 'talent',
+      subjectId: talent.id,
+      subjectLabel: talent.fullName,
+      before: { unitId: talent.unitId },
+      after: { unitId: unit.id, reason: input.reason },
     });
     await recordTalentChanges(tx, [talent.id]);
   });
