@@ -113,7 +113,7 @@ describe('attendance by import', () => {
     sheet.addRow(['Mã tài năng', 'Vai trò']);
     sheet.addRow([2, 'Tổ chức']);
     const bytes = await workbook.xlsx.writeBuffer();
-    const file = new File([new Uint8Array(bytes as ArrayBuffer)], 'danh-sach.csv');
+    const file = new File([new Uint8Array(bytes)], 'danh-sach.csv');
     expect((await importAttendance(t.db, officer, activityId, file, 'import')).rows).toEqual([
       { line: 2, talentId: 2, fullName: 'Trần Thị Ánh', role: 'organiser' },
     ]);
