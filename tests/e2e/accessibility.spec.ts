@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { expect, test } from './support/test';
 import { uniqueEmail } from './support/accounts';
+import { budgetOf, watchScripts } from './support/javascript-budget';
 import { checkAtBothWidths, openAndCheck } from './support/page-checks';
 import { PUBLIC_PAGES } from './support/page-kinds';
 import { newAccount, newOfficer, signInAsAdmin } from './support/people';
@@ -11,11 +12,23 @@ import { newAccount, newOfficer, signInAsAdmin } from './support/people';
  * screen and cuts nothing off. Each page is loaded once and checked at both widths.
  */
 
+/*
+ * Each public page is loaded once for all its checks: the JavaScript it ships (its budget, see
+ * support/javascript-budget.ts) as it loads, then the checks above.
+ */
 for (const kind of PUBLIC_PAGES) {
-  test(`${kind.name}: accessible and fits a phone, in both languages`, async ({ page }) => {
+  test(`${kind.name}: accessible, fits a phone and within its JavaScript budget, in both languages`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
-    await openAndCheck(page, kind.vi, kind.status);
-    await openAndCheck(page, kind.en, kind.status);
+    for (const path of [kind.vi, kind.en]) {
+      const scripts = watchScripts(page);
+      const response = await page.goto(path);
+      expect.soft(response?.status(), `${path}: status`).toBe(kind.status ?? 200);
+      const bytes = await scripts.compressedBytes();
+      expect.soft(bytes, `${path}: compressed JavaScript bytes`).toBeLessThanOrEqual(budgetOf(path));
+      await checkAtBothWidths(page, path);
+    }
   });
 }
 
