@@ -1,9 +1,10 @@
 import sharp from 'sharp';
-import type { Page } from '@playwright/test';
-import { expect, newPage, test } from './support/test';
-import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { expect, test } from './support/test';
+import { uniqueEmail } from './support/accounts';
+import { budgetOf, watchScripts } from './support/javascript-budget';
 import { checkAtBothWidths, openAndCheck } from './support/page-checks';
 import { PUBLIC_PAGES } from './support/page-kinds';
+import { newAccount, newOfficer, signInAsAdmin } from './support/people';
 
 /**
  * Every kind of page, public and signed in, in Vietnamese and English, at a screen's width (1280 px)
@@ -11,28 +12,29 @@ import { PUBLIC_PAGES } from './support/page-kinds';
  * screen and cuts nothing off. Each page is loaded once and checked at both widths.
  */
 
-const PASSWORD = 'cầu Long Xuyên lúc bình minh';
-
+/*
+ * Each public page is loaded once for all its checks: the JavaScript it ships (its budget, see
+ * support/javascript-budget.ts) as it loads, then the checks above.
+ */
 for (const kind of PUBLIC_PAGES) {
-  test(`${kind.name}: accessible and fits a phone, in both languages`, async ({ page }) => {
+  test(`${kind.name}: accessible, fits a phone and within its JavaScript budget, in both languages`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
-    await openAndCheck(page, kind.vi, kind.status);
-    await openAndCheck(page, kind.en, kind.status);
+    for (const path of [kind.vi, kind.en]) {
+      const scripts = watchScripts(page);
+      const response = await page.goto(path);
+      expect.soft(response?.status(), `${path}: status`).toBe(kind.status ?? 200);
+      const bytes = await scripts.compressedBytes();
+      expect.soft(bytes, `${path}: compressed JavaScript bytes`).toBeLessThanOrEqual(budgetOf(path));
+      await checkAtBothWidths(page, path);
+    }
   });
-}
-
-/** A verified account of `role`, signed in on `page`: every signed-in page kind needs one. */
-async function signedIn(page: Page, prefix: string, role: 'talent' | 'employer' = 'talent') {
-  const email = uniqueEmail(prefix);
-  await signUp(page, email, PASSWORD, role);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
-  return email;
 }
 
 test('a talent’s account pages before the profile exists', async ({ page }) => {
   test.setTimeout(240_000);
-  await signedIn(page, 'a11y-tai-nang');
+  await newAccount(page, { prefix: 'a11y-tai-nang' });
   // The English data page is missing (issue 11 names the 404); the Vietnamese one is checked.
   for (const path of [
     '/tai-khoan',
@@ -49,7 +51,7 @@ test('a talent’s account pages before the profile exists', async ({ page }) =>
 
 test('a talent’s profile page once the profile and its photo exist', async ({ page }) => {
   test.setTimeout(240_000);
-  await signedIn(page, 'a11y-ho-so');
+  await newAccount(page, { prefix: 'a11y-ho-so' });
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Năm sinh').fill('2001');
   await page.getByLabel('Đơn vị (địa bàn)').selectOption({ label: 'Đoàn phường Long Xuyên' });
@@ -68,7 +70,7 @@ test('a talent’s profile page once the profile and its photo exist', async ({ 
 
 test('an employer’s account pages', async ({ page }) => {
   test.setTimeout(240_000);
-  await signedIn(page, 'a11y-doanh-nghiep', 'employer');
+  await newAccount(page, { prefix: 'a11y-doanh-nghiep', role: 'employer' });
   for (const path of ['/tai-khoan', '/tai-khoan/doanh-nghiep', '/en/account/employer']) {
     await openAndCheck(page, path);
   }
@@ -76,7 +78,7 @@ test('an employer’s account pages', async ({ page }) => {
 
 test('the workspace of an admin, after an appointment', async ({ page }) => {
   test.setTimeout(240_000);
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(page);
   await page.goto('/quan-tri');
   const email = uniqueEmail('a11y-bo-nhiem');
   await page.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
@@ -89,20 +91,10 @@ test('the workspace of an admin, after an appointment', async ({ page }) => {
   await openAndCheck(page, '/en/account');
 });
 
-test('the workspace of an officer', async ({ page, browser }) => {
+test('the workspace of an officer', async ({ page }) => {
   test.setTimeout(240_000);
-  const email = await signedIn(page, 'a11y-can-bo');
-  const admin = await newPage(browser);
-  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await admin.goto('/quan-tri');
-  await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
-  await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Đoàn xã Chợ Mới' });
-  await admin.getByRole('button', { name: 'Cấp quyền' }).click();
-  await expect(admin.getByRole('status')).toContainText(email);
-  await admin.close();
-
-  // A change of privilege ends the appointee's sessions: they sign in again, as an officer.
-  await signIn(page, email, PASSWORD);
+  // The appointment through the workspace is tested in workspace.spec.ts.
+  await newOfficer(page, 'Đoàn xã Chợ Mới');
   await openAndCheck(page, '/quan-tri');
   await openAndCheck(page, '/en/workspace');
 });

@@ -1,6 +1,7 @@
 import { expect, newPage, test } from './support/test';
 import sharp from 'sharp';
-import { E2E_ADMIN, linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { createAccount, newAccount, signInAsAdmin } from './support/people';
 import { CLAIMABLE_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
 import { decideInQueue } from './support/workspace';
 
@@ -27,7 +28,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
 
   // An officer (here the admin) approves the claim in the workspace.
   const officer = await newPage(browser);
-  await signIn(officer, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(officer);
   await decideInQueue(officer, 'nhan-quan-ly-ho-so', CLAIMABLE_EXAMPLE.fullName, email, 'Đồng ý');
   await officer.close();
 
@@ -74,10 +75,7 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
 
 test('widening who sees a part needs explicit consent', async ({ page }) => {
   test.slow();
-  const email = uniqueEmail('dong-y');
-  await signUp(page, email, PASSWORD);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
+  await newAccount(page, { prefix: 'dong-y' });
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên').fill('Trần Thị Đồng Ý');
   await page.getByLabel('Năm sinh').fill('2000');
@@ -99,10 +97,7 @@ test('widening who sees a part needs explicit consent', async ({ page }) => {
 
 test('a photo is checked by its content, not its name', async ({ page }) => {
   test.slow();
-  const email = uniqueEmail('anh');
-  await signUp(page, email, PASSWORD);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
+  await newAccount(page, { prefix: 'anh' });
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên').fill('Lê Văn Ảnh');
   await page.getByLabel('Năm sinh').fill('1999');
@@ -120,13 +115,11 @@ test('a photo is checked by its content, not its name', async ({ page }) => {
 });
 
 test('sign-in answers the same for an unknown email and a wrong password, then rate-limits', async ({
-  page,
   request,
   baseURL,
 }) => {
   test.slow();
-  const email = uniqueEmail('khoa');
-  await signUp(page, email, PASSWORD);
+  const { email } = await createAccount({ prefix: 'khoa', verified: false });
   const attempt = (address: string) =>
     request.post('/dang-nhap?_action=signIn', {
       headers: { Origin: baseURL! },
@@ -155,8 +148,7 @@ test('a form posted from another site is refused', async ({ request }) => {
 
 test('a password is reset by a link that works once', async ({ page }) => {
   test.slow();
-  const email = uniqueEmail('quen');
-  await signUp(page, email, PASSWORD);
+  const { email } = await createAccount({ prefix: 'quen', verified: false });
   await page.goto('/quen-mat-khau');
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Gửi liên kết đặt lại' }).click();
@@ -175,10 +167,7 @@ test('a password is reset by a link that works once', async ({ page }) => {
 
 test('a person downloads their data and deletes their account', async ({ page, request }) => {
   test.slow();
-  const email = uniqueEmail('xoa');
-  await signUp(page, email, PASSWORD);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
+  const { email, password } = await newAccount(page, { prefix: 'xoa' });
   await page.goto('/tai-khoan/du-lieu');
   const download = (await (await page.request.get('/tai-khoan/du-lieu/tai-ve')).json()) as {
     account: { email: string };
@@ -188,12 +177,12 @@ test('a person downloads their data and deletes their account', async ({ page, r
   expect((await request.get('/tai-khoan/du-lieu/tai-ve')).status()).toBe(401);
 
   await page.getByRole('checkbox', { name: /Tôi hiểu rằng/ }).check();
-  await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+  await page.getByLabel('Mật khẩu hiện tại').fill(password);
   await page.getByRole('button', { name: 'Xóa tài khoản vĩnh viễn' }).click();
   await expect(page.getByRole('status')).toContainText('Tài khoản của bạn đã được xóa');
   await page.goto('/dang-nhap');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.');
 });

@@ -1,16 +1,11 @@
 import { expect, newPage, test } from './support/test';
-import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { newAccount, signInAsAdmin } from './support/people';
 import type { Page } from '@playwright/test';
-
-const PASSWORD = 'câu lạc bộ bên dòng sông Hậu';
 
 /** A talent with a confirmed address, signed in, in a context of their own. */
 async function talent(browser: Parameters<typeof newPage>[0], prefix: string): Promise<Page> {
   const page = await newPage(browser);
-  const email = uniqueEmail(prefix);
-  await signUp(page, email, PASSWORD);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
+  await newAccount(page, { prefix });
   return page;
 }
 
@@ -22,7 +17,7 @@ test('a club from creation to a moderator hiding a reported reply, with mentions
   const clubName = `CLB Thử nghiệm ${stamp}`;
 
   const admin = await newPage(browser);
-  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(admin);
   await admin.goto('/cau-lac-bo');
   const create = admin.locator('#create-club');
   await create.getByLabel('Tên câu lạc bộ').fill(clubName);

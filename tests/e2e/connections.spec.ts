@@ -1,12 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, newPage, test } from './support/test';
-import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { newAccount, signInAsAdmin } from './support/people';
 import { E2E_NOW } from './support/clock';
 import { decideInQueue } from './support/workspace';
 import { vi as text } from '@/lib/i18n/messages/connections';
 import { slugify } from '@/lib/vietnamese';
 
-const PASSWORD = 'cầu Mỹ Thuận lúc hoàng hôn';
 /** Born 25 years before the test day: an adult. */
 const ADULT_BIRTH_YEAR = E2E_NOW.getUTCFullYear() - 25;
 
@@ -18,14 +17,11 @@ function uniqueName(family: string): string {
   return `${family} Thử ${letters.slice(-8, -4)} ${letters.slice(-4)}`;
 }
 
-/** Signs up, confirms, signs in and creates a profile, which an officer (here the admin) verifies. */
+/** A signed-in talent who creates a profile, which an officer (here the admin) verifies. */
 async function talentWithProfile(browser: Browser, admin: Page, family: string, open = false) {
   const page = await newPage(browser);
-  const email = uniqueEmail('ket-noi');
+  const { email } = await newAccount(page, { prefix: 'ket-noi' });
   const fullName = uniqueName(family);
-  await signUp(page, email, PASSWORD);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên').fill(fullName);
   await page.getByLabel('Năm sinh').fill(String(ADULT_BIRTH_YEAR));
@@ -43,7 +39,7 @@ async function talentWithProfile(browser: Browser, admin: Page, family: string, 
 
 async function adminPage(browser: Browser): Promise<Page> {
   const admin = await newPage(browser);
-  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(admin);
   return admin;
 }
 
@@ -117,12 +113,9 @@ test('an employer’s contact request: accepted shows both emails, declined show
   const admin = await adminPage(browser);
   const talent = await talentWithProfile(browser, admin, 'Huỳnh', true);
 
-  const employerEmail = uniqueEmail('tuyen-dung');
   const organisation = `Công ty TNHH ${uniqueName('Sen')}`;
   const employer = await newPage(browser);
-  await signUp(employer, employerEmail, PASSWORD, 'employer');
-  await verifyFromMail(employer, employerEmail);
-  await signIn(employer, employerEmail, PASSWORD);
+  const { email: employerEmail } = await newAccount(employer, { role: 'employer', prefix: 'tuyen-dung' });
   await employer.goto('/tai-khoan/doanh-nghiep');
   await employer.getByLabel('Tên tổ chức').fill(organisation);
   await employer

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { request as apiRequest } from '@playwright/test';
-import { E2E_ADMIN, signIn, uniqueEmail } from './support/accounts';
+import { uniqueEmail } from './support/accounts';
+import { signInAsAdmin } from './support/people';
 import { freePort, prepareDatabase, startSite } from './support/server';
 import { expect, test } from './support/test';
 
@@ -40,7 +41,7 @@ test('no signed-in page can be kept by a shared cache; anonymous pages say what 
   expect(home.headers()['vary']).toMatch(/Cookie/);
   expect(home.headers()['content-type']).toBe('text/html; charset=utf-8');
 
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(page);
   for (const path of ['/', '/tai-khoan', '/quan-tri', '/tim-kiem?q=tin+hoc', '/en/honours']) {
     const answer = await page.request.get(path);
     expect(answer.status(), path).toBe(200);

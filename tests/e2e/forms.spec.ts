@@ -1,11 +1,10 @@
 import { expect, test } from './support/test';
-import { signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { uniqueEmail } from './support/accounts';
+import { newAccount } from './support/people';
 import { vi as formText } from '@/lib/i18n/messages/forms';
 import { vi as profileText } from '@/lib/i18n/messages/profile';
 import { vi as securityText } from '@/lib/i18n/messages/security';
 import { vi as signInText } from '@/lib/i18n/messages/sign-in';
-
-const PASSWORD = 'mùa nước nổi về đồng';
 
 test('a refused sign-up keeps the name, email and role, never the password, and focuses the first error', async ({
   page,
@@ -38,10 +37,7 @@ test('a profile save answers where the person is, and a refused one keeps what w
   page,
 }) => {
   test.slow();
-  const email = uniqueEmail('luu-ho-so');
-  await signUp(page, email, PASSWORD);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
+  await newAccount(page, { prefix: 'luu-ho-so' });
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel(profileText['profile.fullName'], { exact: true }).fill('Phạm Văn Lưu');
   await page.getByLabel(profileText['profile.birthYear']).fill('2000');

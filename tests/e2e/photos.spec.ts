@@ -1,18 +1,13 @@
 import sharp from 'sharp';
 import { expect, test } from './support/test';
-import { signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
-
-const PASSWORD = 'cánh cò bay lả bay la';
+import { newAccount } from './support/people';
 
 test('an oversized photo is refused with a clear message, and so is the 21st upload of the hour', async ({
   page,
   baseURL,
 }) => {
   test.slow();
-  const email = uniqueEmail('gioi-han-anh');
-  await signUp(page, email, PASSWORD);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
+  await newAccount(page, { prefix: 'gioi-han-anh' });
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên', { exact: true }).fill('Trần Thị Ảnh');
   await page.getByLabel('Năm sinh').fill('2000');

@@ -1,7 +1,7 @@
 import type { Page, Response } from '@playwright/test';
 import { vi as decisionsText } from '@/lib/i18n/messages/decisions';
 import { expect, newPage, test } from './support/test';
-import { E2E_ADMIN, signIn } from './support/accounts';
+import { signInAsAdmin } from './support/people';
 import { vi as talentsVi, en as talentsEn } from '@/lib/i18n/messages/talents';
 
 /** What the route cache did for an answer (`X-Astro-Cache`), or null when it was not asked. */
@@ -19,7 +19,7 @@ test("an officer's verification shows on the very next anonymous request, in bot
 }) => {
   test.slow();
   const officer = await newPage(browser);
-  await signIn(officer, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(officer);
   // An achievement waiting for verification whose talent already has a public page.
   await officer.goto('/quan-tri/thanh-tich');
   const reviews = await officer
@@ -68,7 +68,7 @@ test('signed-in requests neither read nor fill the route cache', async ({ page, 
   test.slow();
   // A URL of its own: the honours page ignores the parameter, the cache keys on it.
   const path = `/vinh-danh?lan=${Date.now()}`;
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(page);
   const signedIn = await page.goto(path);
   expect(cacheOf(signedIn)).toBeNull();
   expect(signedIn?.headers()['cache-control']).toBe('private, no-store');

@@ -1,18 +1,14 @@
 import type { Browser } from '@playwright/test';
 import { expect, newPage, test } from './support/test';
-import { linkFromMail, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
-
-const PASSWORD = 'gió chướng thổi qua sông';
+import { linkFromMail, signIn, uniqueEmail } from './support/accounts';
+import { newAccount, PASSWORD, signInAs } from './support/people';
 
 /** One person signed in on two devices, each with its own cookies and address. */
 async function signedInTwice(browser: Browser) {
-  const email = uniqueEmail('bao-mat');
   const laptop = await newPage(browser);
-  await signUp(laptop, email, PASSWORD);
-  await verifyFromMail(laptop, email);
-  await signIn(laptop, email, PASSWORD);
+  const { email } = await newAccount(laptop, { prefix: 'bao-mat' });
   const phone = await newPage(browser);
-  await signIn(phone, email, PASSWORD);
+  await signInAs(phone, email);
   return { email, laptop, phone };
 }
 
@@ -36,6 +32,7 @@ test('changing the password ends the other sessions, not this one', async ({ bro
 test('signing out everywhere ends every session', async ({ browser }) => {
   test.slow();
   const { laptop, phone } = await signedInTwice(browser);
+  await phone.goto('/tai-khoan');
   await phone.getByRole('button', { name: 'Đăng xuất khỏi mọi thiết bị' }).click();
   await expect(phone).toHaveURL(/\/dang-nhap$/);
   await laptop.goto('/tai-khoan');
@@ -44,11 +41,8 @@ test('signing out everywhere ends every session', async ({ browser }) => {
 
 test('the email changes only when the link sent to the new address is followed', async ({ page }) => {
   test.slow();
-  const email = uniqueEmail('cu');
+  const { email } = await newAccount(page, { prefix: 'cu' });
   const next = uniqueEmail('moi');
-  await signUp(page, email, PASSWORD);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
   await page.goto('/tai-khoan/bao-mat');
   await page.getByLabel('Email mới').fill(next);
   await page.getByLabel('Mật khẩu hiện tại').nth(1).fill(PASSWORD);
@@ -81,9 +75,9 @@ test('account pages need a signed-in person and tell an unverified one to verify
     expect(`${url.pathname}${url.search}`, path).toMatch(/^\/(dang-nhap|en\/sign-in)(\?|$)/);
     expect(url.search, path).toBe(query);
   }
-  const email = uniqueEmail('chua-xac-minh');
-  await signUp(page, email, PASSWORD);
-  await signIn(page, email, PASSWORD);
+  // Signing up and in through the forms is tested in accounts.spec.ts and new-user.spec.ts.
+  await newAccount(page, { prefix: 'chua-xac-minh', verified: false });
+  await page.goto('/tai-khoan');
   await expect(page.getByText('Email của bạn chưa được xác nhận.')).toBeVisible();
   await page.getByRole('button', { name: 'Gửi lại thư xác nhận' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã gửi lại thư xác nhận.');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as apiRequest } from '@playwright/test';
 import sharp from 'sharp';
-import { E2E_ADMIN, signIn } from './support/accounts';
+import { signInAsAdmin } from './support/people';
 import { freePort, prepareDatabase, startSite } from './support/server';
 import { expect, test } from './support/test';
 import { EXACT_NAME_EXAMPLE, exampleSlug } from '../../scripts/seed/examples';
@@ -125,7 +125,7 @@ test('signed-in pages and account forms ask search engines not to list them', as
     await page.goto(path);
     await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', 'noindex');
   }
-  await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(page);
   for (const path of ['/tai-khoan', '/en/account', '/quan-tri', '/en/workspace']) {
     await page.goto(path);
     await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', 'noindex');

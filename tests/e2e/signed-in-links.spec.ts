@@ -1,13 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, newPage, test } from './support/test';
-import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { newAccount, newOfficer, signInAsAdmin } from './support/people';
 
 /*
  * Every link of every signed-in page, for each role and in both languages, leads somewhere: the
  * English "My data" link and the language switch of /tai-khoan/du-lieu once led to a 404.
  */
-
-const PASSWORD = 'gió chướng về trên sông Tiền';
 
 /** Pages only a signed-in person sees: the walk follows links into them and checks every other link. */
 const SIGNED_IN = /^\/(tai-khoan|quan-tri|en\/account|en\/workspace)(\/|$)/;
@@ -20,7 +18,7 @@ interface Link {
 
 /** Walks the signed-in pages reachable from `starts` and returns every link that answers 404. */
 async function brokenLinks(page: Page, starts: string[]): Promise<string[]> {
-  const origin = new URL(page.url()).origin;
+  const origin = new URL(process.env.E2E_BASE_URL!).origin;
   const queue = [...starts];
   const seen = new Set(queue);
   // One page of each shape is opened and its links followed (a queue's second page or another
@@ -58,21 +56,15 @@ async function brokenLinks(page: Page, starts: string[]): Promise<string[]> {
 const starts = ['/tai-khoan', '/en/account'];
 
 /** A new account of `role` with a confirmed email, signed in on a page of its own. */
-async function newAccount(
-  browser: Browser,
-  role: 'talent' | 'employer',
-): Promise<{ page: Page; email: string }> {
+async function accountPage(browser: Browser, role: 'talent' | 'employer'): Promise<Page> {
   const page = await newPage(browser);
-  const email = uniqueEmail(`lien-ket-${role}`);
-  await signUp(page, email, PASSWORD, role);
-  await verifyFromMail(page, email);
-  await signIn(page, email, PASSWORD);
-  return { page, email };
+  await newAccount(page, { role, prefix: `lien-ket-${role}` });
+  return page;
 }
 
 test('no link of a talent’s pages is a 404, in either language', async ({ browser }) => {
   test.slow();
-  const { page } = await newAccount(browser, 'talent');
+  const page = await accountPage(browser, 'talent');
   // With a profile, the profile page links to its public page too.
   await page.goto('/tai-khoan/ho-so');
   await page.getByLabel('Họ và tên', { exact: true }).fill('Đặng Văn Liên Kết');
@@ -84,23 +76,18 @@ test('no link of a talent’s pages is a 404, in either language', async ({ brow
 
 test('no link of an employer’s pages is a 404, in either language', async ({ browser }) => {
   test.slow();
-  const { page } = await newAccount(browser, 'employer');
+  const page = await accountPage(browser, 'employer');
   expect(await brokenLinks(page, starts)).toEqual([]);
 });
 
 test('no link of an officer’s or an admin’s pages is a 404, in either language', async ({ browser }) => {
   test.setTimeout(240_000);
-  const { page: officer, email } = await newAccount(browser, 'talent');
+  // The appointment through the workspace is tested in workspace.spec.ts.
+  const officer = await newPage(browser);
+  await newOfficer(officer, 'Đoàn xã Chợ Mới');
   const admin = await newPage(browser);
-  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await admin.goto('/quan-tri');
-  await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
-  await admin.getByLabel('Đơn vị phụ trách').selectOption({ index: 1 });
-  await admin.getByRole('button', { name: 'Cấp quyền' }).click();
-  await expect(admin.getByRole('status')).toContainText(email);
+  await signInAsAdmin(admin);
   expect(await brokenLinks(admin, [...starts, '/quan-tri', '/en/workspace'])).toEqual([]);
 
-  // A change of privilege ended the appointee's sessions.
-  await signIn(officer, email, PASSWORD);
   expect(await brokenLinks(officer, [...starts, '/quan-tri', '/en/workspace'])).toEqual([]);
 });

@@ -4,6 +4,8 @@ import { E2E_ADMIN, signIn } from './support/accounts';
 test('an admin merges two communes on the units page, finding them by typing without tone marks', async ({
   page,
 }) => {
+  // Through the form, as the admin `npm run admin:create` made: other tests sign the admin in by a
+  // session cookie (support/people.ts).
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.goto('/quan-tri/don-vi');
   const merge = page.locator('form#merge');

@@ -1,21 +1,18 @@
 import { expect, newPage, test } from './support/test';
-import { E2E_ADMIN, signIn, signUp, uniqueEmail, verifyFromMail } from './support/accounts';
+import { signIn } from './support/accounts';
+import { newAccount, signInAsAdmin } from './support/people';
 import { exampleSlug, KHMER_EXAMPLE } from '../../scripts/seed/examples';
 import { E2E_NOW } from './support/clock';
 import { vi as profileText } from '@/lib/i18n/messages/profile';
 import { decideInQueue } from './support/workspace';
 
-const PASSWORD = 'bông điên điển mùa nước nổi';
-
 test('an employer sees what talents share with verified employers only once an officer verifies them', async ({
   browser,
 }) => {
   test.slow();
-  const email = uniqueEmail('doanh-nghiep');
   const employer = await newPage(browser);
-  await signUp(employer, email, PASSWORD, 'employer');
-  await verifyFromMail(employer, email);
-  await signIn(employer, email, PASSWORD);
+  await newAccount(employer, { role: 'employer', prefix: 'doanh-nghiep' });
+  await employer.goto('/tai-khoan');
   await employer.getByRole('link', { name: 'Hồ sơ nhà tuyển dụng →' }).click();
   await employer.getByLabel('Tên tổ chức').fill('Công ty TNHH Phù Sa Số (demo)');
   await employer.getByLabel('Mã số doanh nghiệp (mã số thuế)').fill('1602123456');
@@ -29,7 +26,7 @@ test('an employer sees what talents share with verified employers only once an o
   await expect(employer.getByText('Liên hệ', { exact: true })).toHaveCount(0);
 
   const admin = await newPage(browser);
-  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(admin);
   await decideInQueue(admin, 'nha-tuyen-dung', 'Phù Sa Số', 'Công ty TNHH Phù Sa Số (demo)', 'Xác minh');
   await admin.close();
 
@@ -46,15 +43,12 @@ test('an employer sees what talents share with verified employers only once an o
 
 test('an admin appoints an officer, who then works for one unit only', async ({ browser }) => {
   test.slow();
-  const email = uniqueEmail('can-bo');
   const officer = await newPage(browser);
-  await signUp(officer, email, PASSWORD);
-  await verifyFromMail(officer, email);
-  await signIn(officer, email, PASSWORD);
+  const { email, password } = await newAccount(officer, { prefix: 'can-bo' });
   expect((await officer.goto('/quan-tri'))?.status()).toBe(403);
 
   const admin = await newPage(browser);
-  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(admin);
   await admin.goto('/quan-tri');
   await admin.getByLabel('Email tài khoản của người được cấp quyền').fill(email);
   await admin.getByLabel('Đơn vị phụ trách').selectOption({ label: 'Đoàn xã Chợ Mới' });
@@ -65,7 +59,7 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
   // A change of privilege ends the appointee's sessions: they sign in again, as an officer.
   await officer.goto('/tai-khoan');
   await expect(officer).toHaveURL(/\/dang-nhap$/);
-  await signIn(officer, email, PASSWORD);
+  await signIn(officer, email, password);
   await expect(officer.getByText('Vai trò: Cán bộ Đoàn')).toBeVisible();
   const workspace = await officer.goto('/quan-tri');
   expect(workspace?.status()).toBe(200);
@@ -79,12 +73,9 @@ test('an admin appoints an officer, who then works for one unit only', async ({ 
 
 test('an officer refuses an achievement with a reason, and the talent sees why', async ({ browser }) => {
   test.slow();
-  const email = uniqueEmail('tu-choi');
   const fullName = `Hồ Thị Từ Chối ${'abcdeghikl'[Date.now() % 10]}${'abcdeghikl'[Math.floor(Date.now() / 10) % 10]}`;
   const talent = await newPage(browser);
-  await signUp(talent, email, PASSWORD);
-  await verifyFromMail(talent, email);
-  await signIn(talent, email, PASSWORD);
+  await newAccount(talent, { prefix: 'tu-choi' });
   await talent.goto('/tai-khoan/ho-so');
   await talent.getByLabel('Họ và tên').fill(fullName);
   await talent.getByLabel('Năm sinh').fill(String(E2E_NOW.getUTCFullYear() - 24));
@@ -99,7 +90,7 @@ test('an officer refuses an achievement with a reason, and the talent sees why',
   await expect(talent.getByRole('status')).toBeVisible();
 
   const admin = await newPage(browser);
-  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(admin);
   const reason = 'Chưa có minh chứng; hãy thêm đường dẫn tới quyết định khen thưởng.';
   await decideInQueue(admin, 'thanh-tich', fullName, 'Giải Nhì Hội thi Tin học trẻ', 'Từ chối', reason);
   await admin.close();
@@ -114,14 +105,11 @@ test('an officer refuses an achievement with a reason, and the talent sees why',
 
 test('an admin disables an account and all its sessions end at once', async ({ browser }) => {
   test.slow();
-  const email = uniqueEmail('bi-khoa');
   const person = await newPage(browser);
-  await signUp(person, email, PASSWORD);
-  await verifyFromMail(person, email);
-  await signIn(person, email, PASSWORD);
+  const { email, password } = await newAccount(person, { prefix: 'bi-khoa' });
 
   const admin = await newPage(browser);
-  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInAsAdmin(admin);
   await admin.goto('/quan-tri');
   await admin.getByLabel('Email của tài khoản cần khóa').fill(email);
   await admin.getByRole('checkbox', { name: /Tôi xác nhận khóa tài khoản này/ }).check();
@@ -132,7 +120,7 @@ test('an admin disables an account and all its sessions end at once', async ({ b
   await person.goto('/tai-khoan');
   await expect(person).toHaveURL(/\/dang-nhap$/);
   await person.getByLabel('Email').fill(email);
-  await person.getByLabel('Mật khẩu').fill(PASSWORD);
+  await person.getByLabel('Mật khẩu').fill(password);
   await person.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(person.getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.');
 });

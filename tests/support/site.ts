@@ -4,7 +4,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/support/free-port';
-import { buildProduction, isBuilt, SERVER_ENTRY } from '../../scripts/support/production-build';
+import { buildProduction, builtFor, isBuilt, SERVER_ENTRY } from '../../scripts/support/production-build';
 
 /** The newest modification time under `dir`, in milliseconds. */
 function newestChange(dir: string): number {
@@ -15,23 +15,38 @@ function newestChange(dir: string): number {
   return newest;
 }
 
-const isFresh = () => {
+/**
+ * The port the browser tests serve the site on when it is free (tests/e2e/support/global-setup.ts),
+ * and so the address every test build is made for: prerendered pages carry it in their links, and
+ * one build then serves both Vitest's server suites and Playwright in one `npm test`. Each checkout
+ * has a port of its own, below the ports the system hands out, so runs in two checkouts do not meet.
+ */
+export function browserTestPort(): number {
+  const hash = createHash('sha256').update(process.cwd()).digest().readUInt16BE(0);
+  return 20_000 + (hash % 10_000);
+}
+
+/** The site's address when served on `port` by a test. */
+export const testSiteUrl = (port: number) => `http://127.0.0.1:${port}`;
+
+const isFresh = (siteUrl: string) => {
   const sources = Math.max(
     ...['src', 'db', 'content', 'public', 'scripts/serve'].filter(existsSync).map(newestChange),
     ...['scripts/serve.ts', 'astro.config.mjs'].map((file) => statSync(file).mtimeMs),
   );
   // The server entry is written last by a build.
-  return isBuilt() && statSync(SERVER_ENTRY).mtimeMs > sources;
+  return isBuilt() && statSync(SERVER_ENTRY).mtimeMs > sources && builtFor() === siteUrl;
 };
 
 /**
- * Builds the production server unless `dist/` is newer than every source it is built from: a suite
- * that runs after a build (CI's build step, or Playwright's) costs nothing, an edited tree rebuilds.
- * Test files run in parallel workers: one builds, the others wait for its lock (a lock left by a
- * killed run is taken over after five minutes).
+ * Builds the production server for `siteUrl` (its `PUBLIC_SITE_URL`) unless `dist/` was built for it
+ * and is newer than every source it is built from: a suite that runs after a test build (Vitest's
+ * before Playwright's in `npm test`) costs nothing, an edited tree rebuilds. Test files run in
+ * parallel workers: one builds, the others wait for its lock (a lock left by a killed run is taken
+ * over after five minutes).
  */
-export async function ensureBuilt(): Promise<void> {
-  if (isFresh()) return;
+export async function ensureBuilt(siteUrl = testSiteUrl(browserTestPort())): Promise<void> {
+  if (isFresh(siteUrl)) return;
   const lock = join(
     tmpdir(),
     `tntag-build-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}.lock`,
@@ -44,11 +59,11 @@ export async function ensureBuilt(): Promise<void> {
     } catch {
       if (Date.now() > deadline) break;
       await new Promise((r) => setTimeout(r, 500));
-      if (!existsSync(lock) && isFresh()) return;
+      if (!existsSync(lock) && isFresh(siteUrl)) return;
     }
   }
   try {
-    if (!isFresh()) buildProduction();
+    if (!isFresh(siteUrl)) buildProduction({ ...process.env, PUBLIC_SITE_URL: siteUrl });
   } finally {
     rmSync(lock, { force: true });
   }
