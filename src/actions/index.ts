@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { awards } from './awards';
 import { connections } from './connections';
 import { clubs } from './clubs';
 import { employer } from './employer';
@@ -23,4 +24,5 @@ export const server = {
   ...clubs,
   ...forums,
   ...nurture,
+  ...awards,
 };

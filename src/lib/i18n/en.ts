@@ -18,6 +18,7 @@ import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
+import * as awards from './messages/awards';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -47,4 +48,5 @@ export const en: Translation<typeof vi> = {
   ...notifications.en,
   ...connections.en,
   ...sharing.en,
+  ...awards.en,
 };

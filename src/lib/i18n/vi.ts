@@ -18,6 +18,7 @@ import * as sharing from './messages/sharing';
 import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
+import * as awards from './messages/awards';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -48,6 +49,7 @@ export const vi = {
   ...notifications.vi,
   ...connections.vi,
   ...sharing.vi,
+  ...awards.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

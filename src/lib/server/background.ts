@@ -7,6 +7,7 @@ import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/delive
 import { mailSavedSearchMatches, SAVED_SEARCH_EVERY_MS } from '@/lib/server/employers/saved-searches';
 import { DIGEST_EVERY_MS, forgetOldNotifications, sendDueDigests } from '@/lib/server/notifications/digest';
 import { photosDir } from '@/lib/server/uploads/photos';
+import { REMINDER_EVERY_MS, sendHonourReminders } from '@/lib/server/awards/reminders';
 import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 
 /** Queued mail waits at most about this long for the sender. */
@@ -15,7 +16,8 @@ const MAIL_EVERY_MS = 5_000;
 /**
  * Starts everything the server process does beside answering requests, once, from the server
  * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo files, the
- * notification digests, the weekly mail of employers' saved searches, the mail
+ * notification digests, the weekly mail of employers' saved searches, the yearly reminders to
+ * honoured talents, the mail
  * sender (only with `SMTP_URL`; without it the queue is the local outbox). The search service starts
  * in the app itself (`src/fetch.ts`), whose module copy answers searches. Every job is safe on
  * several instances at once.
@@ -39,6 +41,13 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
       run: async () => {
         await sendDueDigests(db, clock.now());
         await forgetOldNotifications(db, clock.now());
+      },
+    }),
+    schedulePeriodicJob({
+      name: 'honour-reminders',
+      everyMs: REMINDER_EVERY_MS,
+      run: async () => {
+        await sendHonourReminders(db, clock.now());
       },
     }),
     schedulePeriodicJob({

@@ -10,6 +10,7 @@ export const mailPaths = {
   employerTalents: { vi: '/tai-khoan/doanh-nghiep/tai-nang', en: '/en/account/employer/talents' },
   talent: { vi: '/tai-nang/', en: '/en/talents/' },
   accountRequests: { vi: '/tai-khoan/yeu-cau', en: '/en/account/requests' },
+  accountProfile: { vi: '/tai-khoan/ho-so', en: '/en/account/profile' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /**
