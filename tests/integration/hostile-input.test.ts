@@ -157,7 +157,7 @@ describe('photo uploads', () => {
 });
 
 describe('injected markup, as Chromium renders the pages that show it', () => {
-  it("stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests, activities, officers' reasons", async () => {
+  it("stays text everywhere it was stored: profiles, forum threads, clubs, search, saved searches, contact requests, activities, officers' reasons, award applications", async () => {
     const { world, site, database } = running;
     const markup = `${XSS.script} ${XSS.img} ${XSS.svg}`;
     const send = async (role: Role, action: string, fields: Fields, token?: string) => {
@@ -209,6 +209,14 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       reason: markup,
     });
 
+    // A nomination's statement and the panel's note, on the application's review page.
+    const applicationId = await targets.application(database.db, world, { statement: markup });
+    await send('officer', 'decideApplication', {
+      applicationId: String(applicationId),
+      outcome: 'rejected',
+      note: markup,
+    });
+
     const pages: [string, string | null][] = [
       [`/tai-nang/${world.talent.slug}`, world.tokens.otherTalent],
       [`/dien-dan/${world.club.forumSlug}`, world.tokens.talent],
@@ -219,6 +227,7 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       ['/tai-khoan/lien-he', memberToken],
       [`/quan-tri/hoat-dong/${activityId}`, world.tokens.officer],
       ['/tai-khoan/yeu-cau', world.tokens.talent],
+      [`/quan-tri/giai-thuong/gmt-2027/${applicationId}`, world.tokens.officer],
     ];
     const browser = await launchChromium();
     try {

@@ -2,7 +2,8 @@ import type { Database } from '@db/client';
 
 /**
  * What a refused request must leave as it was: every row a matrix action could change or delete
- * (posts, threads, requests, saved searches, memberships, decisions, accounts, units, activities),
+ * (posts, threads, requests, saved searches, memberships, decisions, accounts, units, activities,
+ * award applications, their reviews and honours),
  * as one value to compare before and after.
  */
 const STATE = [
@@ -27,6 +28,10 @@ const STATE = [
   'SELECT id, unit_id, title, held_on FROM activities',
   'SELECT activity_id, talent_id, role FROM activity_participants',
   'SELECT employer_id, talent_id FROM shortlist_entries',
+  'SELECT id, status, honour_id FROM award_applications',
+  'SELECT id, application_id FROM application_evidence',
+  'SELECT id, has_conflict, scores FROM application_reviews',
+  'SELECT id, revoked_at, talent_id FROM honours',
 ];
 
 export async function storedState(db: Database): Promise<string> {

@@ -70,6 +70,8 @@ export const QUERY_NAMES = [
   'order',
   'ids',
   'confirm',
+  // The applications of an award call: their status filter.
+  'status',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -94,6 +96,9 @@ export const HOSTILE_PATHS = [
   '/anh/..%2F..%2Fdatabase.db',
   '/anh/%2e%2e%2fx.webp',
   '/giai-thuong/%ZZ',
+  '/giai-thuong/%ZZ/nop-ho-so',
+  '/minh-chung/..%2F..%2Fdatabase.db',
+  '/minh-chung/%2e%2e%2fx.pdf',
   '/tin-tuc/%ZZ',
   '/_actions/khongCo',
   '/_actions/signIn%00',
@@ -112,4 +117,10 @@ export const HOSTILE_STAFF_PATHS = [
   '/quan-tri/hoat-dong/1e309',
   `/quan-tri/hoat-dong/${'9'.repeat(400)}`,
   '/quan-tri/hoat-dong/%00',
+  '/quan-tri/giai-thuong/%ZZ',
+  '/quan-tri/giai-thuong/khong-co/1',
+  '/quan-tri/giai-thuong/gmt-2027/-1',
+  '/quan-tri/giai-thuong/gmt-2027/1e309',
+  `/quan-tri/giai-thuong/gmt-2027/${'9'.repeat(400)}`,
+  '/en/workspace/awards/gmt-2027/%00',
 ];
