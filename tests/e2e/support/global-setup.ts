@@ -44,6 +44,8 @@ export default async function globalSetup() {
   );
   const site = await startSite(env, port);
   process.env.E2E_BASE_URL = site.url;
+  // Tests that set people up without the UI open the same file (the workers inherit this).
+  process.env.E2E_DATABASE_URL = env.DATABASE_URL;
 
   return () => {
     site.stop();
