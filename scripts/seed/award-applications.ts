@@ -2,7 +2,7 @@
  * A few applications on the award calls open at the demo's date (December 2026), so the selection
  * pages are not empty at `npm start`: nominations by the officers of the talents' units, one
  * already shortlisted. Every statement says it is fictional. The calls' keys, names, years and
- * criteria counts mirror their frontmatter in content/award-calls/ (tests/integration/seed.test.ts
+ * criteria counts mirror their frontmatter in content/award-calls/ (tests/unit/award-seed.test.ts
  * holds them equal).
  */
 import { and, asc, between, eq, isNull, notInArray } from 'drizzle-orm';
