@@ -43,7 +43,15 @@ export interface TalentProfile {
   fields: ProfileField[];
   honours: Pick<
     Honour,
-    'kind' | 'title' | 'year' | 'citation' | 'decisionNumber' | 'issuedBy' | 'decidedOn' | 'ceremonyUrl'
+    | 'id'
+    | 'kind'
+    | 'title'
+    | 'year'
+    | 'citation'
+    | 'decisionNumber'
+    | 'issuedBy'
+    | 'decidedOn'
+    | 'ceremonyUrl'
   >[];
   photoPath?: string;
   birthYear?: number;
@@ -111,6 +119,7 @@ export async function getTalentProfile(
       .orderBy(asc(fields.sortOrder)),
     db
       .select({
+        id: honours.id,
         kind: honours.kind,
         title: honours.title,
         year: honours.year,
