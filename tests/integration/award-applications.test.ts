@@ -20,6 +20,7 @@ import {
 import { applicationBand, type CallForApplications, checkApplicantAge } from '@/lib/awards/application-rules';
 import type { Actor } from '@/lib/server/auth/actor';
 import { acceptApplication, decideApplication } from '@/lib/server/awards/decisions';
+import { sweepOrphanEvidence } from '@/lib/server/awards/evidence-files';
 import { sendHonourReminders } from '@/lib/server/awards/reminders';
 import {
   canReadEvidence,
@@ -228,6 +229,28 @@ describe('evidence files', () => {
     expect(
       await db.select().from(awardApplications).where(eq(awardApplications.talentId, talent.talentId)),
     ).toEqual([]);
+  });
+});
+
+describe('evidence of deleted records', () => {
+  it('is swept from the folder once no application references it, and not before', async () => {
+    const talent = await addTalent(unit);
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%a supprimer\n');
+    await submit(talent.actor!, { files: [pdf] });
+    const [application] = await db
+      .select({ id: awardApplications.id })
+      .from(awardApplications)
+      .where(eq(awardApplications.talentId, talent.talentId));
+    const [file] = await db
+      .select({ name: applicationEvidence.fileName })
+      .from(applicationEvidence)
+      .where(eq(applicationEvidence.applicationId, application!.id));
+    const later = Date.now() + 2 * 60 * 60 * 1000;
+    expect(await sweepOrphanEvidence(db, later, { dir })).toBe(0);
+    await db.delete(talents).where(eq(talents.id, talent.talentId));
+    expect(await sweepOrphanEvidence(db, Date.now(), { dir })).toBe(0);
+    expect(await sweepOrphanEvidence(db, later, { dir })).toBe(1);
+    expect(readdirSync(dir)).not.toContain(file!.name);
   });
 });
 

@@ -6,12 +6,16 @@
  * a PDF is kept as sent and always served as a download.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
+import type { Database } from '@db/client';
+import { applicationEvidence } from '@db/schema';
 import { getConfig } from '@/lib/server/config';
 import { InvalidInputError } from '@/lib/server/errors';
 import { detectImageType, MAX_PHOTO_PIXELS } from '@/lib/server/uploads/photos';
+import { ORPHAN_GRACE_MS } from '@/lib/server/uploads/sweeper';
 
 /** Largest evidence file accepted, checked before anything else. */
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
@@ -94,4 +98,37 @@ export async function readEvidenceFile(name: string, dir: string = evidenceDir()
 
 export async function deleteEvidenceFiles(names: string[], dir: string = evidenceDir()): Promise<void> {
   for (const name of names.filter(isEvidenceFileName)) await rm(join(dir, name), { force: true });
+}
+
+/**
+ * Deletes evidence files no application references any more (its talent's record was deleted, or a
+ * crash came between writing the file and committing its row), once older than `graceMs`: deleted
+ * people must not leave their files behind (Law 91/2025/QH15).
+ * @returns how many files were removed
+ */
+export async function sweepOrphanEvidence(
+  db: Database,
+  now: number,
+  { dir = evidenceDir(), graceMs = ORPHAN_GRACE_MS } = {},
+): Promise<number> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter(isEvidenceFileName);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw error;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const info = await stat(join(dir, name)).catch(() => null);
+    if (!info || info.mtimeMs > now - graceMs) continue;
+    const [row] = await db
+      .select({ id: applicationEvidence.id })
+      .from(applicationEvidence)
+      .where(eq(applicationEvidence.fileName, name));
+    if (row) continue;
+    await rm(join(dir, name), { force: true });
+    removed += 1;
+  }
+  return removed;
 }
