@@ -12,11 +12,7 @@ const CALL = '/giai-thuong/guong-mat-tre-tieu-bieu-tinh-an-giang-2027';
 const AWARD = 'Gương mặt trẻ tiêu biểu tỉnh An Giang năm 2027';
 
 /** A page of a new person signed in as `user`, with a session made the way signing in makes one. */
-async function pageAs(
-  browser: Browser,
-  baseURL: string,
-  user: Pick<User, 'id' | 'role'>,
-): Promise<Page> {
+async function pageAs(browser: Browser, baseURL: string, user: Pick<User, 'id' | 'role'>): Promise<Page> {
   const db = openDatabase(process.env.E2E_DATABASE_URL!);
   const { token } = await createSession(db, user, 'e2e award calls');
   db.$client.close();

@@ -314,14 +314,12 @@ export const targets = {
       })
       .returning({ id: awardApplications.id });
     if (options.reviewerId !== undefined)
-      await db
-        .insert(applicationReviews)
-        .values({
-          applicationId: row!.id,
-          reviewerId: options.reviewerId,
-          hasConflict: false,
-          declaredAt: new Date(),
-        });
+      await db.insert(applicationReviews).values({
+        applicationId: row!.id,
+        reviewerId: options.reviewerId,
+        hasConflict: false,
+        declaredAt: new Date(),
+      });
     return row!.id;
   },
   /** An honour in force on a new talent of `officer`'s unit. */
