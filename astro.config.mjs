@@ -28,8 +28,8 @@ export default defineConfig({
     checkOrigin: true,
     // Astro.url trusts X-Forwarded-Host only for these hosts (advisory GHSA on forwarded headers).
     allowedDomains: [{ hostname: new URL(site).hostname }],
-    // A 5 MB photo plus the rest of its form.
-    actionBodySizeLimit: 6 * 1024 * 1024,
+    // An award application's 10 MB of evidence files (5 MB a file) plus the rest of its form.
+    actionBodySizeLimit: 11 * 1024 * 1024,
     // Scripts and styles are allowed by their hashes, which Astro computes; nothing else runs.
     csp: {
       directives: [

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { honourKinds } from '@db/schema/honours';
 import { legalDocuments } from '@/lib/legal';
 import { NEWS_TAGS } from '@/lib/content/news-tags';
 import { MATERIAL_TOPICS } from '@/lib/materials/catalogue';
@@ -39,6 +40,10 @@ const awardCalls = defineCollection({
           minAge: z.number().int().min(6).max(40).default(16),
           maxAge: z.number().int().min(6).max(45).default(35),
           note: z.string().optional().describe('Who else may apply or who may not'),
+          firstTimeOnly: z
+            .boolean()
+            .default(false)
+            .describe('Refuses a talent who already holds the honour this call gives (any year)'),
         })
         .prefault({})
         .describe("Age in the award's year (year − birth year); default: the plan's 16–35"),
@@ -46,6 +51,17 @@ const awardCalls = defineCollection({
       closes: isoDay.describe('Closing day, YYYY-MM-DD: open until 23:59:59 Asia/Ho_Chi_Minh'),
       howToApply: z.string().min(10).describe('How to apply, one paragraph'),
       criteria: z.array(z.string()).min(1),
+      scoring: z
+        .array(z.string().min(3))
+        .max(8)
+        .default([])
+        .describe(
+          'What the selection panel scores, 1–5 each, in this order; the same count in both languages',
+        ),
+      honourKind: z
+        .enum(honourKinds)
+        .default('other')
+        .describe('The honour an accepted application gives, shown on the profile and the honours list'),
       prizes: z.array(z.string()).min(1),
       contact: z.string().min(5).describe('Contact for questions'),
       lang: languages,

@@ -17,8 +17,18 @@ export const honours = sqliteTable(
     title: text('title').notNull(),
     year: integer('year').notNull(),
     citation: text('citation').notNull().default(''),
+    /** Provenance, for honours given through an award call: the decision that conferred it. */
+    decisionNumber: text('decision_number'),
+    issuedBy: text('issued_by'),
+    /** The decision's day, YYYY-MM-DD; its anniversary is when the talent is reminded to update. */
+    decidedOn: text('decided_on'),
+    /** The article about the ceremony, when there is one. */
+    ceremonyUrl: text('ceremony_url'),
     /** Set when the Youth Union withdraws the honour; a revoked honour no longer counts anywhere. */
     revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedReason: text('revoked_reason'),
+    /** The admin who revoked it; no foreign key (a column added to a table cannot set one null on delete). */
+    revokedById: integer('revoked_by_id'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),

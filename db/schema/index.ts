@@ -18,3 +18,4 @@ export * from './nurture';
 export * from './reach';
 export * from './mailing-list';
 export * from './audit';
+export * from './award-applications';

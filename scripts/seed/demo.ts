@@ -39,6 +39,7 @@ import { DEMO_EXAMPLES, DEMO_HONOUR_TITLES, DEMO_HONOUR_YEARS } from './examples
 import { seedNurture } from './nurture';
 import { seedCommunity } from './community';
 import { seedWaitingRequests } from './requests';
+import { seedAwardApplications } from './award-applications';
 import { seedDemoStaff } from './staff';
 import { type CommunityLinkCounts, seedCommunityLinks } from './connections';
 
@@ -60,6 +61,8 @@ export interface DemoSeedCounts {
   community: CommunityLinkCounts;
   /** Claims, a correction and an employer waiting in the officers' queues. */
   waiting: { claims: number; employers: number; corrections: number };
+  /** Nominations on the calls open at the demo's date. */
+  awardApplications: number;
 }
 
 /** Parts an adult may narrow, and to what; one in ten adults changes one of them. */
@@ -129,6 +132,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     await seedCommunity(tx, ref);
     const waiting = await seedWaitingRequests(tx);
     await seedNurture(tx);
+    const awardApplications = await seedAwardApplications(tx, staff);
 
     const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
     for (const p of planned) byStatus[p.status]++;
@@ -143,6 +147,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
       byStatus,
       community,
       waiting,
+      awardApplications,
     };
   });
 }

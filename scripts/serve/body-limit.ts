@@ -3,25 +3,27 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Any form of the site fits in this (a forum post is 20,000 characters, 9 bytes each at worst once percent-encoded). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 /**
- * The upload forms: a 5 MB photo or evidence file (a 2 MB import) plus the rest of its form, as
- * `security.actionBodySizeLimit` allows.
+ * The upload forms: a 5 MB photo or evidence file (a 2 MB import) plus the rest of its form.
  */
 export const UPLOAD_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
+/** An award application: 10 MB of evidence files plus the rest, as `security.actionBodySizeLimit` allows. */
+export const APPLICATION_BODY_LIMIT_BYTES = 11 * 1024 * 1024;
 
-const UPLOAD_ACTIONS = new Set([
-  'uploadPhoto',
-  'importTalents',
-  'importAttendance',
-  'addAchievementEvidence',
+const UPLOAD_ACTIONS = new Map([
+  ['uploadPhoto', UPLOAD_BODY_LIMIT_BYTES],
+  ['importTalents', UPLOAD_BODY_LIMIT_BYTES],
+  ['importAttendance', UPLOAD_BODY_LIMIT_BYTES],
+  ['addAchievementEvidence', UPLOAD_BODY_LIMIT_BYTES],
+  ['applyToCall', APPLICATION_BODY_LIMIT_BYTES],
 ]);
 
-/** The largest body the request may send: only the upload actions get the larger limit. */
+/** The largest body the request may send: only the upload actions get a larger limit. */
 export function bodyLimitFor(url: string): number {
   const { pathname, searchParams } = new URL(url, 'http://localhost');
   const action = pathname.startsWith('/_actions/')
     ? pathname.slice('/_actions/'.length)
     : searchParams.get('_action');
-  return action && UPLOAD_ACTIONS.has(action) ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  return (action && UPLOAD_ACTIONS.get(action)) || BODY_LIMIT_BYTES;
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;

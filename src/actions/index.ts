@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { awards } from './awards';
 import { connections } from './connections';
 import { clubs } from './clubs';
 import { employer } from './employer';
@@ -27,4 +28,5 @@ export const server = {
   ...nurture,
   ...reach,
   ...records,
+  ...awards,
 };

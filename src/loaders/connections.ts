@@ -105,6 +105,7 @@ export async function loadTalentPage(astro: AstroGlobal) {
     shortlist: await readFormResult(astro, astro.getActionResult(actions.saveShortlist)),
     block: await readFormResult(astro, astro.getActionResult(actions.blockMember), rowForm),
     claim: await readFormResult(astro, astro.getActionResult(actions.claimProfile)),
+    revoke: await readFormResult(astro, astro.getActionResult(actions.revokeHonour)),
   };
   const [relation, claim] = await Promise.all([
     relationTo(db, actor, slug),

@@ -223,6 +223,14 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       reason: markup,
     });
 
+    // A nomination's statement and the panel's note, on the application's review page.
+    const applicationId = await targets.application(database.db, world, { statement: markup });
+    await send('officer', 'decideApplication', {
+      applicationId: String(applicationId),
+      outcome: 'rejected',
+      note: markup,
+    });
+
     const pages: [string, string | null][] = [
       [`/tai-nang/${world.talent.slug}`, world.tokens.otherTalent],
       [`/dien-dan/${world.club.forumSlug}`, world.tokens.talent],
@@ -233,6 +241,7 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       ['/tai-khoan/lien-he', memberToken],
       [`/quan-tri/hoat-dong/${activityId}`, world.tokens.officer],
       ['/tai-khoan/yeu-cau', world.tokens.talent],
+      [`/quan-tri/giai-thuong/gmt-2027/${applicationId}`, world.tokens.officer],
       ['/quan-tri/kien-nghi', world.tokens.officer],
       ['/tai-khoan/kien-nghi', world.tokens.talent],
       ['/quan-tri/tap-huan', world.tokens.officer],

@@ -11,6 +11,8 @@ const NOT_SEARCH_TERMS: Record<string, string> = {
   JPEG: 'a photo format',
   EXIF: 'photo metadata',
   MB: 'a file size',
+  KB: 'a file size',
+  PDF: 'an evidence file format',
   JSON: 'the data export format',
   SMTP: 'mail configuration',
   RSS: 'feeds',

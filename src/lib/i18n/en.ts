@@ -22,6 +22,7 @@ import * as reach from './messages/reach';
 import * as attendance from './messages/attendance';
 import * as audit from './messages/audit';
 import * as records from './messages/records';
+import * as awards from './messages/awards';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
@@ -55,4 +56,5 @@ export const en: Translation<typeof vi> = {
   ...notifications.en,
   ...connections.en,
   ...sharing.en,
+  ...awards.en,
 };

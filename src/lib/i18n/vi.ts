@@ -22,6 +22,7 @@ import * as reach from './messages/reach';
 import * as attendance from './messages/attendance';
 import * as audit from './messages/audit';
 import * as records from './messages/records';
+import * as awards from './messages/awards';
 import * as targets from './messages/targets';
 import * as workspace from './messages/workspace';
 
@@ -56,6 +57,7 @@ export const vi = {
   ...notifications.vi,
   ...connections.vi,
   ...sharing.vi,
+  ...awards.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

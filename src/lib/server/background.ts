@@ -7,6 +7,8 @@ import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/delive
 import { mailSavedSearchMatches, SAVED_SEARCH_EVERY_MS } from '@/lib/server/employers/saved-searches';
 import { DIGEST_EVERY_MS, forgetOldNotifications, sendDueDigests } from '@/lib/server/notifications/digest';
 import { photosDir } from '@/lib/server/uploads/photos';
+import { REMINDER_EVERY_MS, sendHonourReminders } from '@/lib/server/awards/reminders';
+import { sweepOrphanEvidence } from '@/lib/server/awards/evidence-files';
 import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 
 /** Queued mail waits at most about this long for the sender. */
@@ -14,8 +16,9 @@ const MAIL_EVERY_MS = 5_000;
 
 /**
  * Starts everything the server process does beside answering requests, once, from the server
- * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo files, the
- * notification digests, the weekly mail of employers' saved searches, the mail
+ * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo and evidence files, the
+ * notification digests, the weekly mail of employers' saved searches, the yearly reminders to
+ * honoured talents, the mail
  * sender (only with `SMTP_URL`; without it the queue is the local outbox). The search service starts
  * in the app itself (`src/fetch.ts`), whose module copy answers searches. Every job is safe on
  * several instances at once.
@@ -30,6 +33,8 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
       run: async () => {
         const removed = await sweepOrphanPhotos(db, photosDir(), clock.now().getTime());
         if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
+        const evidence = await sweepOrphanEvidence(db, clock.now().getTime());
+        if (evidence > 0) console.log(`Evidence: removed ${evidence} file(s) no application references.`);
       },
     }),
     // Digests go to the mail queue like any mail: without SMTP they wait in the local outbox.
@@ -39,6 +44,13 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
       run: async () => {
         await sendDueDigests(db, clock.now());
         await forgetOldNotifications(db, clock.now());
+      },
+    }),
+    schedulePeriodicJob({
+      name: 'honour-reminders',
+      everyMs: REMINDER_EVERY_MS,
+      run: async () => {
+        await sendHonourReminders(db, clock.now());
       },
     }),
     schedulePeriodicJob({

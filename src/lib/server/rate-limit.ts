@@ -34,6 +34,8 @@ export const limits = {
   verifyPerAccount: { limit: 10, windowSeconds: 60 * 60 },
   // Decoding a photo costs CPU that pages need; nobody changes their photo 20 times an hour.
   photoUploadPerAccount: { limit: 20, windowSeconds: 60 * 60, message: 'photo.tooManyUploads' },
+  /** Each application may carry files to check and store: a few an hour is plenty, even for an officer nominating. */
+  awardApplicationPerAccount: { limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimit>;
 
 /**

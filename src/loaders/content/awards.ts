@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { type CallStatus, callStatus, daysUntil } from '@/lib/awards/schedule';
+import type { CallForApplications } from '@/lib/awards/application-rules';
+import { awardYear, type CallStatus, callStatus, daysUntil } from '@/lib/awards/schedule';
 import type { Lang } from '@/lib/i18n/languages';
 import { type Localized, localizeEntries } from '@/lib/content/localized';
 
@@ -37,4 +38,30 @@ export function groupCallsByStatus(calls: ScheduledCall[]): Record<CallStatus, S
 export async function findAwardCall(lang: Lang, slug: string, now: Date): Promise<ScheduledCall | null> {
   const item = localizeEntries(await getCollection('awardCalls'), lang).find((call) => call.slug === slug);
   return item ? scheduleCall(item, now) : null;
+}
+
+/** The key one call has in both languages: its translation key, else its slug. */
+export function callKeyOf(call: Pick<ScheduledCall, 'entry' | 'slug'>): string {
+  return call.entry.data.translationKey ?? call.slug;
+}
+
+/** What the application rules need of a call (src/lib/awards/application-rules.ts). */
+export function callForApplications(call: ScheduledCall): CallForApplications {
+  const { data } = call.entry;
+  return {
+    key: callKeyOf(call),
+    awardName: data.awardName,
+    awardYear: awardYear(data),
+    organiser: data.organiser,
+    status: call.status,
+    band: data.eligibility,
+    firstTimeOnly: data.eligibility.firstTimeOnly,
+    honourKind: data.honourKind,
+    criteriaCount: data.scoring.length,
+  };
+}
+
+/** The call of a key, for a reader of `lang`, or null. */
+export async function findAwardCallByKey(lang: Lang, key: string, now: Date): Promise<ScheduledCall | null> {
+  return (await listAwardCalls(lang, now)).find((call) => callKeyOf(call) === key) ?? null;
 }

@@ -1,5 +1,6 @@
 import type { Database } from '@db/client';
 import { profileParts } from '@db/schema';
+import { callStatus } from '@/lib/awards/schedule';
 import type { Expectation } from './routes';
 import { checkinToken } from '@/lib/server/nurture/checkin-token';
 import { TEST_CHECKIN_SECRET } from '../../support/site';
@@ -51,6 +52,23 @@ const ACHIEVEMENT = {
   year: '2024',
 };
 const MEETUP = { title: 'Buổi gặp dời lịch', startsAt: '2030-06-01T18:00', place: 'Châu Đốc' };
+/**
+ * Applying needs an open call: the demo's "Gương mặt trẻ" call is open from 2 November 2026 to
+ * 10 January 2027 (content/award-calls), and the server runs on the real clock. While it is open a
+ * talent applies for their own profile and staff nominate a talent of their unit (another unit's
+ * officer is refused); outside those dates everyone allowed to try is told the call is closed.
+ */
+const APPLICATIONS: Expectation =
+  callStatus({ opens: '2026-11-02', closes: '2027-01-10' }, new Date()) === 'open'
+    ? { talent: 200, otherTalent: 200, officer: 200, admin: 200, rest: DENIED }
+    : { talent: 400, otherTalent: 400, officer: 400, otherOfficer: 400, admin: 400, rest: DENIED };
+const SCORES = ['4', '3', '5', '4'];
+const PROVENANCE = {
+  decisionNumber: '12-QĐ/TĐTN',
+  issuedBy: 'Ban Thường vụ Tỉnh Đoàn An Giang',
+  decidedOn: '2027-03-20',
+  ceremonyUrl: '',
+};
 const ACTIVITY = { kind: 'training', title: 'Tập huấn thử quyền', heldOn: '2026-05-20', place: 'Long Xuyên' };
 const unique = () => Math.random().toString(36).slice(2, 10);
 /** A talent record's form for `unitId`: a person of 24, recorded this year. */
@@ -837,6 +855,100 @@ export const ACTION_CASES: ActionCase[] = [
   {
     action: 'setYouthPopulation',
     fields: () => ({ year: '2026', population: '1500000', source: 'Niên giám thống kê (thử quyền)' }),
+    expect: ADMIN,
+  },
+  // Award calls: applying, and the selection panel's work on applications of `officer`'s unit unless said otherwise
+  {
+    action: 'applyToCall',
+    fields: async (w, db) => ({
+      slug: 'guong-mat-tre-tieu-bieu-tinh-an-giang-2027',
+      talent: (await targets.member(db, w)).slug,
+      statement: 'Thành tích tiêu biểu để thử quyền nộp hồ sơ.',
+      links: 'https://example.vn/minh-chung',
+      files: [await smallPng()],
+      consent: 'yes',
+    }),
+    expect: APPLICATIONS,
+  },
+  {
+    action: 'declareConflict',
+    fields: async (w, db) => ({ applicationId: String(await targets.application(db, w)), hasConflict: 'no' }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'declareConflict',
+    about: "another unit's application",
+    fields: async (w, db) => ({
+      applicationId: String(await targets.application(db, w, { ofOtherUnit: true })),
+      hasConflict: 'yes',
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'scoreApplication',
+    fields: async (w, db, role) => ({
+      applicationId: String(
+        await targets.application(db, w, {
+          reviewerId: role === 'anonymous' ? undefined : w.actors[role].id,
+        }),
+      ),
+      scores: SCORES,
+      note: 'Nhận xét thử quyền',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'scoreApplication',
+    about: "another unit's application",
+    fields: async (w, db, role) => ({
+      applicationId: String(
+        await targets.application(db, w, {
+          ofOtherUnit: true,
+          reviewerId: role === 'anonymous' ? undefined : w.actors[role].id,
+        }),
+      ),
+      scores: SCORES,
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'decideApplication',
+    fields: async (w, db) => ({
+      applicationId: String(await targets.application(db, w)),
+      outcome: 'rejected',
+      note: 'Chưa đủ minh chứng.',
+    }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'decideApplication',
+    about: "another unit's application",
+    fields: async (w, db) => ({
+      applicationId: String(await targets.application(db, w, { ofOtherUnit: true })),
+      outcome: 'shortlisted',
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'acceptApplication',
+    fields: async (w, db) => ({ applicationId: String(await targets.application(db, w)), ...PROVENANCE }),
+    expect: UNIT_STAFF,
+  },
+  {
+    action: 'acceptApplication',
+    about: "another unit's application",
+    fields: async (w, db) => ({
+      applicationId: String(await targets.application(db, w, { ofOtherUnit: true })),
+      ...PROVENANCE,
+    }),
+    expect: OTHER_UNIT_STAFF,
+  },
+  {
+    action: 'revokeHonour',
+    fields: async (w, db) => ({
+      honourId: String(await targets.honour(db, w)),
+      reason: 'Thu hồi thử quyền.',
+    }),
     expect: ADMIN,
   },
 ];

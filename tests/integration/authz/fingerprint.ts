@@ -2,7 +2,9 @@ import type { Database } from '@db/client';
 
 /**
  * What a refused request must leave as it was: every row a matrix action could change or delete
- * (posts, threads, requests, saved searches, memberships, decisions, accounts, units, activities, youth population, list subscribers),
+ * (posts, threads, requests, saved searches, memberships, decisions, accounts, units, activities,
+ * proposals, trainings, youth population, list subscribers, award applications, their reviews
+ * and honours),
  * as one value to compare before and after.
  */
 const STATE = [
@@ -33,6 +35,10 @@ const STATE = [
   'SELECT employer_id, talent_id FROM shortlist_entries',
   'SELECT year, population, source FROM youth_population',
   'SELECT id, email, status FROM list_subscribers',
+  'SELECT id, status, honour_id FROM award_applications',
+  'SELECT id, application_id FROM application_evidence',
+  'SELECT id, has_conflict, scores FROM application_reviews',
+  'SELECT id, revoked_at, talent_id FROM honours',
 ];
 
 export async function storedState(db: Database): Promise<string> {

@@ -106,6 +106,35 @@ export const ROUTE_CASES: RouteCase[] = [
       `${l === 'vi' ? '/quan-tri/thanh-tich' : '/en/workspace/achievements'}/${w.otherPendingAchievementId}`,
     { ...UNIT_STAFF, officer: 404, otherOfficer: 200 },
   ),
+  // Award selection: every staff member sees the calls and their own units' applications.
+  ...both(
+    'quan-tri/giai-thuong/index.astro',
+    'en/workspace/awards/index.astro',
+    fixed('/quan-tri/giai-thuong', '/en/workspace/awards'),
+    STAFF,
+  ),
+  ...both(
+    'quan-tri/giai-thuong/[call]/index.astro',
+    'en/workspace/awards/[call]/index.astro',
+    fixed('/quan-tri/giai-thuong/gmt-2027?status=submitted', '/en/workspace/awards/gmt-2027'),
+    STAFF,
+  ),
+  // An application of `officer`'s unit; another unit's officer is told it does not exist.
+  ...both(
+    'quan-tri/giai-thuong/[call]/[id].astro',
+    'en/workspace/awards/[call]/[id].astro',
+    (l, w) => `${l === 'vi' ? '/quan-tri/giai-thuong' : '/en/workspace/awards'}/gmt-2027/${w.applicationId}`,
+    { ...UNIT_STAFF, otherOfficer: 404 },
+  ),
+  ...both(
+    'quan-tri/giai-thuong/[call]/[id].astro',
+    'en/workspace/awards/[call]/[id].astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/giai-thuong' : '/en/workspace/awards'}/gmt-2027/${w.otherApplicationId}`,
+    { ...UNIT_STAFF, officer: 404, otherOfficer: 200 },
+  ),
+  // Evidence files answer only the applicant and the staff of their unit; nobody gets a file that is not there.
+  { file: 'minh-chung/[name].ts', path: () => `/minh-chung/${'0'.repeat(32)}.pdf`, expect: 404 },
   // Restructuring the tree is the province's: a unit's own officer is refused.
   ...both(
     'quan-tri/don-vi.astro',
@@ -323,6 +352,15 @@ export const ROUTE_CASES: RouteCase[] = [
       '/en/awards/outstanding-young-faces-of-an-giang-2027',
     ),
     PUBLIC,
+  ),
+  ...both(
+    'giai-thuong/[slug]/nop-ho-so.astro',
+    'en/awards/[slug]/apply.astro',
+    fixed(
+      '/giai-thuong/guong-mat-tre-tieu-bieu-tinh-an-giang-2027/nop-ho-so',
+      '/en/awards/outstanding-young-faces-of-an-giang-2027/apply',
+    ),
+    { anonymous: 'signIn', employer: 403, verifiedEmployer: 403, rest: 200 },
   ),
   ...both(
     'giai-thuong/rss.xml.ts',

@@ -6,6 +6,8 @@ import {
   achievements,
   activities,
   activityParticipants,
+  applicationReviews,
+  awardApplications,
   clubMemberships,
   clubs,
   connections,
@@ -13,6 +15,7 @@ import {
   decisions,
   dialogueProposals,
   employers,
+  honours,
   savedSearches,
   postReports,
   type ProfileVisibility,
@@ -323,6 +326,57 @@ export const targets = {
   },
   /** A plain account's address. */
   account: async (db: Database) => (await makeUser(db, 'talent')).email,
+  /**
+   * A waiting nomination (by an officer of no role here) to the award call `gmt-2027` of a new
+   * talent of `officer`'s unit, or of `otherOfficer`'s; with `reviewerId`, that person has declared no
+   * conflict of interest.
+   */
+  application: async (
+    db: Database,
+    world: World,
+    options: { ofOtherUnit?: boolean; reviewerId?: number; statement?: string } = {},
+  ) => {
+    const unitSlug = options.ofOtherUnit ? world.otherUnitSlug : world.unitSlug;
+    const member = await makeTalentMember(db, { unitSlug, age: 25 });
+    const [row] = await db
+      .insert(awardApplications)
+      .values({
+        callKey: 'gmt-2027',
+        awardName: 'Gương mặt trẻ tiêu biểu tỉnh An Giang năm 2027',
+        awardYear: 2027,
+        honourKind: 'featured_young_face',
+        criteriaCount: 4,
+        kind: 'nomination',
+        talentId: member.talentId,
+        submittedById: (await makeUser(db, 'officer')).id,
+        statement: options.statement ?? 'Thành tích thử quyền của bạn trẻ.',
+        consentAt: new Date(),
+        createdAt: new Date(),
+      })
+      .returning({ id: awardApplications.id });
+    if (options.reviewerId !== undefined)
+      await db.insert(applicationReviews).values({
+        applicationId: row!.id,
+        reviewerId: options.reviewerId,
+        hasConflict: false,
+        declaredAt: new Date(),
+      });
+    return row!.id;
+  },
+  /** An honour in force on a new talent of `officer`'s unit. */
+  honour: async (db: Database, world: World) => {
+    const member = await makeTalentMember(db, { unitSlug: world.unitSlug, age: 25 });
+    const [row] = await db
+      .insert(honours)
+      .values({
+        talentId: member.talentId,
+        kind: 'featured_young_face',
+        title: 'Gương mặt trẻ thử quyền',
+        year: 2026,
+      })
+      .returning({ id: honours.id });
+    return row!.id;
+  },
   /** A talent record without an account in `world.unitId` (or the other unit), as officers create them. */
   record: async (db: Database, world: World, ofOtherUnit = false) => {
     const birthYear = new Date().getFullYear() - 24;

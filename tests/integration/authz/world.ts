@@ -23,6 +23,7 @@ import { sendContactRequest } from '@/lib/server/connections/contact';
 import { saveSearch } from '@/lib/server/employers/saved-searches';
 import { saveShortlistEntry } from '@/lib/server/employers/shortlist';
 import { createThread } from '@/lib/server/forums/posting';
+import { targets } from './targets';
 
 /** Every kind of person the authorization matrix asks as. */
 export const ROLES = [
@@ -64,6 +65,10 @@ export interface World {
   unitId: number;
   unitSlug: string;
   otherUnitId: number;
+  otherUnitSlug: string;
+  /** Nominations to the award call `gmt-2027` of a talent of `officer`'s unit, and of `otherOfficer`'s. */
+  applicationId: number;
+  otherApplicationId: number;
 }
 
 async function session(db: Database, user: Pick<User, 'id' | 'role'>) {
@@ -183,7 +188,7 @@ export async function buildWorld(db: Database): Promise<World> {
     .select({ id: savedSearches.id })
     .from(savedSearches)
     .where(eq(savedSearches.employerId, verifiedEmployer.id));
-  return {
+  const world: World = {
     actors,
     tokens,
     talent,
@@ -201,5 +206,11 @@ export async function buildWorld(db: Database): Promise<World> {
     unitId: unit!.id,
     unitSlug: unit!.slug,
     otherUnitId: otherUnit!.id,
+    otherUnitSlug: otherUnit!.slug,
+    applicationId: 0,
+    otherApplicationId: 0,
   };
+  world.applicationId = await targets.application(db, world);
+  world.otherApplicationId = await targets.application(db, world, { ofOtherUnit: true });
+  return world;
 }

@@ -16,6 +16,9 @@ const TABLES = [
   'decisions',
   'achievement_corrections',
   'meetups',
+  'award_applications',
+  'application_decisions',
+  'application_reviews',
 ];
 
 /** The ids of every row of the tables people's data lives in: a run may add rows, never lose one. */

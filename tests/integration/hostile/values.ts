@@ -80,6 +80,8 @@ export const QUERY_NAMES = [
   'action',
   'from',
   'to',
+  // The applications of an award call: their status filter.
+  'status',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -107,6 +109,9 @@ export const HOSTILE_PATHS = [
   `/anh/${'a'.repeat(32)}.webp?w=9999`,
   `/anh/${'a'.repeat(32)}.webp?w=%00`,
   '/giai-thuong/%ZZ',
+  '/giai-thuong/%ZZ/nop-ho-so',
+  '/minh-chung/..%2F..%2Fdatabase.db',
+  '/minh-chung/%2e%2e%2fx.pdf',
   '/tin-tuc/%ZZ',
   '/tai-lieu/%ZZ',
   '/tai-lieu/..%2F..%2Fdata%2Ftai-nang-tre.db',
@@ -144,4 +149,10 @@ export const HOSTILE_STAFF_PATHS = [
   '/quan-tri/minh-chung/%00.pdf',
   '/quan-tri/mau-nhap.exe',
   '/en/workspace/import-template.%ZZ',
+  '/quan-tri/giai-thuong/%ZZ',
+  '/quan-tri/giai-thuong/khong-co/1',
+  '/quan-tri/giai-thuong/gmt-2027/-1',
+  '/quan-tri/giai-thuong/gmt-2027/1e309',
+  `/quan-tri/giai-thuong/gmt-2027/${'9'.repeat(400)}`,
+  '/en/workspace/awards/gmt-2027/%00',
 ];

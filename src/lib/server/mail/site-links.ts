@@ -12,6 +12,7 @@ export const mailPaths = {
   accountRequests: { vi: '/tai-khoan/yeu-cau', en: '/en/account/requests' },
   listConfirm: { vi: '/nhan-tin/xac-nhan', en: '/en/newsletter/confirm' },
   listUnsubscribe: { vi: '/nhan-tin/huy', en: '/en/newsletter/unsubscribe' },
+  accountProfile: { vi: '/tai-khoan/ho-so', en: '/en/account/profile' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /**

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { currentUnitResolver } from '@/lib/units/history';
 import type { Executor } from '@db/client';
 import {
@@ -64,7 +64,11 @@ async function buildChunk(db: Executor, ids: number[], currentYear: number): Pro
     .innerJoin(fields, eq(fields.id, talentFields.fieldId))
     .where(inArray(talentFields.talentId, ids));
   const achievementRows = await db.select().from(achievements).where(inArray(achievements.talentId, ids));
-  const honourRows = await db.select().from(honours).where(inArray(honours.talentId, ids));
+  // A revoked honour is history: it no longer shows or counts anywhere public.
+  const honourRows = await db
+    .select()
+    .from(honours)
+    .where(and(inArray(honours.talentId, ids), isNull(honours.revokedAt)));
   const fieldsOf = groupBy(fieldRows, (r) => r.talentId);
   const achievementsOf = groupBy(achievementRows, (r) => r.talentId);
   const honoursOf = groupBy(honourRows, (r) => r.talentId);

@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@db/client';
 import { type HonourKind, honours, networkCounts, networkHonours, networkTalents, talents } from '@db/schema';
 import { loadCurrentUnitResolver } from '@/lib/server/units/tree';
@@ -69,7 +69,7 @@ async function syncChunk(tx: Executor, ids: number[]): Promise<void> {
     tx
       .select({ id: honours.id, talentId: honours.talentId, kind: honours.kind, year: honours.year })
       .from(honours)
-      .where(inArray(honours.talentId, ids)),
+      .where(and(inArray(honours.talentId, ids), isNull(honours.revokedAt))),
   ]);
   const inNetwork = new Map(talentRows.filter(isInNetwork).map((t) => [t.id, t]));
   // Counts by unit follow the tree's history: a talent still in a merged unit counts under its successor.

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { listTalentActivities, type TalentActivity } from '@/lib/server/nurture/profile-activities';
 import {
@@ -41,7 +41,18 @@ export interface TalentProfile {
   /** A draft is shown only to its owner and the officers who decide on it. */
   status: 'draft' | 'verified' | 'honoured';
   fields: ProfileField[];
-  honours: Pick<Honour, 'kind' | 'title' | 'year' | 'citation'>[];
+  honours: Pick<
+    Honour,
+    | 'id'
+    | 'kind'
+    | 'title'
+    | 'year'
+    | 'citation'
+    | 'decisionNumber'
+    | 'issuedBy'
+    | 'decidedOn'
+    | 'ceremonyUrl'
+  >[];
   photoPath?: string;
   birthYear?: number;
   gender?: Gender;
@@ -107,9 +118,20 @@ export async function getTalentProfile(
       .where(eq(talentFields.talentId, talent.id))
       .orderBy(asc(fields.sortOrder)),
     db
-      .select({ kind: honours.kind, title: honours.title, year: honours.year, citation: honours.citation })
+      .select({
+        id: honours.id,
+        kind: honours.kind,
+        title: honours.title,
+        year: honours.year,
+        citation: honours.citation,
+        decisionNumber: honours.decisionNumber,
+        issuedBy: honours.issuedBy,
+        decidedOn: honours.decidedOn,
+        ceremonyUrl: honours.ceremonyUrl,
+      })
       .from(honours)
-      .where(eq(honours.talentId, talent.id))
+      // A revoked honour leaves nothing on the profile.
+      .where(and(eq(honours.talentId, talent.id), isNull(honours.revokedAt)))
       .orderBy(desc(honours.year)),
     can('achievements')
       ? db
