@@ -15,3 +15,4 @@ export * from './connections';
 export * from './review';
 export * from './decisions';
 export * from './nurture';
+export * from './targets';

@@ -72,6 +72,11 @@ export const talents = sqliteTable(
     reviewState: text('review_state', { enum: reviewStates }).notNull().default('waiting'),
     visibility: text('visibility', { mode: 'json' }).$type<ProfileVisibility>().notNull(),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * When the talent agreed that the Youth Union may send their profile to the national young-talent
+     * database (null: not agreed, the default). Only then does the national export include them.
+     */
+    sharedWithYouthUnionAt: integer('shared_with_youth_union_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),

@@ -3,6 +3,7 @@
  * plan era, with verifications and the yearly honours. Deterministic, so tests, screenshots and the
  * documentation can name rows ("Nguyễn Văn Đức") and expect them to be there.
  */
+import { rebuildTargetTallies } from '@/lib/server/targets/tallies';
 import { max } from 'drizzle-orm';
 import { isEligibleInYear } from '@/lib/eligibility';
 import type { Database } from '@db/client';
@@ -129,6 +130,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     await seedCommunity(tx, ref);
     const waiting = await seedWaitingRequests(tx);
     await seedNurture(tx);
+    await rebuildTargetTallies(tx);
 
     const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
     for (const p of planned) byStatus[p.status]++;

@@ -19,6 +19,7 @@ import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
 import * as targets from './messages/targets';
+import * as report from './messages/report';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
 import type { vi } from './vi';
@@ -39,6 +40,7 @@ export const en: Translation<typeof vi> = {
   ...workspace.en,
   ...decisions.en,
   ...targets.en,
+  ...report.en,
   ...activities.en,
   ...employer.en,
   ...units.en,

@@ -19,6 +19,7 @@ import * as site from './messages/site';
 import * as talents from './messages/talents';
 import * as activities from './messages/activities';
 import * as targets from './messages/targets';
+import * as report from './messages/report';
 import * as workspace from './messages/workspace';
 
 /**
@@ -40,6 +41,7 @@ export const vi = {
   ...workspace.vi,
   ...decisions.vi,
   ...targets.vi,
+  ...report.vi,
   ...activities.vi,
   ...employer.vi,
   ...units.vi,
