@@ -20,4 +20,9 @@ CREATE TABLE `target_tally_marks` (
 	PRIMARY KEY(`talent_id`, `year`, `measure`, `unit_id`, `key`)
 );
 --> statement-breakpoint
+CREATE TABLE `yearly_report_reminders` (
+	`year` integer PRIMARY KEY NOT NULL,
+	`sent_at` integer NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE `talents` ADD `shared_with_youth_union_at` integer;

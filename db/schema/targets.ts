@@ -62,3 +62,12 @@ export const targetTallyDirty = sqliteTable('target_tally_dirty', {
 });
 
 export type TargetTally = typeof targetTallies.$inferSelect;
+
+/**
+ * The years whose reminder of the yearly report (due 30 October) went out: the row is written in
+ * the transaction that queues the reminders, so several server instances send it once.
+ */
+export const yearlyReportReminders = sqliteTable('yearly_report_reminders', {
+  year: integer('year').primaryKey(),
+  sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+});

@@ -7,6 +7,7 @@ import { notifications } from './notifications';
 import { nurture } from './nurture';
 import { privacy } from './privacy';
 import { profile } from './profile';
+import { report } from './report';
 import { unitActions } from './units';
 import { workspace } from './workspace';
 
@@ -23,4 +24,5 @@ export const server = {
   ...clubs,
   ...forums,
   ...nurture,
+  ...report,
 };

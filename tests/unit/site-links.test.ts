@@ -9,6 +9,7 @@ describe('links in mail sent by background jobs', () => {
       expect(mailPaths.notifications[lang]).toBe(routePath(lang, 'notifications'));
       expect(mailPaths.accountRequests[lang]).toBe(routePath(lang, 'accountRequests'));
       expect(mailPaths.employerTalents[lang]).toBe(routePath(lang, 'employerTalents'));
+      expect(mailPaths.yearlyReport[lang]).toBe(routePath(lang, 'yearlyReport'));
       expect(`${mailPaths.talent[lang]}x`).toBe(routePath(lang, 'talent', { slug: 'x' }));
     }
   });

@@ -7,6 +7,7 @@ import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/delive
 import { mailSavedSearchMatches, SAVED_SEARCH_EVERY_MS } from '@/lib/server/employers/saved-searches';
 import { DIGEST_EVERY_MS, forgetOldNotifications, sendDueDigests } from '@/lib/server/notifications/digest';
 import { photosDir } from '@/lib/server/uploads/photos';
+import { REMINDER_EVERY_MS, sendYearlyReportReminders } from '@/lib/server/report/reminder';
 import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 
 /** Queued mail waits at most about this long for the sender. */
@@ -15,7 +16,7 @@ const MAIL_EVERY_MS = 5_000;
 /**
  * Starts everything the server process does beside answering requests, once, from the server
  * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo files, the
- * notification digests, the weekly mail of employers' saved searches, the mail
+ * notification digests, the weekly mail of employers' saved searches, the yearly report's reminder, the mail
  * sender (only with `SMTP_URL`; without it the queue is the local outbox). The search service starts
  * in the app itself (`src/fetch.ts`), whose module copy answers searches. Every job is safe on
  * several instances at once.
@@ -46,6 +47,14 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
       everyMs: SAVED_SEARCH_EVERY_MS,
       run: async () => {
         await mailSavedSearchMatches(db, clock.now());
+      },
+    }),
+    // The yearly report is due on 30 October: officers and admins hear of it a month before.
+    schedulePeriodicJob({
+      name: 'yearly-report-reminder',
+      everyMs: REMINDER_EVERY_MS,
+      run: async () => {
+        await sendYearlyReportReminders(db, clock.now());
       },
     }),
   ];

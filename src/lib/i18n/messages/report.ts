@@ -63,6 +63,15 @@ export const vi = {
   'report.exportJson': 'Tải JSON',
   'report.exportCsv': 'Tải CSV',
   'report.exportSchema': 'Lược đồ JSON',
+  'report.shareTitle': 'Chia sẻ hồ sơ với Đoàn Thanh niên',
+  'report.shareLead':
+    'Đoàn Thanh niên gửi danh sách tài năng trẻ lên Cơ sở dữ liệu tài năng trẻ quốc gia. Nếu bạn đồng ý, hồ sơ đã xác minh của bạn được gửi kèm: họ tên, năm sinh, đơn vị, lĩnh vực, thành tích đã xác minh và danh hiệu; giới tính và nơi sinh sống chỉ khi bạn không để ở chế độ “Chỉ mình tôi”. Địa chỉ liên hệ không bao giờ được gửi. Bạn có thể thôi đồng ý bất cứ lúc nào, áp dụng từ lần gửi sau.',
+  'report.shareConsent':
+    'Tôi đồng ý để Đoàn Thanh niên chia sẻ hồ sơ của tôi với cơ sở dữ liệu quốc gia (văn bản {version}).',
+  'report.shareSave': 'Lưu lựa chọn',
+  'report.shareOn': 'Đã lưu: hồ sơ của bạn sẽ được chia sẻ với Đoàn Thanh niên.',
+  'report.shareOff': 'Đã lưu: hồ sơ của bạn không được chia sẻ.',
+  'notice.yearlyReportDue': 'Hạn gửi báo cáo năm {year} về Đề án tài năng trẻ là ngày 30/10/{year}.',
   'report.reminderSubject': 'Nhắc việc: báo cáo năm {year} về Đề án tài năng trẻ trước ngày 30/10/{year}',
   'report.reminderBody':
     'Còn một tháng nữa là đến hạn 30/10/{year} gửi báo cáo kết quả thực hiện Đề án phát hiện, bồi dưỡng và phát huy tài năng trẻ năm {year}. Vui lòng cập nhật dữ liệu của đơn vị và xem báo cáo tại {url}.',
@@ -130,6 +139,15 @@ export const en: Translation<typeof vi> = {
   'report.exportJson': 'Download JSON',
   'report.exportCsv': 'Download CSV',
   'report.exportSchema': 'JSON Schema',
+  'report.shareTitle': 'Share your profile with the Youth Union',
+  'report.shareLead':
+    'The Youth Union sends its list of young talents to the national young-talent database. If you agree, your verified profile goes with it: your name, year of birth, unit, fields, verified achievements and honours; your gender and place of residence only when you have not set them to “Only me”. Contact details are never sent. You can withdraw at any time, from the next export on.',
+  'report.shareConsent':
+    'I agree that the Youth Union shares my profile with the national database (text {version}).',
+  'report.shareSave': 'Save my choice',
+  'report.shareOn': 'Saved: your profile will be shared with the Youth Union.',
+  'report.shareOff': 'Saved: your profile is not shared.',
+  'notice.yearlyReportDue': 'The {year} young-talent report is due by 30 October {year}.',
   'report.reminderSubject': 'Reminder: the {year} young-talent report is due by 30 October {year}',
   'report.reminderBody':
     "The report on the plan to discover, nurture and promote young talent in {year} is due in a month, by 30 October {year}. Please bring your unit's data up to date and see the report at {url}.",

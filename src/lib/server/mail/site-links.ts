@@ -10,6 +10,7 @@ export const mailPaths = {
   employerTalents: { vi: '/tai-khoan/doanh-nghiep/tai-nang', en: '/en/account/employer/talents' },
   talent: { vi: '/tai-nang/', en: '/en/talents/' },
   accountRequests: { vi: '/tai-khoan/yeu-cau', en: '/en/account/requests' },
+  yearlyReport: { vi: '/quan-tri/bao-cao-nam', en: '/en/workspace/yearly-report' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /**
