@@ -127,3 +127,6 @@ END;
 --> statement-breakpoint
 -- The targets read every officer (trained or not): without this they would read every account.
 CREATE INDEX `users_officers_idx` ON `users` (`unit_id`) WHERE `role` = 'officer';
+--> statement-breakpoint
+-- The national export reads only the talents who agreed to share: a handful beside the register.
+CREATE INDEX `talents_shared_idx` ON `talents` (`unit_id`) WHERE `shared_with_youth_union_at` IS NOT NULL;

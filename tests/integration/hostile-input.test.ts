@@ -218,6 +218,8 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       ['/tai-khoan/doanh-nghiep/tai-nang', world.tokens.verifiedEmployer],
       ['/tai-khoan/lien-he', memberToken],
       [`/quan-tri/hoat-dong/${activityId}`, world.tokens.officer],
+      // The yearly report lists the unit's activities of the year by title.
+      [`/quan-tri/bao-cao-nam?year=2026&unit=${world.unitId}`, world.tokens.officer],
       ['/tai-khoan/yeu-cau', world.tokens.talent],
     ];
     const browser = await launchChromium();

@@ -70,6 +70,8 @@ export const QUERY_NAMES = [
   'order',
   'ids',
   'confirm',
+  // The yearly report's and the national export's downloads.
+  'format',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -112,4 +114,10 @@ export const HOSTILE_STAFF_PATHS = [
   '/quan-tri/hoat-dong/1e309',
   `/quan-tri/hoat-dong/${'9'.repeat(400)}`,
   '/quan-tri/hoat-dong/%00',
+  '/quan-tri/bao-cao-nam?unit=-1&year=1e309',
+  '/quan-tri/bao-cao-nam?unit=999999999',
+  '/quan-tri/bao-cao-nam/tai-ve?unit=99999999999999999999&format=xlsx',
+  '/quan-tri/bao-cao-nam/tai-ve?unit=province&format=pdf',
+  '/quan-tri/xuat-quoc-gia?unit=%00&format=json',
+  '/quan-tri/xuat-quoc-gia?unit=0&format=csv',
 ];

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Executor } from '@db/client';
 import { achievements, fields, honours, talentFields, talents, units } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
@@ -47,17 +47,22 @@ export async function buildNationalExport(
   const byId = new Map(unitRows.map((u) => [u.id, u]));
   const scope = unitId === null ? unitRows.find((u) => u.parentId === null) : byId.get(unitId);
   const scopeIds = unitsReportedUnder(unitRows, successorOf, unitId);
-  const rows = await db
-    .select()
-    .from(talents)
-    .where(
-      and(
-        isNotNull(talents.sharedWithYouthUnionAt),
-        inArray(talents.unitId, scopeIds),
-        inArray(talents.status, [...LISTED_STATUSES]),
-      ),
-    )
-    .orderBy(asc(talents.id));
+  // Only those who agreed, through their partial index; the status and the order are applied here,
+  // as the planner would otherwise walk the register by status or by id.
+  const listed: readonly string[] = LISTED_STATUSES;
+  const rows = (
+    await db
+      .select()
+      .from(talents)
+      .where(
+        and(
+          isNotNull(talents.sharedWithYouthUnionAt),
+          unitId === null ? undefined : inArray(talents.unitId, scopeIds),
+        ),
+      )
+  )
+    .filter((row) => listed.includes(row.status))
+    .sort((a, b) => a.id - b.id);
   const exported: NationalTalent[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
