@@ -20,6 +20,10 @@ CREATE TABLE `target_tally_marks` (
 	PRIMARY KEY(`talent_id`, `year`, `measure`, `unit_id`, `key`)
 );
 --> statement-breakpoint
+CREATE TABLE `target_tally_pause` (
+	`paused_at` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `yearly_report_reminders` (
 	`year` integer PRIMARY KEY NOT NULL,
 	`sent_at` integer NOT NULL

@@ -45,8 +45,10 @@ UNION ALL
 SELECT t.id, CAST(strftime('%Y', t.updated_at / 1000, 'unixepoch', '+7 hours') AS INTEGER), 'updated', t.unit_id, ''
 FROM talents t;
 --> statement-breakpoint
--- Recounts one talent: takes away what it added, records what it adds now, adds that.
-CREATE TRIGGER `target_tally_recount` AFTER INSERT ON `target_tally_dirty` BEGIN
+-- Recounts one talent: takes away what it added, records what it adds now, adds that. A bulk seed
+-- pauses it (target_tally_pause) and rebuilds at the end.
+CREATE TRIGGER `target_tally_recount` AFTER INSERT ON `target_tally_dirty`
+WHEN NOT EXISTS (SELECT 1 FROM target_tally_pause) BEGIN
   UPDATE target_tallies SET count = count - 1
   WHERE (year, measure, unit_id, key) IN (
     SELECT year, measure, unit_id, key FROM target_tally_marks WHERE talent_id = NEW.talent_id);

@@ -61,6 +61,15 @@ export const targetTallyDirty = sqliteTable('target_tally_dirty', {
   talentId: integer('talent_id').notNull(),
 });
 
+/**
+ * A row here pauses the recounting during a bulk seed: writes only note their talents in
+ * `target_tally_dirty`, and `rebuildTargetTallies` (which the seed runs last) recounts everything
+ * and removes the row. Nothing but the seeds writes it.
+ */
+export const targetTallyPause = sqliteTable('target_tally_pause', {
+  pausedAt: integer('paused_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
 export type TargetTally = typeof targetTallies.$inferSelect;
 
 /**

@@ -3,7 +3,7 @@
  * plan era, with verifications and the yearly honours. Deterministic, so tests, screenshots and the
  * documentation can name rows ("Nguyễn Văn Đức") and expect them to be there.
  */
-import { rebuildTargetTallies } from '@/lib/server/targets/tallies';
+import { pauseTargetTallies, rebuildTargetTallies } from '@/lib/server/targets/tallies';
 import { max } from 'drizzle-orm';
 import { isEligibleInYear } from '@/lib/eligibility';
 import type { Database } from '@db/client';
@@ -87,6 +87,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
   return db.transaction(async (tx) => {
     await assertNoTalents(tx);
     const ref = await loadReferenceIds(tx);
+    await pauseTargetTallies(tx);
     const staff = await seedDemoStaff(tx, ref);
 
     const rng = createRandom(SEED);

@@ -10,7 +10,7 @@ import {
   talents,
   units,
 } from '@db/schema';
-import { listTargetTallies, rebuildTargetTallies } from '@/lib/server/targets/tallies';
+import { listTargetTallies, pauseTargetTallies, rebuildTargetTallies } from '@/lib/server/targets/tallies';
 import { defaultVisibility } from '@/lib/visibility';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -222,5 +222,18 @@ describe('summary rows kept by the writes', () => {
     expect(kept.length).toBeGreaterThan(10);
     await t.db.transaction((tx) => rebuildTargetTallies(tx));
     expect(await listTargetTallies(t.db)).toEqual(kept);
+  });
+});
+
+describe('a bulk seed', () => {
+  it('pauses the recounting and the rebuild counts everything and resumes it', async () => {
+    await pauseTargetTallies(t.db);
+    await t.db.insert(talents).values(talent(1, 1));
+    await t.db.insert(honours).values(honour(1, 2025));
+    expect(await tallies(['honoured'])).toEqual({});
+    await t.db.transaction((tx) => rebuildTargetTallies(tx));
+    expect(await tallies(['honoured'])).toEqual({ 'honoured/2025/1': 1 });
+    await t.db.update(talents).set({ unitId: 2 }).where(eq(talents.id, 1));
+    expect(await tallies(['honoured'])).toEqual({ 'honoured/2025/2': 1 });
   });
 });

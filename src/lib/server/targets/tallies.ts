@@ -3,11 +3,20 @@ import type { Executor } from '@db/client';
 import { type TargetTally, targetTallies } from '@db/schema';
 
 /**
+ * Pauses the recounting for a bulk write (the seeds): each write then costs one insert into
+ * `target_tally_dirty`. {@link rebuildTargetTallies} resumes it; call it when the writes are done.
+ */
+export async function pauseTargetTallies(db: Pick<Executor, 'run'>): Promise<void> {
+  await db.run(sql`INSERT INTO target_tally_pause (paused_at) VALUES (unixepoch('subsec') * 1000)`);
+}
+
+/**
  * Counts every tally afresh from the view `target_tally_sources`; run it inside a transaction (`tx`).
- * The seed calls it after its bulk writes and a test compares it with what the triggers kept; in
- * normal running the triggers make it unnecessary.
+ * The seed calls it after its bulk writes (it resumes a pause) and a test compares it with what the
+ * triggers kept; in normal running the triggers make it unnecessary.
  */
 export async function rebuildTargetTallies(tx: Pick<Executor, 'run'>): Promise<void> {
+  await tx.run(sql`DELETE FROM target_tally_pause`);
   await tx.run(sql`DELETE FROM target_tally_dirty`);
   await tx.run(sql`DELETE FROM target_tally_marks`);
   await tx.run(sql`DELETE FROM target_tallies`);
