@@ -44,6 +44,8 @@ export default async function globalSetup() {
   );
   const site = await startSite(env, port);
   process.env.E2E_BASE_URL = site.url;
+  // Tests that make a session without the sign-in form (sessionCookie) open the same file.
+  process.env.E2E_DATABASE_URL = env.DATABASE_URL;
 
   return () => {
     site.stop();
