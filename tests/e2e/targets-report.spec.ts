@@ -53,7 +53,8 @@ test('an activity moves the dashboard, and the yearly report downloads with its 
   await page.getByLabel('Tên hoạt động').fill('Tập huấn kỹ năng số cho tài năng trẻ');
   await page.getByLabel('Ngày tổ chức').fill('2026-11-20');
   await page.getByRole('button', { name: 'Ghi nhận hoạt động' }).click();
-  await expect(page).toHaveURL(/\/quan-tri\/hoat-dong\/\d+$/);
+  // A busy machine may take a while over the action and its redirect.
+  await page.waitForURL(/\/quan-tri\/hoat-dong\/\d+$/, { timeout: 30_000 });
   await page.getByLabel('Tìm tài năng theo tên').fill(talent!.fullName);
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   await page.getByLabel(`${talent!.fullName} (${talent!.birthYear})`).check();
