@@ -1,11 +1,7 @@
 import type { APIContext } from 'astro';
 import { getDb } from '@/lib/server/db';
 import { ForbiddenError } from '@/lib/server/errors';
-import {
-  NATIONAL_CSV_COLUMNS,
-  nationalCsvRow,
-  type NationalExport,
-} from '@/lib/server/report/national-columns';
+import type { NationalExport } from '@/lib/server/report/national-columns';
 import { exportNationalForStaff, nationalCsv } from '@/lib/server/report/national-export';
 import { mayReportOnProvince } from '@/lib/server/report/yearly';
 import { isStaff, unitOfRequest } from './yearly-report';

@@ -79,7 +79,9 @@ test('an activity moves the dashboard, and the yearly report downloads with its 
   await workbook.xlsx.readFile(await download.path());
   const sheet = workbook.worksheets[0]!;
   const sheetRows: string[][] = [];
-  sheet.eachRow((row) => sheetRows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  sheet.eachRow((row) =>
+    sheetRows.push((row.values as (string | number | undefined)[]).slice(1).map((v) => String(v ?? ''))),
+  );
   const header = sheetRows.findIndex((row) => row[0] === 'I. Kết quả thực hiện các chỉ tiêu');
   const fromSheet = sheetRows.slice(header + 2, header + 2 + pageCells.length);
   expect(fromSheet.map((row) => row.concat(Array(6 - row.length).fill('')).slice(0, 6))).toEqual(pageCells);

@@ -33,7 +33,7 @@ import { setYouthUnionSharing } from '@/lib/server/talents/youth-union-sharing';
 import { defaultVisibility } from '@/lib/visibility';
 import { makeActor } from '../support/actors';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { checkJsonSchema } from '../support/json-schema';
+import { checkJsonSchema, type JsonSchema } from '../support/json-schema';
 
 let t: TestDatabase;
 let admin: Actor;
@@ -157,7 +157,7 @@ describe('the yearly report', () => {
 });
 
 describe('the national export', () => {
-  const schema = JSON.parse(readFileSync('public/schemas/national-export-v1.json', 'utf8'));
+  const schema = JSON.parse(readFileSync('public/schemas/national-export-v1.json', 'utf8')) as JsonSchema;
 
   it('holds only verified talents who agreed to share, without what they keep private', async () => {
     expect((await buildNationalExport(t.db, null)).talents).toEqual([]);
@@ -173,7 +173,7 @@ describe('the national export', () => {
       .set({ sharedWithYouthUnionAt: new Date('2026-01-03T00:00:00Z') })
       .where(eq(talents.id, 3));
     const province = await buildNationalExport(t.db, null, new Date('2026-12-02T00:00:00Z'));
-    expect(checkJsonSchema(schema, JSON.parse(JSON.stringify(province)))).toEqual([]);
+    expect(checkJsonSchema(schema, JSON.parse(JSON.stringify(province)) as unknown)).toEqual([]);
     expect(province.version).toBe('1.0');
     expect(province.talents.map((x) => x.localId)).toEqual(['AG-1', 'AG-3']);
     const an = province.talents[0]!;

@@ -48,5 +48,5 @@ export async function toXlsx(
   }
   sheet.getColumn(1).width = 48;
   for (const n of [2, 3, 4, 5, 6]) sheet.getColumn(n).width = 18;
-  return new Uint8Array(await workbook.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
