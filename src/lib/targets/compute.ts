@@ -65,10 +65,16 @@ export function computeTargets(facts: TargetFacts, year: number): UnitYearFigure
   const unitOf = (id: number) => reportingUnitOf(id, facts.successorOf);
   const inUnit = (unitId: number | null, id: number | null) =>
     unitId === null || (id !== null && unitOf(id) === unitId);
+  // Summed once per call (units × rows would be read again for every unit otherwise).
+  const sums = new Map<string, number>();
+  const add = (key: string, n: number) => sums.set(key, (sums.get(key) ?? 0) + n);
+  for (const r of facts.tallies) {
+    if (r.year > year || (r.measure !== 'honoured' && r.measure !== 'nurtured')) continue;
+    add(`${r.measure}:province`, r.count);
+    add(`${r.measure}:${unitOf(r.unitId)}`, r.count);
+  }
   const upTo = (measure: TallyMeasure, unitId: number | null) =>
-    facts.tallies
-      .filter((r) => r.measure === measure && r.year <= year && inUnit(unitId, r.unitId))
-      .reduce((sum, r) => sum + r.count, 0);
+    sums.get(`${measure}:${unitId ?? 'province'}`) ?? 0;
   const trained = (o: TargetFacts['officers'][number]) =>
     o.firstTrainedYear !== null && o.firstTrainedYear <= year;
   const trainedIds = new Set(facts.officers.filter(trained).map((o) => o.userId));
@@ -77,12 +83,15 @@ export function computeTargets(facts: TargetFacts, year: number): UnitYearFigure
       .filter((r) => r.measure === 'updated' && r.year === year && r.count > 0)
       .map((r) => unitOf(r.unitId)),
   );
-  const heldKinds = (unitId: number | null) =>
-    new Set(
-      facts.activities
-        .filter((a) => a.year === year && (unitId === null || unitOf(a.unitId) === unitId))
-        .map((a) => a.kind),
-    );
+  const kindsHeld = new Map<number | null, Set<ActivityKind>>([[null, new Set()]]);
+  for (const a of facts.activities) {
+    if (a.year !== year) continue;
+    const unit = unitOf(a.unitId);
+    if (!kindsHeld.has(unit)) kindsHeld.set(unit, new Set());
+    kindsHeld.get(unit)!.add(a.kind);
+    kindsHeld.get(null)!.add(a.kind);
+  }
+  const heldKinds = (unitId: number | null) => kindsHeld.get(unitId) ?? new Set<ActivityKind>();
 
   const reportingUnits = [...new Set(facts.units.map((u) => unitOf(u.id)))];
 
