@@ -105,7 +105,7 @@ export const signInAddresses = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.address] })],
 );
 
-export const consentKinds = ['terms', 'visibility'] as const;
+export const consentKinds = ['terms', 'visibility', 'youth_union_share'] as const;
 
 /** Consent as the privacy law asks: explicit, with the time and the version of the text agreed to. */
 export const consents = sqliteTable('consents', {

@@ -19,3 +19,4 @@ export * from './reach';
 export * from './mailing-list';
 export * from './audit';
 export * from './award-applications';
+export * from './targets';

@@ -77,6 +77,11 @@ export const talents = sqliteTable(
      * activities moved there, it is listed nowhere, and its address redirects to the survivor.
      */
     mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => talents.id),
+    /**
+     * When the talent agreed that the Youth Union may send their profile to the national young-talent
+     * database (null: not agreed, the default). Only then does the national export include them.
+     */
+    sharedWithYouthUnionAt: integer('shared_with_youth_union_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),

@@ -3,6 +3,7 @@
  * plan era, with verifications and the yearly honours. Deterministic, so tests, screenshots and the
  * documentation can name rows ("Nguyễn Văn Đức") and expect them to be there.
  */
+import { pauseTargetTallies, rebuildTargetTallies } from '@/lib/server/targets/tallies';
 import { max } from 'drizzle-orm';
 import { isEligibleInYear } from '@/lib/eligibility';
 import type { Database } from '@db/client';
@@ -89,6 +90,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
   return db.transaction(async (tx) => {
     await assertNoTalents(tx);
     const ref = await loadReferenceIds(tx);
+    await pauseTargetTallies(tx);
     const staff = await seedDemoStaff(tx, ref);
 
     const rng = createRandom(SEED);
@@ -133,6 +135,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     const waiting = await seedWaitingRequests(tx);
     await seedNurture(tx);
     const awardApplications = await seedAwardApplications(tx, staff);
+    await rebuildTargetTallies(tx);
 
     const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
     for (const p of planned) byStatus[p.status]++;

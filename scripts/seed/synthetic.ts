@@ -3,6 +3,7 @@
  * the demo generators so the rows look alike, but skips the demo's careful honour selection and
  * writes in big multi-row statements, one transaction per group of talents, to stay fast.
  */
+import { pauseTargetTallies, rebuildTargetTallies } from '@/lib/server/targets/tallies';
 import { max } from 'drizzle-orm';
 import { isEligibleInYear } from '@/lib/eligibility';
 import type { Database } from '@db/client';
@@ -55,6 +56,8 @@ export async function seedSyntheticData(
     throw new RangeError(`count must be a positive integer, got ${count}`);
   await assertNoTalents(db);
   const ref = await loadReferenceIds(db);
+  // Counted once at the end: recounting each talent as its rows arrive would triple the seed's time.
+  await pauseTargetTallies(db);
   const staff = await db.transaction((tx) => seedDemoStaff(tx, ref));
   const [maxRow] = await db.select({ id: max(talents.id) }).from(talents);
   let nextId = (maxRow?.id ?? 0) + 1;
@@ -140,5 +143,6 @@ export async function seedSyntheticData(
   // The community grows with the register: a thousand talents bring eight clubs and sixty members.
   await db.transaction((tx) => seedCommunity(tx, ref, Math.max(1, count / 1000)));
   await db.transaction((tx) => seedNurture(tx));
+  await db.transaction((tx) => rebuildTargetTallies(tx));
   return totals;
 }

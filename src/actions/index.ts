@@ -10,6 +10,7 @@ import { privacy } from './privacy';
 import { profile } from './profile';
 import { reach } from './reach';
 import { records } from './records';
+import { report } from './report';
 import { unitActions } from './units';
 import { workspace } from './workspace';
 
@@ -29,4 +30,5 @@ export const server = {
   ...reach,
   ...records,
   ...awards,
+  ...report,
 };

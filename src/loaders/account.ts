@@ -37,6 +37,7 @@ export async function loadProfilePage(astro: AstroGlobal) {
     update: await readFormResult(astro, astro.getActionResult(actions.updateProfile)),
     photo: await readFormResult(astro, astro.getActionResult(actions.uploadPhoto)),
     visibility: await readFormResult(astro, astro.getActionResult(actions.updateVisibility)),
+    youthUnionSharing: await readFormResult(astro, astro.getActionResult(actions.setYouthUnionSharing)),
     achievement: await readFormResult(astro, astro.getActionResult(actions.addAchievement)),
     updateAchievement: await readFormResult(astro, astro.getActionResult(actions.updateAchievement)),
     deleteAchievement: await readFormResult(astro, astro.getActionResult(actions.deleteAchievement)),

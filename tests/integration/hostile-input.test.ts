@@ -240,6 +240,8 @@ describe('injected markup, as Chromium renders the pages that show it', () => {
       ['/tai-khoan/doanh-nghiep/tai-nang', world.tokens.verifiedEmployer],
       ['/tai-khoan/lien-he', memberToken],
       [`/quan-tri/hoat-dong/${activityId}`, world.tokens.officer],
+      // The yearly report lists the unit's activities of the year by title.
+      [`/quan-tri/bao-cao-nam?year=2026&unit=${world.unitId}`, world.tokens.officer],
       ['/tai-khoan/yeu-cau', world.tokens.talent],
       [`/quan-tri/giai-thuong/gmt-2027/${applicationId}`, world.tokens.officer],
       ['/quan-tri/kien-nghi', world.tokens.officer],

@@ -11,6 +11,7 @@ describe('links in mail sent by background jobs', () => {
       expect(mailPaths.employerTalents[lang]).toBe(routePath(lang, 'employerTalents'));
       expect(mailPaths.listConfirm[lang]).toBe(routePath(lang, 'listConfirm'));
       expect(mailPaths.listUnsubscribe[lang]).toBe(routePath(lang, 'listUnsubscribe'));
+      expect(mailPaths.yearlyReport[lang]).toBe(routePath(lang, 'yearlyReport'));
       expect(`${mailPaths.talent[lang]}x`).toBe(routePath(lang, 'talent', { slug: 'x' }));
     }
   });

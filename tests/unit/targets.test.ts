@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeTargets, sortBehindFirst, type TargetFacts } from '@/lib/targets/compute';
-import { ageBandOf, countBy, type HonouredTalentRow } from '@/lib/targets/counts';
+import { computeTargets, sortBehindFirst, type TallyRow, type TargetFacts } from '@/lib/targets/compute';
+import { ageBandOf, countHonoured, countHonouredByYear } from '@/lib/targets/counts';
 import { thresholdFor } from '@/lib/targets/thresholds';
 import { reportingUnitOf } from '@/lib/targets/units';
 
@@ -15,11 +15,8 @@ function facts(over: Partial<TargetFacts> = {}): TargetFacts {
       { id: UNIT_B, name: 'B' },
       { id: EMPTY, name: 'Empty' },
     ],
-    honours: [],
-    talentUnits: new Map(),
-    participations: [],
+    tallies: [],
     activities: [],
-    dataUpdates: [],
     officers: [],
     leads: [],
     ...over,
@@ -29,12 +26,19 @@ function facts(over: Partial<TargetFacts> = {}): TargetFacts {
 const target = (rows: ReturnType<typeof computeTargets>, unitId: number | null, key: string) =>
   rows.find((r) => r.unitId === unitId)!.targets.find((t) => t.key === key)!;
 
+/** Tally rows of one measure: [unitId, year, count]. */
+const tallyRows = (measure: TallyRow['measure'], ...counts: [number, number, number][]): TallyRow[] =>
+  counts.map(([unitId, year, count]) => ({ unitId, year, measure, key: '', count }));
+
 describe('nurtured share', () => {
   it('counts a talent honoured in one year and active in the next from that next year on', () => {
     const data = facts({
-      honours: [{ talentId: 10, year: 2024, revoked: false }],
-      talentUnits: new Map([[10, UNIT_A]]),
-      participations: [{ talentId: 10, year: 2025 }],
+      tallies: [...tallyRows('honoured', [UNIT_A, 2024, 1]), ...tallyRows('nurtured', [UNIT_A, 2025, 1])],
+    });
+    expect(target(computeTargets(data, 2023), UNIT_A, 'nurtured').share).toEqual({
+      part: 0,
+      whole: 0,
+      value: null,
     });
     expect(target(computeTargets(data, 2024), UNIT_A, 'nurtured').share).toEqual({
       part: 0,
@@ -49,73 +53,35 @@ describe('nurtured share', () => {
     expect(target(computeTargets(data, 2026), null, 'nurtured').share.value).toBe(1);
   });
 
-  it('does not count an activity held before the honour', () => {
+  it('adds up the years: the province over every unit, each unit on its own', () => {
     const data = facts({
-      honours: [{ talentId: 10, year: 2025, revoked: false }],
-      talentUnits: new Map([[10, UNIT_A]]),
-      participations: [{ talentId: 10, year: 2023 }],
-    });
-    expect(target(computeTargets(data, 2025), UNIT_A, 'nurtured').share.part).toBe(0);
-  });
-
-  it('leaves out a revoked honour but keeps the talent’s other honour', () => {
-    const data = facts({
-      honours: [
-        { talentId: 10, year: 2023, revoked: true },
-        { talentId: 10, year: 2025, revoked: false },
-        { talentId: 11, year: 2023, revoked: true },
-      ],
-      talentUnits: new Map([
-        [10, UNIT_A],
-        [11, UNIT_A],
-      ]),
-      participations: [
-        { talentId: 10, year: 2024 },
-        { talentId: 11, year: 2024 },
+      tallies: [
+        ...tallyRows('honoured', [UNIT_A, 2023, 2], [UNIT_B, 2024, 1], [UNIT_A, 2025, 1]),
+        ...tallyRows('nurtured', [UNIT_A, 2024, 1], [UNIT_B, 2024, 1]),
       ],
     });
-    expect(target(computeTargets(data, 2024), UNIT_A, 'nurtured').share).toEqual({
-      part: 0,
-      whole: 0,
-      value: null,
-    });
+    const byYear = computeTargets(data, 2024);
+    expect(target(byYear, UNIT_A, 'nurtured').share).toEqual({ part: 1, whole: 2, value: 0.5 });
+    expect(target(byYear, UNIT_B, 'nurtured').share).toEqual({ part: 1, whole: 1, value: 1 });
+    expect(target(byYear, null, 'nurtured').share).toEqual({ part: 2, whole: 3, value: 2 / 3 });
+    expect(target(byYear, UNIT_A, 'nurtured').met).toBe(true);
     expect(target(computeTargets(data, 2025), UNIT_A, 'nurtured').share).toEqual({
-      part: 0,
-      whole: 1,
-      value: 0,
+      part: 1,
+      whole: 3,
+      value: 1 / 3,
     });
-  });
-
-  it('counts a talent who moved in their current unit only, with activities of any unit', () => {
-    const data = facts({
-      honours: [
-        { talentId: 10, year: 2024, revoked: false },
-        { talentId: 11, year: 2024, revoked: false },
-      ],
-      talentUnits: new Map([
-        [10, UNIT_B],
-        [11, UNIT_A],
-      ]),
-      participations: [{ talentId: 10, year: 2024 }],
-      activities: [{ unitId: UNIT_A, year: 2024, kind: 'civic_trip' }],
-    });
-    const rows = computeTargets(data, 2024);
-    expect(target(rows, UNIT_A, 'nurtured').share).toEqual({ part: 0, whole: 1, value: 0 });
-    expect(target(rows, UNIT_B, 'nurtured').share).toEqual({ part: 1, whole: 1, value: 1 });
-    expect(target(rows, null, 'nurtured').share).toEqual({ part: 1, whole: 2, value: 0.5 });
-    expect(target(rows, UNIT_A, 'nurtured').met).toBe(false);
-    expect(target(rows, UNIT_B, 'nurtured').met).toBe(true);
+    expect(target(computeTargets(data, 2025), UNIT_A, 'nurtured').met).toBe(false);
   });
 
   it('has nothing to measure in an empty unit', () => {
-    const rows = computeTargets(facts(), 2025);
-    const empty = rows.find((r) => r.unitId === EMPTY)!;
+    const figures = computeTargets(facts(), 2025);
+    const empty = figures.find((r) => r.unitId === EMPTY)!;
     expect(empty.targets.filter((t) => t.key !== 'unitsUpdated').map((t) => t.met)).toEqual([
       null,
       null,
       null,
     ]);
-    expect(target(rows, EMPTY, 'unitsUpdated').met).toBe(false);
+    expect(target(figures, EMPTY, 'unitsUpdated').met).toBe(false);
     expect(empty.civicActivity).toBe(false);
   });
 });
@@ -123,10 +89,7 @@ describe('nurtured share', () => {
 describe('units, officers and activities', () => {
   it('measures the units that updated their data in the year, the province over all units', () => {
     const data = facts({
-      dataUpdates: [
-        { unitId: UNIT_A, year: 2025 },
-        { unitId: UNIT_B, year: 2024 },
-      ],
+      tallies: tallyRows('updated', [UNIT_A, 2025, 3], [UNIT_B, 2024, 1]),
     });
     expect(target(computeTargets(data, 2025), null, 'unitsUpdated').share).toEqual({
       part: 1,
@@ -198,11 +161,12 @@ describe('units, officers and activities', () => {
     ).toBe(5);
     const data = facts({
       successorOf: new Map([[UNIT_B, UNIT_A]]),
-      dataUpdates: [{ unitId: UNIT_B, year: 2025 }],
+      tallies: [...tallyRows('updated', [UNIT_B, 2025, 1]), ...tallyRows('honoured', [UNIT_B, 2025, 2])],
     });
     const rows = computeTargets(data, 2025);
     expect(rows.map((r) => r.unitId)).toEqual([null, UNIT_A, EMPTY]);
     expect(target(rows, UNIT_A, 'unitsUpdated').met).toBe(true);
+    expect(target(rows, UNIT_A, 'nurtured').share.whole).toBe(2);
   });
 });
 
@@ -212,30 +176,72 @@ describe('thresholds and counts', () => {
     expect([2025, 2031].map((y) => thresholdFor('officersTrained', y))).toEqual([0.7, 0.8]);
   });
 
-  it('counts talents once per field and by age band', () => {
-    const rows: HonouredTalentRow[] = [
-      {
-        talentId: 1,
-        unitId: 1,
-        birthYear: 2005,
-        placeKind: 'in_province',
-        fieldIds: [1, 2],
-        level: 'national',
-      },
-      { talentId: 2, unitId: 1, birthYear: 1990, placeKind: 'abroad', fieldIds: [2, 2], level: null },
+  it('counts the talents honoured in a year by each dimension, bands of ages, merged units under their successor', () => {
+    const tally = (
+      unitId: number,
+      year: number,
+      measure: TallyRow['measure'],
+      key: string,
+      count: number,
+    ) => ({
+      unitId,
+      year,
+      measure,
+      key,
+      count,
+    });
+    const tallies: TallyRow[] = [
+      tally(UNIT_A, 2025, 'honoured_in', '', 2),
+      tally(UNIT_B, 2025, 'honoured_in', '', 1),
+      tally(EMPTY, 2024, 'honoured_in', '', 4),
+      tally(UNIT_A, 2025, 'field', '1', 2),
+      tally(UNIT_B, 2025, 'field', '1', 1),
+      tally(UNIT_B, 2025, 'field', '2', 1),
+      tally(UNIT_A, 2025, 'age', '19', 1),
+      tally(UNIT_A, 2025, 'age', '20', 1),
+      tally(UNIT_B, 2025, 'age', '36', 1),
+      tally(UNIT_A, 2025, 'place', 'abroad', 2),
+      tally(UNIT_B, 2025, 'place', 'in_province', 1),
+      tally(UNIT_A, 2025, 'level', 'national', 1),
+      tally(UNIT_A, 2025, 'nurtured', '', 9),
     ];
-    expect(countBy(rows, (r) => r.fieldIds)).toEqual(
-      new Map([
-        [1, 1],
-        [2, 2],
-      ]),
+    const counts = countHonoured(
+      tallies,
+      2025,
+      () => true,
+      (id) => (id === UNIT_B ? UNIT_A : id),
     );
-    expect(countBy(rows, (r) => [ageBandOf(r.birthYear, 2025)])).toEqual(
-      new Map([
-        ['16-20', 1],
-        ['31-35', 1],
-      ]),
-    );
-    expect(ageBandOf(1980, 2025)).toBe('36+');
+    expect(counts.total).toBe(3);
+    expect(counts.by).toEqual({
+      unit: [[String(UNIT_A), 3]],
+      field: [
+        ['1', 3],
+        ['2', 1],
+      ],
+      level: [['national', 1]],
+      ageBand: [
+        ['16-20', 2],
+        ['36+', 1],
+      ],
+      place: [
+        ['abroad', 2],
+        ['in_province', 1],
+      ],
+    });
+    expect(countHonoured(tallies, 2025, (id) => id === UNIT_B).total).toBe(1);
+    expect(countHonoured([], 2025, () => true).by.unit).toEqual([]);
+    expect(countHonouredByYear(tallies, [2024, 2025, 2026], () => true)).toEqual([
+      { year: 2024, count: 4 },
+      { year: 2025, count: 3 },
+      { year: 2026, count: 0 },
+    ]);
+    expect([16, 20, 21, 30, 35, 36].map(ageBandOf)).toEqual([
+      '16-20',
+      '16-20',
+      '21-25',
+      '26-30',
+      '31-35',
+      '36+',
+    ]);
   });
 });

@@ -24,6 +24,7 @@ import * as audit from './messages/audit';
 import * as records from './messages/records';
 import * as awards from './messages/awards';
 import * as targets from './messages/targets';
+import * as report from './messages/report';
 import * as workspace from './messages/workspace';
 import type { Translation } from './messages/types';
 import type { vi } from './vi';
@@ -47,6 +48,7 @@ export const en: Translation<typeof vi> = {
   ...decisions.en,
   ...targets.en,
   ...reach.en,
+  ...report.en,
   ...activities.en,
   ...attendance.en,
   ...employer.en,

@@ -24,6 +24,7 @@ import * as audit from './messages/audit';
 import * as records from './messages/records';
 import * as awards from './messages/awards';
 import * as targets from './messages/targets';
+import * as report from './messages/report';
 import * as workspace from './messages/workspace';
 
 /**
@@ -48,6 +49,7 @@ export const vi = {
   ...decisions.vi,
   ...targets.vi,
   ...reach.vi,
+  ...report.vi,
   ...activities.vi,
   ...attendance.vi,
   ...employer.vi,

@@ -7,8 +7,15 @@ import { createSmtpTransport, deliverQueuedMail } from '@/lib/server/mail/delive
 import { mailSavedSearchMatches, SAVED_SEARCH_EVERY_MS } from '@/lib/server/employers/saved-searches';
 import { DIGEST_EVERY_MS, forgetOldNotifications, sendDueDigests } from '@/lib/server/notifications/digest';
 import { photosDir } from '@/lib/server/uploads/photos';
-import { REMINDER_EVERY_MS, sendHonourReminders } from '@/lib/server/awards/reminders';
+import {
+  REMINDER_EVERY_MS as HONOUR_REMINDER_EVERY_MS,
+  sendHonourReminders,
+} from '@/lib/server/awards/reminders';
 import { sweepOrphanEvidence } from '@/lib/server/awards/evidence-files';
+import {
+  REMINDER_EVERY_MS as REPORT_REMINDER_EVERY_MS,
+  sendYearlyReportReminders,
+} from '@/lib/server/report/reminder';
 import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 
 /** Queued mail waits at most about this long for the sender. */
@@ -16,9 +23,9 @@ const MAIL_EVERY_MS = 5_000;
 
 /**
  * Starts everything the server process does beside answering requests, once, from the server
- * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo and evidence files, the
- * notification digests, the weekly mail of employers' saved searches, the yearly reminders to
- * honoured talents, the mail
+ * entry (`scripts/serve.ts`): the purge of expired data, the sweep of orphan photo and evidence
+ * files, the notification digests, the weekly mail of employers' saved searches, the yearly
+ * reminders to honoured talents and of the yearly report, the mail
  * sender (only with `SMTP_URL`; without it the queue is the local outbox). The search service starts
  * in the app itself (`src/fetch.ts`), whose module copy answers searches. Every job is safe on
  * several instances at once.
@@ -48,7 +55,7 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
     }),
     schedulePeriodicJob({
       name: 'honour-reminders',
-      everyMs: REMINDER_EVERY_MS,
+      everyMs: HONOUR_REMINDER_EVERY_MS,
       run: async () => {
         await sendHonourReminders(db, clock.now());
       },
@@ -58,6 +65,14 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
       everyMs: SAVED_SEARCH_EVERY_MS,
       run: async () => {
         await mailSavedSearchMatches(db, clock.now());
+      },
+    }),
+    // The yearly report is due on 30 October: officers and admins hear of it a month before.
+    schedulePeriodicJob({
+      name: 'yearly-report-reminder',
+      everyMs: REPORT_REMINDER_EVERY_MS,
+      run: async () => {
+        await sendYearlyReportReminders(db, clock.now());
       },
     }),
   ];

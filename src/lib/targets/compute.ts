@@ -1,19 +1,27 @@
 import type { ActivityKind } from '@db/schema/nurture';
 import { isMet, type Share, shareOf, type TargetKey, thresholdFor } from './thresholds';
 import { reportingUnitOf } from './units';
+import type { TallyMeasure } from '@db/schema/targets';
 
-/** What the targets are computed from: facts as stored, already reduced to years. */
+/** One summary row as stored (db/schema/targets.ts): a count for a unit, a year, a measure and a key. */
+export interface TallyRow {
+  unitId: number;
+  year: number;
+  measure: TallyMeasure;
+  key: string;
+  count: number;
+}
+
+/** What the targets are computed from: summary rows and small per-unit and per-officer facts. */
 export interface TargetFacts {
   units: readonly { id: number; name: string }[];
-  /** Every honour, revoked ones included (they are left out here, in one place). */
-  honours: readonly { talentId: number; year: number; revoked: boolean }[];
-  /** The current unit of each talent: a talent who moved counts in the unit they are in now. */
-  talentUnits: ReadonlyMap<number, number>;
-  /** A talent took part in an activity held in `year` (any unit's activity counts). */
-  participations: readonly { talentId: number; year: number }[];
+  /**
+   * The tallies; `honoured` and `nurtured` count talents by the year of their first standing honour
+   * and of their first activity since, in the unit they are in now; `updated` counts profiles by the
+   * year they last changed. Revoked honours are already left out (in the view that defines them).
+   */
+  tallies: readonly TallyRow[];
   activities: readonly { unitId: number; year: number; kind: ActivityKind }[];
-  /** A unit changed some of its talents' data in `year`. */
-  dataUpdates: readonly { unitId: number; year: number }[];
   /** Officers, with the first year they attended a training on talent work (null: never). */
   officers: readonly { userId: number; unitId: number | null; firstTrainedYear: number | null }[];
   /** Officers each unit put in charge of talent work. */
@@ -46,50 +54,48 @@ function figure(key: TargetKey, share: Share, year: number): TargetFigure {
   return { key, share, threshold, met: isMet(share, threshold) };
 }
 
-/** The first year each talent held an honour that still stands. */
-function firstHonourYears(facts: TargetFacts): Map<number, number> {
-  const first = new Map<number, number>();
-  for (const h of facts.honours) {
-    if (h.revoked) continue;
-    const seen = first.get(h.talentId);
-    if (seen === undefined || h.year < seen) first.set(h.talentId, h.year);
-  }
-  return first;
-}
-
 /**
  * Every target for `year`, for each unit and the province (`unitId: null`). A talent honoured in
- * year H is nurtured in year Y when they took part in an activity held in a year from H to Y;
- * activities held before the honour do not count, and the share is cumulative up to Y.
+ * year H is nurtured in year Y when they took part in an activity held in a year from H to Y: the
+ * tallies count each talent once, in the year of their first such activity, so the share up to Y is
+ * a running sum. Activities held before the honour do not count.
  * @example computeTargets(facts, 2025).find((f) => f.unitId === null)
  */
 export function computeTargets(facts: TargetFacts, year: number): UnitYearFigures[] {
   const unitOf = (id: number) => reportingUnitOf(id, facts.successorOf);
-  const honouredSince = firstHonourYears(facts);
-  const nurtured = new Set<number>();
-  for (const p of facts.participations) {
-    const since = honouredSince.get(p.talentId);
-    if (since !== undefined && p.year >= since && p.year <= year) nurtured.add(p.talentId);
+  const inUnit = (unitId: number | null, id: number | null) =>
+    unitId === null || (id !== null && unitOf(id) === unitId);
+  // Summed once per call (units × rows would be read again for every unit otherwise).
+  const sums = new Map<string, number>();
+  const add = (key: string, n: number) => sums.set(key, (sums.get(key) ?? 0) + n);
+  for (const r of facts.tallies) {
+    if (r.year > year || (r.measure !== 'honoured' && r.measure !== 'nurtured')) continue;
+    add(`${r.measure}:province`, r.count);
+    add(`${r.measure}:${unitOf(r.unitId)}`, r.count);
   }
+  const upTo = (measure: TallyMeasure, unitId: number | null) =>
+    sums.get(`${measure}:${unitId ?? 'province'}`) ?? 0;
   const trained = (o: TargetFacts['officers'][number]) =>
     o.firstTrainedYear !== null && o.firstTrainedYear <= year;
   const trainedIds = new Set(facts.officers.filter(trained).map((o) => o.userId));
-  const updatedUnits = new Set(facts.dataUpdates.filter((u) => u.year === year).map((u) => unitOf(u.unitId)));
-  const heldKinds = (unitId: number | null) =>
-    new Set(
-      facts.activities
-        .filter((a) => a.year === year && (unitId === null || unitOf(a.unitId) === unitId))
-        .map((a) => a.kind),
-    );
+  const updatedUnits = new Set(
+    facts.tallies
+      .filter((r) => r.measure === 'updated' && r.year === year && r.count > 0)
+      .map((r) => unitOf(r.unitId)),
+  );
+  const kindsHeld = new Map<number | null, Set<ActivityKind>>([[null, new Set()]]);
+  for (const a of facts.activities) {
+    if (a.year !== year) continue;
+    const unit = unitOf(a.unitId);
+    if (!kindsHeld.has(unit)) kindsHeld.set(unit, new Set());
+    kindsHeld.get(unit)!.add(a.kind);
+    kindsHeld.get(null)!.add(a.kind);
+  }
+  const heldKinds = (unitId: number | null) => kindsHeld.get(unitId) ?? new Set<ActivityKind>();
 
   const reportingUnits = [...new Set(facts.units.map((u) => unitOf(u.id)))];
-  const inUnit = (unitId: number | null, id: number | null) =>
-    unitId === null || (id !== null && unitOf(id) === unitId);
 
   return [null, ...reportingUnits].map((unitId) => {
-    const honoured = [...honouredSince].filter(
-      ([talentId, since]) => since <= year && inUnit(unitId, facts.talentUnits.get(talentId) ?? null),
-    );
     const leads = facts.leads.filter((l) => inUnit(unitId, l.unitId));
     const officers = facts.officers.filter((o) => inUnit(unitId, o.unitId));
     const units = unitId === null ? reportingUnits : [unitId];
@@ -98,11 +104,7 @@ export function computeTargets(facts: TargetFacts, year: number): UnitYearFigure
       unitId,
       year,
       targets: [
-        figure(
-          'nurtured',
-          shareOf(honoured.filter(([id]) => nurtured.has(id)).length, honoured.length),
-          year,
-        ),
+        figure('nurtured', shareOf(upTo('nurtured', unitId), upTo('honoured', unitId)), year),
         figure('unitsUpdated', shareOf(units.filter((u) => updatedUnits.has(u)).length, units.length), year),
         figure(
           'leadsTrained',

@@ -159,6 +159,8 @@ export const ACTION_CASES: ActionCase[] = [
     }),
     expect: TALENTS,
   },
+  // The talent's own choice; the row ticks it (talents without a profile are refused).
+  { action: 'setYouthUnionSharing', fields: () => ({ share: 'yes' }), expect: TALENTS },
   {
     action: 'addAchievement',
     fields: () => ({

@@ -202,6 +202,34 @@ export const ROUTE_CASES: RouteCase[] = [
     fixed('/quan-tri/chi-tieu', '/en/workspace/targets'),
     STAFF,
   ),
+  // The yearly report: each officer's own unit by default, the province for admins; a unit's
+  // report is its staff's. The downloads answer 401 without a session (a file, not a page).
+  ...both(
+    'quan-tri/bao-cao-nam/index.astro',
+    'en/workspace/yearly-report/index.astro',
+    fixed('/quan-tri/bao-cao-nam', '/en/workspace/yearly-report'),
+    STAFF,
+  ),
+  ...both(
+    'quan-tri/bao-cao-nam/index.astro',
+    'en/workspace/yearly-report/index.astro',
+    (l, w) => `${l === 'vi' ? '/quan-tri/bao-cao-nam' : '/en/workspace/yearly-report'}?unit=${w.unitId}`,
+    UNIT_STAFF,
+  ),
+  ...both(
+    'quan-tri/bao-cao-nam/tai-ve.ts',
+    'en/workspace/yearly-report/download.ts',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/bao-cao-nam/tai-ve' : '/en/workspace/yearly-report/download'}?unit=${w.unitId}&format=xlsx`,
+    { ...UNIT_STAFF, anonymous: 401 },
+  ),
+  ...both(
+    'quan-tri/xuat-quoc-gia.ts',
+    'en/workspace/national-export.ts',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/xuat-quoc-gia' : '/en/workspace/national-export'}?unit=${w.unitId}&format=json`,
+    { ...UNIT_STAFF, anonymous: 401 },
+  ),
   ...both(
     'quan-tri/hoat-dong/index.astro',
     'en/workspace/activities/index.astro',

@@ -82,6 +82,8 @@ export const QUERY_NAMES = [
   'to',
   // The applications of an award call: their status filter.
   'status',
+  // The yearly report's and the national export's downloads.
+  'format',
 ];
 
 /** Paths with hostile segments where pages take a parameter from the path. */
@@ -155,4 +157,10 @@ export const HOSTILE_STAFF_PATHS = [
   '/quan-tri/giai-thuong/gmt-2027/1e309',
   `/quan-tri/giai-thuong/gmt-2027/${'9'.repeat(400)}`,
   '/en/workspace/awards/gmt-2027/%00',
+  '/quan-tri/bao-cao-nam?unit=-1&year=1e309',
+  '/quan-tri/bao-cao-nam?unit=999999999',
+  '/quan-tri/bao-cao-nam/tai-ve?unit=99999999999999999999&format=xlsx',
+  '/quan-tri/bao-cao-nam/tai-ve?unit=province&format=pdf',
+  '/quan-tri/xuat-quoc-gia?unit=%00&format=json',
+  '/quan-tri/xuat-quoc-gia?unit=0&format=csv',
 ];

@@ -3,6 +3,8 @@ import type { Translation } from './types';
 /** The plan's targets dashboard and the nurturing activities behind it. */
 export const vi = {
   'targets.title': 'Chỉ tiêu của Đề án',
+  'targets.civic': 'Có hoạt động giáo dục truyền thống',
+  'targets.inspiration': 'Có hoạt động truyền cảm hứng',
   'targets.lead':
     'Các chỉ tiêu của Đề án phát hiện, bồi dưỡng, phát huy tài năng trẻ tỉnh An Giang giai đoạn 2022–2030, tính từ dữ liệu đã ghi nhận.',
   'targets.year': 'Năm',
@@ -27,6 +29,8 @@ export const vi = {
 
 export const en: Translation<typeof vi> = {
   'targets.title': "The plan's targets",
+  'targets.civic': "Held an activity on the Union's traditions",
+  'targets.inspiration': 'Held an inspiration activity',
   'targets.lead':
     "The targets of the province's 2022–2030 plan to discover, nurture and promote young talent, computed from the recorded data.",
   'targets.year': 'Year',

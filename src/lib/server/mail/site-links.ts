@@ -13,6 +13,7 @@ export const mailPaths = {
   listConfirm: { vi: '/nhan-tin/xac-nhan', en: '/en/newsletter/confirm' },
   listUnsubscribe: { vi: '/nhan-tin/huy', en: '/en/newsletter/unsubscribe' },
   accountProfile: { vi: '/tai-khoan/ho-so', en: '/en/account/profile' },
+  yearlyReport: { vi: '/quan-tri/bao-cao-nam', en: '/en/workspace/yearly-report' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /**

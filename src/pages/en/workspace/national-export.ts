@@ -1,0 +1,3 @@
+import { downloadNationalExport } from '@/loaders/national-export';
+
+export const GET = downloadNationalExport;

@@ -1,0 +1,3 @@
+import { downloadYearlyReport } from '@/loaders/yearly-report';
+
+export const GET = downloadYearlyReport;
