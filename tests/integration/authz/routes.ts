@@ -66,7 +66,7 @@ export const ROUTE_CASES: RouteCase[] = [
   },
   {
     file: 'chia-se/[lang]/[kind]/[name].png.ts',
-    path: () => '/chia-se/en/call/guong-mat-tre-tieu-bieu-tinh-an-giang-2027.png',
+    path: () => '/chia-se/vi/call/guong-mat-tre-tieu-bieu-tinh-an-giang-2027.png',
     expect: PUBLIC,
   },
   { file: 'healthz.ts', path: () => '/healthz', expect: PUBLIC },
