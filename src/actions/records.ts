@@ -35,7 +35,7 @@ async function bytesOf(
   return new Uint8Array(await upload.arrayBuffer());
 }
 
-/** The officers' talent register (/quan-tri/ho-so, /quan-tri/nhap); each lib function checks scope again. */
+/** The officers' talent register (/quan-tri/tai-nang, /quan-tri/nhap); each lib function checks scope again. */
 export const records = {
   createTalentRecord: defineAction({
     accept: 'form',

@@ -150,7 +150,7 @@ test('a password is reset by a link that works once', async ({ page }) => {
   test.slow();
   const { email } = await createAccount({ prefix: 'quen', verified: false });
   await page.goto('/quen-mat-khau');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByRole('button', { name: 'Gửi liên kết đặt lại' }).click();
   await expect(page.getByRole('status')).toContainText(email);
   const link = await linkFromMail(page, email);
@@ -181,7 +181,7 @@ test('a person downloads their data and deletes their account', async ({ page, r
   await page.getByRole('button', { name: 'Xóa tài khoản vĩnh viễn' }).click();
   await expect(page.getByRole('status')).toContainText('Tài khoản của bạn đã được xóa');
   await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.');

@@ -56,11 +56,11 @@ test('sign-in returns to the page asked for, only on this site; a minor is not o
 
   await page.goto('/tai-khoan/ho-so');
   await expect(page).toHaveURL(/\/dang-nhap\?next=%2Ftai-khoan%2Fho-so$/);
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Mật khẩu').fill('một mật khẩu sai');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   // A refusal keeps the way back, and the email typed.
-  await expect(page.getByLabel('Email')).toHaveValue(email);
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue(email);
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/tai-khoan\/ho-so$/);
@@ -91,7 +91,7 @@ test('sign-in returns to the page asked for, only on this site; a minor is not o
   await page.context().clearCookies();
   for (const next of ['//evil.example/', 'https://evil.example/', '/\\evil.example', '/%2F%2Fevil.example']) {
     await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Email', { exact: true }).fill(email);
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page, next).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/tai-khoan$/);
@@ -101,7 +101,7 @@ test('sign-in returns to the page asked for, only on this site; a minor is not o
   // The header's sign-in link brings the person back to the page they were reading.
   await page.goto('/tim-kiem?q=cntt');
   await page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).click();
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/tim-kiem\?q=cntt$/);

@@ -119,7 +119,7 @@ test('an admin disables an account and all its sessions end at once', async ({ b
 
   await person.goto('/tai-khoan');
   await expect(person).toHaveURL(/\/dang-nhap$/);
-  await person.getByLabel('Email').fill(email);
+  await person.getByLabel('Email', { exact: true }).fill(email);
   await person.getByLabel('Mật khẩu').fill(password);
   await person.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(person.getByRole('alert')).toHaveText('Email hoặc mật khẩu không đúng.');

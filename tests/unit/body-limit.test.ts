@@ -7,14 +7,14 @@ describe('the body limit of a request', () => {
       '/_actions/uploadPhoto',
       '/_actions/importTalents',
       '/quan-tri/nhap?_action=importTalents',
-      '/quan-tri/ho-so/12?_action=addAchievementEvidence',
+      '/quan-tri/tai-nang/12?_action=addAchievementEvidence',
       '/quan-tri/hoat-dong/3?_action=importAttendance',
     ])
       expect(bodyLimitFor(url), url).toBe(UPLOAD_BODY_LIMIT_BYTES);
   });
 
   it('keeps every other form at the forms’ limit', () => {
-    for (const url of ['/_actions/signIn', '/quan-tri/ho-so?_action=createTalentRecord', '/quan-tri/nhap'])
+    for (const url of ['/_actions/signIn', '/quan-tri/tai-nang?_action=createTalentRecord', '/quan-tri/nhap'])
       expect(bodyLimitFor(url), url).toBe(BODY_LIMIT_BYTES);
   });
 });

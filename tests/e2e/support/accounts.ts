@@ -37,7 +37,7 @@ export async function signUp(
     .getByLabel(role === 'talent' ? 'Tài năng trẻ (16–35 tuổi)' : 'Nhà tuyển dụng, doanh nghiệp')
     .check();
   await page.getByLabel('Họ và tên').fill('Người Thử Nghiệm');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
   await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
@@ -52,7 +52,7 @@ export async function verifyFromMail(page: Page, email: string) {
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto('/dang-nhap');
-  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/tai-khoan$/);

@@ -148,21 +148,21 @@ export const ROUTE_CASES: RouteCase[] = [
   ),
   // Talent records: staff search their own units; a record of another unit does not exist for them.
   ...both(
-    'quan-tri/ho-so/index.astro',
+    'quan-tri/tai-nang/index.astro',
     'en/workspace/records/index.astro',
-    fixed('/quan-tri/ho-so?q=nguyen', '/en/workspace/records?q=nguyen'),
+    fixed('/quan-tri/tai-nang?q=nguyen', '/en/workspace/records?q=nguyen'),
     STAFF,
   ),
   ...both(
-    'quan-tri/ho-so/[id].astro',
+    'quan-tri/tai-nang/[id].astro',
     'en/workspace/records/[id].astro',
-    (l, w) => `${l === 'vi' ? '/quan-tri/ho-so' : '/en/workspace/records'}/${w.talent.talentId}`,
+    (l, w) => `${l === 'vi' ? '/quan-tri/tai-nang' : '/en/workspace/records'}/${w.talent.talentId}`,
     { ...UNIT_STAFF, otherOfficer: 404 },
   ),
   ...both(
-    'quan-tri/ho-so/[id].astro',
+    'quan-tri/tai-nang/[id].astro',
     'en/workspace/records/[id].astro',
-    (l, w) => `${l === 'vi' ? '/quan-tri/ho-so' : '/en/workspace/records'}/${w.otherTalent.talentId}`,
+    (l, w) => `${l === 'vi' ? '/quan-tri/tai-nang' : '/en/workspace/records'}/${w.otherTalent.talentId}`,
     { ...UNIT_STAFF, officer: 404, otherOfficer: 200 },
   ),
   ...both(
