@@ -71,7 +71,7 @@ export const nurture = {
     accept: 'form',
     input: z.object({
       activityId: id,
-      file: z.instanceof(File, { error: 'import.badFile' }),
+      file: z.instanceof(File, { error: 'attendanceImport.badFile' }),
       mode: z.enum(['check', 'import'], { error: 'form.required' }),
     }),
     handler: ({ activityId, file, mode }, context) =>

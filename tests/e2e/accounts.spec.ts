@@ -56,7 +56,8 @@ test('a talent signs up, verifies, claims a profile, edits it, uploads a photo, 
   ).toBeVisible();
   const img = visitor.getByRole('img', { name: `Ảnh của ${CLAIMABLE_EXAMPLE.fullName}` });
   await expect(img).toBeVisible();
-  expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(512);
+  // The profile shows the 240 px copy of the 512 px photo: twice its 120 px box.
+  expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(240);
 
   await page.getByLabel('Giới thiệu', { exact: true }).selectOption('private');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).nth(1).click();

@@ -13,7 +13,7 @@ test('a refused sign-up keeps the name, email and role, never the password, and 
   await page.getByLabel(signInText['signUp.roleEmployer']).check();
   await page.getByLabel(formText['form.displayName']).fill('Lê Thị Mai');
   const email = uniqueEmail('dang-ky-loi');
-  await page.getByLabel(formText['form.email']).fill(email);
+  await page.getByLabel(formText['form.email'], { exact: true }).fill(email);
   // Long enough for the browser, refused by the server as one of the most common passwords.
   await page.getByLabel(formText['form.password']).fill('12345678');
   await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
@@ -23,7 +23,7 @@ test('a refused sign-up keeps the name, email and role, never the password, and 
 
   await expect(page.getByRole('alert')).toHaveText(formText['form.fixErrors']);
   await expect(page.getByLabel(formText['form.displayName'])).toHaveValue('Lê Thị Mai');
-  await expect(page.getByLabel(formText['form.email'])).toHaveValue(email);
+  await expect(page.getByLabel(formText['form.email'], { exact: true })).toHaveValue(email);
   await expect(page.getByLabel(signInText['signUp.roleEmployer'])).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /Tôi đồng ý/ })).toBeChecked();
   const password = page.getByLabel(formText['form.password']);

@@ -22,12 +22,13 @@ test('an activity moves the dashboard, and the yearly report downloads with its 
   const [cookieName, token] = (await sessionCookie(db, admin!)).split('=') as [string, string];
   // An honoured talent of an active unit who took part in nothing since: the tallies' own marks.
   const [talent] = await db.all<{
+    id: number;
     fullName: string;
     birthYear: number;
     unitId: number;
     unitName: string;
   }>(sql`
-    SELECT t.full_name AS fullName, t.birth_year AS birthYear, u.id AS unitId, u.name AS unitName
+    SELECT t.id, t.full_name AS fullName, t.birth_year AS birthYear, u.id AS unitId, u.name AS unitName
     FROM target_tally_marks m JOIN talents t ON t.id = m.talent_id JOIN units u ON u.id = t.unit_id
     WHERE m.measure = 'honoured' AND u.active = 1 AND NOT EXISTS (
       SELECT 1 FROM target_tally_marks n WHERE n.talent_id = t.id AND n.measure = 'nurtured')
@@ -59,7 +60,7 @@ test('an activity moves the dashboard, and the yearly report downloads with its 
   await expect(page).toHaveURL(/\/quan-tri\/hoat-dong\/\d+(#.*)?$/);
   await page.getByLabel('Tìm tài năng theo tên').fill(talent!.fullName);
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-  await page.getByLabel(`${talent!.fullName} (${talent!.birthYear})`).check();
+  await page.getByLabel(`${talent!.fullName} (${talent!.birthYear}, #${talent!.id})`).check();
   await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
   await expect(page.getByRole('status').first()).toContainText('Đã ghi nhận 1 người tham gia');
 

@@ -86,11 +86,11 @@ describe('attendance by import', () => {
     const outcome = await importAttendance(t.db, officer, activityId, csv(bad), 'import');
     expect(outcome.written).toBe(false);
     expect(outcome.errors).toEqual([
-      { line: 4, column: 'Họ và tên', reason: 'import.ambiguous' },
-      { line: 5, column: 'Mã tài năng', reason: 'import.notFound' },
-      { line: 6, column: 'Mã tài năng', reason: 'import.notFound' },
-      { line: 7, column: 'Vai trò', reason: 'import.badRole' },
-      { line: 8, column: 'Họ và tên', reason: 'import.duplicate' },
+      { line: 4, column: 'Họ và tên', reason: 'attendanceImport.ambiguous' },
+      { line: 5, column: 'Mã tài năng', reason: 'attendanceImport.notFound' },
+      { line: 6, column: 'Mã tài năng', reason: 'attendanceImport.notFound' },
+      { line: 7, column: 'Vai trò', reason: 'attendanceImport.badRole' },
+      { line: 8, column: 'Họ và tên', reason: 'attendanceImport.duplicate' },
     ]);
     expect(JSON.stringify(outcome)).not.toContain('Võ Nháp');
     expect(await participants()).toEqual([]);

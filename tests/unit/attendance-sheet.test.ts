@@ -45,20 +45,20 @@ describe('reading an attendance list', () => {
       ['Nguyễn C', '2002', '', ''],
     ]);
     expect(errors).toEqual([
-      { line: 2, column: 'Mã', reason: 'import.badId' },
-      { line: 3, column: 'Nam sinh', reason: 'import.badBirthYear' },
-      { line: 3, column: 'Vai trò', reason: 'import.badRole' },
-      { line: 4, column: 'Ho ten', reason: 'import.needNameOrId' },
+      { line: 2, column: 'Mã', reason: 'attendanceImport.badId' },
+      { line: 3, column: 'Nam sinh', reason: 'attendanceImport.badBirthYear' },
+      { line: 3, column: 'Vai trò', reason: 'attendanceImport.badRole' },
+      { line: 4, column: 'Ho ten', reason: 'attendanceImport.needNameOrId' },
     ]);
     expect(entries.map((e) => e.line)).toEqual([5]);
   });
 
   it('refuses a list without usable headings, without lines, or too long', () => {
     expect(parseAttendanceSheet([['Họ và tên', 'Lớp']]).errors).toEqual([
-      { line: 1, column: '', reason: 'import.noHeading' },
+      { line: 1, column: '', reason: 'attendanceImport.noHeading' },
     ]);
-    expect(parseAttendanceSheet([['Talent ID'], ['']]).errors[0]!.reason).toBe('import.empty');
+    expect(parseAttendanceSheet([['Talent ID'], ['']]).errors[0]!.reason).toBe('attendanceImport.empty');
     const long = [['id'], ...Array.from({ length: 2001 }, (_, i) => [String(i + 1)])];
-    expect(parseAttendanceSheet(long).errors[0]!.reason).toBe('import.tooMany');
+    expect(parseAttendanceSheet(long).errors[0]!.reason).toBe('attendanceImport.tooMany');
   });
 });

@@ -74,13 +74,13 @@ export function parseAttendanceSheet(rows: readonly (readonly string[])[]): {
     headings: found,
   });
   if (!at.has('talentId') && !(at.has('fullName') && at.has('birthYear')))
-    return refuse(1, 'import.noHeading');
+    return refuse(1, 'attendanceImport.noHeading');
   const lines = rows
     .slice(1)
     .map((cells, i) => ({ line: i + 2, cells }))
     .filter(({ cells }) => cells.some((c) => c.trim()));
-  if (lines.length === 0) return refuse(2, 'import.empty');
-  if (lines.length > MAX_SHEET_LINES) return refuse(MAX_SHEET_LINES + 2, 'import.tooMany');
+  if (lines.length === 0) return refuse(2, 'attendanceImport.empty');
+  if (lines.length > MAX_SHEET_LINES) return refuse(MAX_SHEET_LINES + 2, 'attendanceImport.tooMany');
 
   const entries: SheetEntry[] = [];
   const errors: SheetError[] = [];
@@ -98,14 +98,14 @@ export function parseAttendanceSheet(rows: readonly (readonly string[])[]): {
     const talentId = /^\d{1,9}$/.test(idText) ? Number(idText) : null;
     const birthYear = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
     const before = errors.length;
-    if (idText && talentId === null) fail('talentId', 'import.badId');
+    if (idText && talentId === null) fail('talentId', 'attendanceImport.badId');
     if (!idText) {
-      if (!fullName) fail(at.has('fullName') ? 'fullName' : null, 'import.needNameOrId');
+      if (!fullName) fail(at.has('fullName') ? 'fullName' : null, 'attendanceImport.needNameOrId');
       else if (fullName.length > 200) fail('fullName', 'form.tooLong');
       if (fullName && birthYear === null)
-        fail(at.has('birthYear') ? 'birthYear' : null, 'import.badBirthYear');
+        fail(at.has('birthYear') ? 'birthYear' : null, 'attendanceImport.badBirthYear');
     }
-    if (role === null) fail('role', 'import.badRole');
+    if (role === null) fail('role', 'attendanceImport.badRole');
     if (errors.length === before) entries.push({ line, talentId, fullName, birthYear, role: role! });
   }
   return { entries, errors, headings: found };

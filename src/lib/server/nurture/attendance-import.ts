@@ -85,11 +85,11 @@ export async function importAttendance(
           : [];
     const reason =
       matches.length === 0
-        ? 'import.notFound'
+        ? 'attendanceImport.notFound'
         : matches.length > 1
-          ? 'import.ambiguous'
+          ? 'attendanceImport.ambiguous'
           : seen.has(matches[0]!)
-            ? 'import.duplicate'
+            ? 'attendanceImport.duplicate'
             : null;
     if (reason) {
       errors.push({ line: entry.line, column: headings[column] ?? '', reason });

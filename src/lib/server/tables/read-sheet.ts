@@ -7,10 +7,10 @@ export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
 
 /**
  * The rows of an uploaded CSV or XLSX file (the first worksheet), each cell as the text it shows.
- * Throws InvalidInputError (`import.badFile`) for anything else, read by content, not by name.
+ * Throws InvalidInputError (`attendanceImport.badFile`) for anything else, read by content, not by name.
  */
 export async function readSheet(file: File): Promise<string[][]> {
-  if (file.size === 0 || file.size > MAX_SHEET_BYTES) throw new InvalidInputError('import.badFile', 'file');
+  if (file.size === 0 || file.size > MAX_SHEET_BYTES) throw new InvalidInputError('attendanceImport.badFile', 'file');
   const bytes = new Uint8Array(await file.arrayBuffer());
   // An XLSX file is a ZIP archive: it starts with "PK\x03\x04".
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
@@ -19,9 +19,9 @@ export async function readSheet(file: File): Promise<string[][]> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InvalidInputError('import.badFile', 'file');
+    throw new InvalidInputError('attendanceImport.badFile', 'file');
   }
-  if (text.includes('\u0000')) throw new InvalidInputError('import.badFile', 'file');
+  if (text.includes('\u0000')) throw new InvalidInputError('attendanceImport.badFile', 'file');
   return parseCsv(text);
 }
 
@@ -55,17 +55,17 @@ function declaredUnpackedBytes(bytes: Uint8Array): number | null {
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   const unpacked = declaredUnpackedBytes(bytes);
   if (unpacked === null || unpacked > MAX_UNPACKED_BYTES)
-    throw new InvalidInputError('import.badFile', 'file');
+    throw new InvalidInputError('attendanceImport.badFile', 'file');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
   } catch {
-    throw new InvalidInputError('import.badFile', 'file');
+    throw new InvalidInputError('attendanceImport.badFile', 'file');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new InvalidInputError('import.badFile', 'file');
+  if (!sheet) throw new InvalidInputError('attendanceImport.badFile', 'file');
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: string[] = [];
