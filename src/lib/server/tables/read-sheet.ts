@@ -10,7 +10,8 @@ export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
  * Throws InvalidInputError (`attendanceImport.badFile`) for anything else, read by content, not by name.
  */
 export async function readSheet(file: File): Promise<string[][]> {
-  if (file.size === 0 || file.size > MAX_SHEET_BYTES) throw new InvalidInputError('attendanceImport.badFile', 'file');
+  if (file.size === 0 || file.size > MAX_SHEET_BYTES)
+    throw new InvalidInputError('attendanceImport.badFile', 'file');
   const bytes = new Uint8Array(await file.arrayBuffer());
   // An XLSX file is a ZIP archive: it starts with "PK\x03\x04".
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
