@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import ServerFilesFirst from './tests/support/server-files-first';
 
 /** Astro's own Vite config, so tests resolve the `@/` and `@db/` aliases and `astro:*` modules as the app does. */
 export default getViteConfig({
@@ -14,5 +15,6 @@ export default getViteConfig({
     // Vitest's default is one worker fewer than the cores: one file at a time on these 2-core
     // machines, while many files wait on a server process or the disk. Two keep both cores busy.
     maxWorkers: 2,
+    sequence: { sequencer: ServerFilesFirst },
   },
 });
