@@ -1,5 +1,6 @@
 import type { APIContext, AstroGlobal } from 'astro';
 import type { Actor } from '@/lib/server/auth/actor';
+import { paginate, parsePageParam } from '@/lib/pagination';
 import { currentYear, now } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db';
 import { ForbiddenError } from '@/lib/server/errors';
@@ -13,6 +14,12 @@ import {
 } from '@/lib/server/report/yearly';
 import { PLAN_FIRST_YEAR, planYears } from '@/lib/server/targets/dashboard';
 import { redirectToSignIn } from './sign-in';
+
+/**
+ * Honoured talents listed per page of the report: a province's year can honour over a thousand, a
+ * page a phone scrolls and a printer takes holds a hundred; the CSV and XLSX files hold them all.
+ */
+export const HONOURED_PER_PAGE = 100;
 
 /** The value of `?unit=` that asks for the whole province. */
 export const PROVINCE = 'province';
@@ -43,31 +50,36 @@ export const isStaff = (actor: Actor) =>
 
 /**
  * The yearly report page: a redirect to sign in, 403 for anyone but staff or for a unit outside
- * the officer's, 400 for a malformed unit, or the report with the choices of year and unit.
+ * the officer's, 400 for a malformed unit or a page of honoured talents that is not there, or the
+ * report (its honoured talents one page of them) with the choices of year and unit.
  */
 export async function loadYearlyReportPage(astro: AstroGlobal) {
   const { actor } = astro.locals;
   if (!actor) return redirectToSignIn(astro);
-  const refused = (status: 400 | 403) => {
+  const refused = (status: 400 | 403, reason: 'report.forbiddenUnit' | 'report.badPage') => {
     astro.response.status = status;
-    return { allowed: false as const, report: null };
+    return { allowed: false as const, report: null, reason };
   };
-  if (!isStaff(actor)) return refused(403);
+  if (!isStaff(actor)) return refused(403, 'report.forbiddenUnit');
   const request = await reportRequest(astro.url, actor);
-  if (!request) return refused(400);
+  const pageNumber = parsePageParam(astro.url.searchParams.get('page'));
+  if (!request || pageNumber === null) return refused(400, 'report.badPage');
   try {
     const db = getDb();
     const report = await getYearlyReport(db, actor, request.year, request.unitId);
+    const honoured = paginate(report.honoured, pageNumber, HONOURED_PER_PAGE);
+    if (!honoured) return refused(400, 'report.badPage');
     return {
       allowed: true as const,
-      report,
+      report: { ...report, honoured: honoured.items },
+      honouredPaging: { ...honoured, from: (honoured.page - 1) * HONOURED_PER_PAGE + 1 },
       years: planYears(request.lastYear),
       units: await listReportUnits(db, actor),
       province: request.province,
       today: now(),
     };
   } catch (error) {
-    if (error instanceof ForbiddenError) return refused(403);
+    if (error instanceof ForbiddenError) return refused(403, 'report.forbiddenUnit');
     throw error;
   }
 }

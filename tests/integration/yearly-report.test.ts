@@ -79,7 +79,7 @@ beforeAll(async () => {
     .values([
       { ...talent(1, 2, 'Nguyễn Thị An'), userId: member.id },
       talent(2, 2, '=HYPERLINK("http://x")'),
-      talent(3, 3, 'Trần Văn Bình'),
+      talent(3, 3, 'Trần Văn Ái'),
       talent(4, 2, 'Lê Nháp', 'draft'),
     ]);
   await t.db.insert(talentFields).values([{ talentId: 1, fieldId: 1 }]);
@@ -115,6 +115,12 @@ describe('the yearly report', () => {
     expect(report.activities.map((a) => [a.title, a.participants])).toEqual([['Về nguồn', 1]]);
     const province = await getYearlyReport(t.db, admin, 2025, null);
     expect(province.counts.total).toBe(3);
+    // Vietnamese list order: by given name (Ái before An), not SQLite's order of the full names.
+    expect(province.honoured.map((h) => h.fullName)).toEqual([
+      '=HYPERLINK("http://x")',
+      'Trần Văn Ái',
+      'Nguyễn Thị An',
+    ]);
     expect(province.activities.map((a) => a.unitName)).toEqual(['Đoàn xã A']);
   });
 

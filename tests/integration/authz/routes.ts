@@ -216,6 +216,14 @@ export const ROUTE_CASES: RouteCase[] = [
     (l, w) => `${l === 'vi' ? '/quan-tri/bao-cao-nam' : '/en/workspace/yearly-report'}?unit=${w.unitId}`,
     UNIT_STAFF,
   ),
+  // A page of honoured talents that is not there is a bad request, for staff; the rest as before.
+  ...both(
+    'quan-tri/bao-cao-nam/index.astro',
+    'en/workspace/yearly-report/index.astro',
+    (l, w) =>
+      `${l === 'vi' ? '/quan-tri/bao-cao-nam' : '/en/workspace/yearly-report'}?unit=${w.unitId}&page=999`,
+    { ...UNIT_STAFF, officer: 400, admin: 400 },
+  ),
   ...both(
     'quan-tri/bao-cao-nam/tai-ve.ts',
     'en/workspace/yearly-report/download.ts',

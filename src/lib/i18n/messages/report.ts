@@ -57,6 +57,9 @@ export const vi = {
   'report.activityHeld': 'Có hoạt động',
   'report.noActivity': 'Chưa có',
   'report.forbiddenUnit': 'Bạn chỉ xem được báo cáo của đơn vị mình phụ trách.',
+  'report.badPage': 'Không có trang này của báo cáo. Hãy chọn lại năm và đơn vị.',
+  'report.honouredRange':
+    'Trang này liệt kê từ người thứ {from} đến người thứ {to} trong tổng số {total} người; danh sách đầy đủ có trong tệp CSV và XLSX.',
   'report.exportTitle': 'Xuất dữ liệu cho Cơ sở dữ liệu tài năng trẻ quốc gia',
   'report.exportLead':
     'Tất cả tài năng đã xác minh của đơn vị (hoặc toàn tỉnh) đã đồng ý chia sẻ hồ sơ với Đoàn Thanh niên để gửi lên cơ sở dữ liệu quốc gia. Cột dữ liệu được mô tả trong lược đồ JSON phiên bản {version}.',
@@ -133,6 +136,9 @@ export const en: Translation<typeof vi> = {
   'report.activityHeld': 'Held',
   'report.noActivity': 'None yet',
   'report.forbiddenUnit': 'You can only see the reports of the units you are in charge of.',
+  'report.badPage': 'This page of the report does not exist. Choose the year and unit again.',
+  'report.honouredRange':
+    'This page lists talents {from} to {to} of {total}; the CSV and XLSX files hold the whole list.',
   'report.exportTitle': 'Export for the national young-talent database',
   'report.exportLead':
     'Every verified talent of the unit (or of the province) who agreed to share their profile with the Youth Union, for the national database. The columns are described by the JSON Schema, version {version}.',

@@ -8,6 +8,7 @@ import { computeTargets, type UnitYearFigures } from '@/lib/targets/compute';
 import { countHonoured, type HonouredCounts } from '@/lib/targets/counts';
 import { reportingUnitOf } from '@/lib/targets/units';
 import { loadHonouredTallies, loadTargetFacts } from '@/lib/server/targets/facts';
+import { compareVietnameseNames } from '@/lib/vietnamese';
 import type { CountNames } from './tables';
 
 export interface YearlyReport {
@@ -17,7 +18,7 @@ export interface YearlyReport {
   figures: UnitYearFigures;
   counts: HonouredCounts;
   names: CountNames;
-  /** Talents holding a standing honour of the year, by name. */
+  /** Talents holding a standing honour of the year, in Vietnamese list order (given name first). */
   honoured: { talentId: number; fullName: string; unitName: string; titles: string; nurtured: boolean }[];
   /** Activities held in the year, by date. */
   activities: { heldOn: string; title: string; kind: ActivityKind; unitName: string; participants: number }[];
@@ -89,11 +90,9 @@ export async function getYearlyReport(
       units: new Map(unitRows.map((u) => [String(u.id), u.name])),
       fields: new Map(fieldRows.map((f) => [String(f.id), f])),
     },
-    honoured: honouredRows.map((r) => ({
-      ...r,
-      unitName: unitName.get(r.unitId) ?? '',
-      nurtured: r.nurtured === 1,
-    })),
+    honoured: honouredRows
+      .map((r) => ({ ...r, unitName: unitName.get(r.unitId) ?? '', nurtured: r.nurtured === 1 }))
+      .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName) || a.talentId - b.talentId),
     activities: activityRows.map((a) => ({ ...a, unitName: unitName.get(a.unitId) ?? '' })),
   };
 }
@@ -101,7 +100,7 @@ export async function getYearlyReport(
 /**
  * Talents of `unitIds` holding a standing honour of `year`, with whether they took part in an
  * activity since their first honour (the tallies' own mark of it): read through the honours of the
- * year, never the whole register.
+ * year, never the whole register. Unordered: SQLite's order of names is not Vietnamese order.
  */
 function listHonouredOfYear(db: Executor, year: number, unitIds: number[]) {
   return db
@@ -116,8 +115,7 @@ function listHonouredOfYear(db: Executor, year: number, unitIds: number[]) {
     .from(honours)
     .innerJoin(talents, eq(talents.id, honours.talentId))
     .where(and(eq(honours.year, year), isNull(honours.revokedAt), inArray(talents.unitId, unitIds)))
-    .groupBy(talents.id)
-    .orderBy(talents.fullName, talents.id);
+    .groupBy(talents.id);
 }
 
 /** Activities of `unitIds` held in `year`, with how many talents took part in each. */
