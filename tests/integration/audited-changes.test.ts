@@ -123,6 +123,13 @@ interface Case {
 const officer = (world: World) => world.actors.officer;
 const admin = (world: World) => world.actors.admin;
 
+/** A new nomination of `w`'s unit, shortlisted or rejected by `actor`; returns its id. */
+async function decided(actor: Actor, outcome: 'shortlisted' | 'rejected', note: string) {
+  const applicationId = await targets.application(db, w);
+  await decideApplication(db, actor, { applicationId, outcome, note });
+  return applicationId;
+}
+
 /** The cases, built once the world exists (they read its ids). */
 function cases(): Case[] {
   const { otherOfficer } = w.actors;
@@ -569,39 +576,21 @@ function cases(): Case[] {
     {
       action: 'award.shortlist',
       by: officer,
-      change: async (a) => {
-        const applicationId = await targets.application(db, w);
-        await decideApplication(db, a, { applicationId, outcome: 'shortlisted', note: '' });
-        return applicationId;
-      },
+      change: (a) => decided(a, 'shortlisted', ''),
       subjectType: 'awardApplication',
       before: { status: 'submitted' },
       after: { status: 'shortlisted' },
-      refused: async () =>
-        decideApplication(db, otherOfficer, {
-          applicationId: await targets.application(db, w),
-          outcome: 'shortlisted',
-          note: '',
-        }),
+      refused: () => decided(otherOfficer, 'shortlisted', ''),
     },
     {
       action: 'award.reject',
       by: officer,
-      change: async (a) => {
-        const applicationId = await targets.application(db, w);
-        await decideApplication(db, a, { applicationId, outcome: 'rejected', note: 'Chưa đủ minh chứng' });
-        return applicationId;
-      },
+      change: (a) => decided(a, 'rejected', 'Chưa đủ minh chứng'),
       subjectType: 'awardApplication',
       before: { status: 'submitted' },
       after: { status: 'rejected', note: 'Chưa đủ minh chứng' },
       // A rejection needs a note.
-      refused: async () =>
-        decideApplication(db, officer(w), {
-          applicationId: await targets.application(db, w),
-          outcome: 'rejected',
-          note: ' ',
-        }),
+      refused: () => decided(officer(w), 'rejected', ' '),
     },
     {
       action: 'award.accept',
