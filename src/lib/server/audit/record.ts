@@ -49,3 +49,34 @@ export async function recordAudit(executor: Executor, record: AuditRecord): Prom
   );
   await executor.run(sql`INSERT INTO audit_search (rowid, body) VALUES (${row!.id}, ${body})`);
 }
+
+/**
+ * Records a change that members may make too (a talent moderating their own club, applying to an
+ * award) only when an officer or an admin makes it: the log is of the staff's changes.
+ * @example await recordStaffAudit(tx, { actor, action: 'post.hide', subjectType: 'post', subjectId: 9 });
+ */
+export async function recordStaffAudit(
+  executor: Executor,
+  record: AuditRecord & { actor: { role: string } },
+): Promise<void> {
+  if (record.actor.role === 'officer' || record.actor.role === 'admin') await recordAudit(executor, record);
+}
+
+/**
+ * The keys of `after` whose values differ from `before`'s, as the `before` and `after` of an entry
+ * (an edit form sends every field, the log keeps what changed); null when nothing changed.
+ * @example changedValues({ title: 'A', place: 'X' }, { title: 'B', place: 'X' }) // { before: { title: 'A' }, after: { title: 'B' } }
+ */
+export function changedValues<T extends object>(
+  before: Partial<T>,
+  after: T,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const was = before as Record<string, unknown>;
+  const now = after as Record<string, unknown>;
+  const keys = Object.keys(now).filter((key) => JSON.stringify(was[key]) !== JSON.stringify(now[key]));
+  if (keys.length === 0) return null;
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, was[key]])),
+    after: Object.fromEntries(keys.map((key) => [key, now[key]])),
+  };
+}

@@ -15,10 +15,11 @@ import {
   talents,
 } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { recordAudit } from '@/lib/server/audit/record';
 import { InvalidInputError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import * as clock from '@/lib/server/clock';
-import { loadManagedApplication } from './scope';
+import { applicationSubject, loadManagedApplication } from './scope';
 import { tellByNoticeAndMail } from './tell';
 
 export const DECISION_NOTE_MAX_LENGTH = 1000;
@@ -59,6 +60,17 @@ async function record(
   await tx
     .insert(applicationDecisions)
     .values({ applicationId: application.id, outcome, note, decidedById: staff.id, decidedAt });
+  const action = {
+    shortlisted: 'award.shortlist',
+    rejected: 'award.reject',
+    accepted: 'award.accept',
+  } as const;
+  await recordAudit(tx, {
+    ...applicationSubject(staff, application.id, loaded.talentName),
+    action: action[outcome],
+    before: { status: application.status },
+    after: { status: outcome, note, ...(honourId ? { honourId } : {}) },
+  });
   // The talent hears of it (when they have an account), and so does a nominator who is not the decider.
   const told = new Set([loaded.talentUserId, application.submittedById]);
   told.delete(staff.id);

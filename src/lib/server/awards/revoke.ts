@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { honours, talents } from '@db/schema';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
+import { recordAudit } from '@/lib/server/audit/record';
 import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { recordTalentChanges } from '@/lib/server/search/sync';
 import * as clock from '@/lib/server/clock';
@@ -34,6 +35,15 @@ export async function revokeHonour(
       .update(honours)
       .set({ revokedAt: now, revokedReason: reason, revokedById: admin.id })
       .where(eq(honours.id, honour.id));
+    await recordAudit(tx, {
+      actor: admin,
+      action: 'honour.revoke',
+      subjectType: 'honour',
+      subjectId: honour.id,
+      subjectLabel: `${honour.title} ${honour.year}`,
+      before: { revokedAt: null },
+      after: { revokedAt: now, revokedReason: reason },
+    });
     if ((await liveHonoursOf(tx, honour.talentId)).length === 0)
       await tx
         .update(talents)

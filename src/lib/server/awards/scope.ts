@@ -33,3 +33,7 @@ export function isOwnNomination(
 ): boolean {
   return application.kind === 'nomination' && application.submittedById === actor.id;
 }
+
+/** The actor and subject of an application's audit entries, named by its talent. */
+export const applicationSubject = (actor: Actor, applicationId: number, talentName: string) =>
+  ({ actor, subjectType: 'awardApplication', subjectId: applicationId, subjectLabel: talentName }) as const;

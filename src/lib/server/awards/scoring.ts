@@ -7,9 +7,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { applicationReviews } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { recordAudit } from '@/lib/server/audit/record';
 import { ForbiddenError, InvalidInputError } from '@/lib/server/errors';
 import * as clock from '@/lib/server/clock';
-import { isOwnNomination, loadManagedApplication } from './scope';
+import { applicationSubject, isOwnNomination, loadManagedApplication } from './scope';
 
 /** Scores run from 1 to 5 for every criterion. */
 export const SCORE_MIN = 1;
@@ -31,7 +32,7 @@ export async function declareConflict(
   input: { applicationId: number; hasConflict: boolean },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const { staff, application } = await loadManagedApplication(tx, actor, input.applicationId);
+    const { staff, application, talentName } = await loadManagedApplication(tx, actor, input.applicationId);
     if (isOwnNomination(application, staff)) throw new ForbiddenError('awards.ownNomination');
     if (!isOpenForReview(application.status)) throw new InvalidInputError('awards.alreadyDecided');
     const inserted = await tx
@@ -45,6 +46,12 @@ export async function declareConflict(
       .onConflictDoNothing()
       .returning({ id: applicationReviews.id });
     if (inserted.length === 0) throw new InvalidInputError('awards.alreadyDeclared', 'hasConflict');
+    await recordAudit(tx, {
+      ...applicationSubject(staff, application.id, talentName),
+      action: 'award.declareConflict',
+      before: null,
+      after: { hasConflict: input.hasConflict },
+    });
   });
 }
 
@@ -61,7 +68,7 @@ export async function scoreApplication(
   input: { applicationId: number; scores: number[]; note: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const { staff, application } = await loadManagedApplication(tx, actor, input.applicationId);
+    const { staff, application, talentName } = await loadManagedApplication(tx, actor, input.applicationId);
     if (isOwnNomination(application, staff)) throw new ForbiddenError('awards.ownNomination');
     if (!isOpenForReview(application.status)) throw new InvalidInputError('awards.alreadyDecided');
     const valid =
@@ -76,13 +83,16 @@ export async function scoreApplication(
     const [review] = await tx.select().from(applicationReviews).where(mine);
     if (!review) throw new InvalidInputError('awards.declareFirst');
     if (review.hasConflict) throw new ForbiddenError('awards.conflictDeclared');
+    const scored = { scores: input.scores, note: input.note.trim().slice(0, REVIEW_NOTE_MAX_LENGTH) };
     await tx
       .update(applicationReviews)
-      .set({
-        scores: input.scores,
-        note: input.note.trim().slice(0, REVIEW_NOTE_MAX_LENGTH),
-        scoredAt: clock.now(),
-      })
+      .set({ ...scored, scoredAt: clock.now() })
       .where(mine);
+    await recordAudit(tx, {
+      ...applicationSubject(staff, application.id, talentName),
+      action: 'award.score',
+      before: review.scoredAt ? { scores: review.scores, note: review.note } : null,
+      after: scored,
+    });
   });
 }

@@ -9,6 +9,7 @@ import type { Database, Executor } from '@db/client';
 import { applicationEvidence, awardApplications, honours, type Talent, talents } from '@db/schema';
 import { type CallForApplications, checkApplicantAge } from '@/lib/awards/application-rules';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
+import { recordStaffAudit } from '@/lib/server/audit/record';
 import { InvalidInputError } from '@/lib/server/errors';
 import { requireManaged } from '@/lib/server/officers/scope';
 import { consumeRateLimit, limits } from '@/lib/server/rate-limit';
@@ -22,6 +23,7 @@ import {
   processEvidenceFile,
   saveEvidenceFile,
 } from './evidence-files';
+import { applicationSubject } from './scope';
 import { tellByNoticeAndMail } from './tell';
 
 export interface ApplicationInput {
@@ -182,6 +184,11 @@ export async function submitApplication(
             bytes: processed[i]!.data.length,
           })),
         );
+      await recordStaffAudit(tx, {
+        ...applicationSubject(actor, row!.id, talent.fullName),
+        action: 'award.nominate',
+        after: { callKey: call.key, talentId: talent.id, files: names.length },
+      });
       if (kind === 'nomination' && talent.userId !== null)
         await tellByNoticeAndMail(
           tx,

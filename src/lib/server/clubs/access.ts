@@ -62,6 +62,10 @@ export async function requireModeratedClub(tx: Executor, actor: Actor | null, cl
   return club;
 }
 
+/** The actor and subject of a club's audit entries. */
+export const clubSubject = (actor: Actor, club: Pick<Club, 'id' | 'name'>) =>
+  ({ actor, subjectType: 'club', subjectId: club.id, subjectLabel: club.name }) as const;
+
 /** Signed in with a confirmed email and not an employer: who may take part in clubs and forums. */
 export function requireParticipant(actor: Actor | null): Actor {
   if (!actor?.emailVerified) throw new ForbiddenError();

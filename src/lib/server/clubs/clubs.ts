@@ -15,11 +15,12 @@ import {
   units,
 } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { recordAudit } from '@/lib/server/audit/record';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { notify } from '@/lib/server/notifications';
 import { requireStaff } from '@/lib/server/officers/scope';
 import { slugify } from '@/lib/vietnamese';
-import { isClubStaff, requireParticipant } from './access';
+import { clubSubject, isClubStaff, requireParticipant } from './access';
 
 export const MAX_CLUB_NAME = 120;
 export const MAX_CLUB_DESCRIPTION = 4000;
@@ -44,7 +45,11 @@ export async function createClub(db: Database, actor: Actor, input: ClubInput): 
   requireFieldOrUnit(input);
   if (!isClubStaff(actor, { unitId: input.unitId }))
     throw new ForbiddenError('community.notYourUnit', 'unitId');
-  return db.transaction((tx) => insertClub(tx, actor, input, 'active'));
+  return db.transaction(async (tx) => {
+    const club = await insertClub(tx, actor, input, 'active');
+    await recordAudit(tx, { ...clubSubject(actor, club), action: 'club.create', after: { ...input } });
+    return club;
+  });
 }
 
 /** A talent's proposal: a club waiting for an officer of its unit (or an admin) to approve it. */
@@ -65,6 +70,12 @@ export async function approveClub(db: Database, actor: Actor, clubId: number): P
       .set({ status: 'active', memberCount: club.createdBy === null ? 0 : 1 })
       .where(eq(clubs.id, clubId))
       .returning();
+    await recordAudit(tx, {
+      ...clubSubject(actor, club),
+      action: 'club.approve',
+      before: { status: 'proposed' },
+      after: { status: 'active' },
+    });
     if (club.createdBy !== null) {
       await tx
         .insert(clubMemberships)
@@ -92,6 +103,12 @@ export async function declineClub(db: Database, actor: Actor, clubId: number): P
     if (!club || club.status !== 'proposed') throw new NotFoundError();
     if (!isClubStaff(actor, club)) throw new ForbiddenError();
     await tx.delete(clubs).where(eq(clubs.id, clubId));
+    await recordAudit(tx, {
+      ...clubSubject(actor, club),
+      action: 'club.decline',
+      before: { status: 'proposed', createdBy: club.createdBy },
+      after: null,
+    });
   });
 }
 

@@ -7,11 +7,12 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { type Meetup, meetupRsvps, meetups } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { changedValues, recordStaffAudit } from '@/lib/server/audit/record';
 import * as clock from '@/lib/server/clock';
 import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { notify } from '@/lib/server/notifications';
 import { requireModeratedClub } from './access';
-import { checkMeetupInput, type MeetupInput } from './meetups';
+import { checkMeetupInput, type MeetupInput, meetupSubject } from './meetups';
 
 /** A meetup still ahead and not cancelled, with its club, once `actor` is known to moderate it. */
 async function requireChangeableMeetup(tx: Executor, actor: Actor, meetupId: number, now: Date) {
@@ -41,6 +42,9 @@ export async function updateMeetup(
       throw new InvalidInputError('community.capacityBelowGoing', 'capacity');
     }
     const [changed] = await tx.update(meetups).set(input).where(eq(meetups.id, meetupId)).returning();
+    const change = changedValues<MeetupInput>(meetup, input);
+    if (change)
+      await recordStaffAudit(tx, { ...meetupSubject(actor, changed!), action: 'meetup.update', ...change });
     return changed!;
   });
 }
@@ -55,6 +59,12 @@ export async function cancelMeetup(db: Database, actor: Actor, meetupId: number,
       .where(and(eq(meetups.id, meetupId), isNull(meetups.cancelledAt)))
       .returning({ id: meetups.id });
     if (!cancelled) return;
+    await recordStaffAudit(tx, {
+      ...meetupSubject(actor, meetup),
+      action: 'meetup.cancel',
+      before: { cancelledAt: null },
+      after: { cancelledAt: now },
+    });
     const going = await tx
       .select({ userId: meetupRsvps.userId })
       .from(meetupRsvps)

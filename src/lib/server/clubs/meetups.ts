@@ -6,6 +6,7 @@ import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { type Meetup, meetupRsvps, meetups } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { recordStaffAudit } from '@/lib/server/audit/record';
 import * as clock from '@/lib/server/clock';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { isHttpUrl } from '@/lib/http-url';
@@ -21,6 +22,10 @@ export interface MeetupInput {
   onlineUrl: string | null;
   capacity: number | null;
 }
+
+/** The actor and subject of a meetup's audit entries (staff's changes only: see recordStaffAudit). */
+export const meetupSubject = (actor: Actor, meetup: Pick<Meetup, 'id' | 'title'>) =>
+  ({ actor, subjectType: 'meetup', subjectId: meetup.id, subjectLabel: meetup.title }) as const;
 
 /**
  * Refuses a meetup without a place or an online link, with a link that is not http(s), or dated
@@ -51,6 +56,11 @@ export async function createMeetup(
       .insert(meetups)
       .values({ ...input, clubId, createdBy: actor.id })
       .returning();
+    await recordStaffAudit(tx, {
+      ...meetupSubject(actor, meetup!),
+      action: 'meetup.create',
+      after: { clubId, ...input },
+    });
     return meetup!;
   });
 }

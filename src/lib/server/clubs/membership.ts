@@ -7,9 +7,17 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@db/client';
 import { clubMemberships, clubs, type MembershipStatus } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { recordAudit, recordStaffAudit } from '@/lib/server/audit/record';
 import { notify } from '@/lib/server/notifications';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
-import { getMembership, isClubStaff, requireClub, requireModeratedClub, requireParticipant } from './access';
+import {
+  clubSubject,
+  getMembership,
+  isClubStaff,
+  requireClub,
+  requireModeratedClub,
+  requireParticipant,
+} from './access';
 
 async function changeCount(tx: Executor, clubId: number, delta: number) {
   await tx
@@ -105,6 +113,13 @@ export async function decideMember(
         });
       if (target?.status === 'active') await changeCount(tx, clubId, -1);
     }
+    const status = { approve: 'active', ban: 'banned', decline: null, remove: null, unban: null }[decision];
+    await recordStaffAudit(tx, {
+      ...clubSubject(actor, club),
+      action: 'club.member',
+      before: { userId, status: target?.status ?? null },
+      after: { userId, decision, status },
+    });
   });
 }
 
@@ -119,6 +134,7 @@ export async function setModerator(
   await db.transaction(async (tx) => {
     const club = await requireClub(tx, actor, clubId);
     if (!isClubStaff(actor, club)) throw new ForbiddenError();
+    const target = await getMembership(tx, clubId, userId);
     const [changed] = await tx
       .update(clubMemberships)
       .set({ role: moderator ? 'moderator' : 'member' })
@@ -131,5 +147,11 @@ export async function setModerator(
       )
       .returning({ userId: clubMemberships.userId });
     if (!changed) throw new NotFoundError();
+    await recordAudit(tx, {
+      ...clubSubject(actor, club),
+      action: 'club.moderator',
+      before: { userId, role: target?.role ?? null },
+      after: { userId, role: moderator ? 'moderator' : 'member' },
+    });
   });
 }

@@ -5,9 +5,10 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { Database } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import { type ContactKind, connections, contactRequests, employers, talents, users } from '@db/schema';
 import { type Actor, canManageUnit, requireRole } from '@/lib/server/auth/actor';
+import { recordAudit } from '@/lib/server/audit/record';
 import { NotFoundError } from '@/lib/server/errors';
 import { notify } from '@/lib/server/notifications';
 import * as clock from '@/lib/server/clock';
@@ -82,6 +83,26 @@ export async function listBrokerQueue(db: Database, actor: Actor) {
   };
 }
 
+/** The audit entry of a brokered request: it waited for an officer, and now waits for the talent or is declined. */
+function recordBrokerDecision(
+  tx: Executor,
+  officer: Actor,
+  forward: boolean,
+  subjectType: 'contactRequest' | 'connection',
+  subjectId: number,
+  talentName: string,
+) {
+  return recordAudit(tx, {
+    actor: officer,
+    action: forward ? 'request.forward' : 'request.refuse',
+    subjectType,
+    subjectId,
+    subjectLabel: talentName,
+    before: { status: 'awaiting_officer' },
+    after: { status: forward ? 'pending' : 'declined' },
+  });
+}
+
 /**
  * The officer passes a minor's contact request on to the talent (`forward`) or refuses it; the
  * employer hears of a refusal as of a decline.
@@ -91,7 +112,12 @@ export async function decideContactRequest(db: Database, actor: Actor, id: numbe
   const officer = requireRole(actor, 'officer', 'admin');
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ request: contactRequests, unitId: talents.unitId, talentUserId: talents.userId })
+      .select({
+        request: contactRequests,
+        unitId: talents.unitId,
+        talentUserId: talents.userId,
+        talentName: talents.fullName,
+      })
       .from(contactRequests)
       .innerJoin(talents, eq(talents.id, contactRequests.talentId))
       .where(and(eq(contactRequests.id, id), eq(contactRequests.status, 'awaiting_officer')));
@@ -110,6 +136,7 @@ export async function decideContactRequest(db: Database, actor: Actor, id: numbe
       officer.id,
       forward ? 'forwarded' : 'refusedByOfficer',
     );
+    await recordBrokerDecision(tx, officer, forward, 'contactRequest', id, row.talentName);
     const { request } = row;
     if (forward && row.talentUserId !== null) {
       const [organisation] = await tx
@@ -138,7 +165,7 @@ export async function decideConnectionRequest(db: Database, actor: Actor, id: nu
   const officer = requireRole(actor, 'officer', 'admin');
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ connection: connections, unitId: talents.unitId })
+      .select({ connection: connections, unitId: talents.unitId, talentName: talents.fullName })
       .from(connections)
       .innerJoin(talents, eq(talents.userId, connections.recipientId))
       .where(and(eq(connections.id, id), eq(connections.status, 'awaiting_officer')))
@@ -153,6 +180,7 @@ export async function decideConnectionRequest(db: Database, actor: Actor, id: nu
       })
       .where(eq(connections.id, id));
     await logRequestEvent(tx, { connectionId: id }, officer.id, forward ? 'forwarded' : 'refusedByOfficer');
+    await recordBrokerDecision(tx, officer, forward, 'connection', id, row.talentName);
     if (forward) {
       const [requester] = await tx
         .select({ id: users.id, displayName: users.displayName })

@@ -6,6 +6,7 @@ import { and, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-or
 import type { Database } from '@db/client';
 import { clubs, forums, postReports, posts, threads, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { recordStaffAudit } from '@/lib/server/audit/record';
 import * as clock from '@/lib/server/clock';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { requireModeratedClub, requireParticipant } from '@/lib/server/clubs/access';
@@ -116,25 +117,29 @@ export async function handleReports(
       handledBy: actor.id,
       handledAt: now,
     } as const;
+    const postIds = [...new Set(reports.map((r) => r.postId))];
+    let closed: number[];
     if (action === 'dismiss') {
-      await tx
+      closed = reports.map((r) => r.id);
+      await tx.update(postReports).set(done).where(inArray(postReports.id, closed));
+    } else {
+      for (const postId of postIds) await setPostHidden(tx, actor, postId, true, now);
+      const rows = await tx
         .update(postReports)
         .set(done)
-        .where(
-          inArray(
-            postReports.id,
-            reports.map((r) => r.id),
-          ),
-        );
-      return reports.length;
+        .where(and(inArray(postReports.postId, postIds), eq(postReports.status, 'open')))
+        .returning({ id: postReports.id });
+      closed = rows.map((r) => r.id);
     }
-    const postIds = [...new Set(reports.map((r) => r.postId))];
-    for (const postId of postIds) await setPostHidden(tx, actor, postId, true, now);
-    const closed = await tx
-      .update(postReports)
-      .set(done)
-      .where(and(inArray(postReports.postId, postIds), eq(postReports.status, 'open')))
-      .returning({ id: postReports.id });
+    if (closed.length > 0)
+      await recordStaffAudit(tx, {
+        actor,
+        action: 'report.handle',
+        subjectType: 'postReports',
+        subjectId: null,
+        before: { status: 'open', reportIds: closed, postIds },
+        after: { status: done.status },
+      });
     return closed.length;
   });
 }

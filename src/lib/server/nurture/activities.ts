@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import {
   type Activity,
   type ActivityKind,
@@ -10,6 +10,7 @@ import {
   units,
 } from '@db/schema';
 import { type Actor, canManageUnit } from '@/lib/server/auth/actor';
+import { changedValues, recordAudit } from '@/lib/server/audit/record';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { managedTalents, requireStaff } from '@/lib/server/officers/scope';
 import { isClockTime } from '@/lib/nurture/checkin-window';
@@ -50,20 +51,31 @@ function checkInput(input: ActivityInput): void {
     throw new InvalidInputError('activities.endsBeforeStart', 'endsAt');
 }
 
+/** The actor and subject of an activity's audit entries. */
+export const activitySubject = (staff: Actor, id: number, title: string) =>
+  ({ actor: staff, subjectType: 'activity', subjectId: id, subjectLabel: title }) as const;
+
 /** Records an activity of a unit the officer manages; returns its id. */
 export async function createActivity(
-  db: Executor,
+  db: Database,
   actor: Actor | null,
   input: ActivityInput,
 ): Promise<number> {
   const staff = requireStaff(actor);
   checkInput(input);
   await requireUnitManaged(db, staff, input.unitId);
-  const [row] = await db
-    .insert(activities)
-    .values({ ...input, createdBy: staff.id })
-    .returning({ id: activities.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(activities)
+      .values({ ...input, createdBy: staff.id })
+      .returning({ id: activities.id });
+    await recordAudit(tx, {
+      ...activitySubject(staff, row!.id, input.title),
+      action: 'activity.create',
+      after: { ...input },
+    });
+    return row!.id;
+  });
 }
 
 /** An activity the officer may change: it exists and its unit is theirs (admins: any). */
@@ -76,12 +88,21 @@ export async function getManagedActivity(db: Executor, actor: Actor | null, id: 
 }
 
 /** Changes an activity; moving it to another unit needs that unit to be managed too. */
-export async function updateActivity(db: Executor, actor: Actor | null, id: number, input: ActivityInput) {
+export async function updateActivity(db: Database, actor: Actor | null, id: number, input: ActivityInput) {
   const staff = requireStaff(actor);
-  await getManagedActivity(db, staff, id);
+  const activity = await getManagedActivity(db, staff, id);
   checkInput(input);
   await requireUnitManaged(db, staff, input.unitId);
-  await db.update(activities).set(input).where(eq(activities.id, id));
+  const change = changedValues<ActivityInput>(activity, input);
+  if (!change) return;
+  await db.transaction(async (tx) => {
+    await tx.update(activities).set(input).where(eq(activities.id, id));
+    await recordAudit(tx, {
+      ...activitySubject(staff, id, input.title),
+      action: 'activity.update',
+      ...change,
+    });
+  });
 }
 
 /** The activities of the units the officer manages (admins: all), latest first. */
@@ -148,21 +169,25 @@ export async function attendableTalentIds(
  * officer may name them (see {@link attendableTalentIds}).
  */
 export async function recordAttendance(
-  db: Executor,
+  db: Database,
   actor: Actor | null,
   activityId: number,
   talentIds: number[],
   role: ParticipantRole,
 ): Promise<number> {
   const staff = requireStaff(actor);
-  await getManagedActivity(db, staff, activityId);
+  const activity = await getManagedActivity(db, staff, activityId);
   const known = await attendableTalentIds(db, staff, talentIds);
   if (known.length === 0) throw new InvalidInputError('activities.noTalent', 'talentId');
-  await addParticipants(
-    db,
-    activityId,
-    known.map((talentId) => ({ talentId, role })),
-  );
+  await db.transaction(async (tx) => {
+    const entries = known.map((talentId) => ({ talentId, role }));
+    await addParticipants(tx, activityId, entries);
+    await recordAudit(tx, {
+      ...activitySubject(staff, activityId, activity.title),
+      action: 'activity.addParticipants',
+      after: { participants: entries },
+    });
+  });
   return known.length;
 }
 
@@ -186,13 +211,26 @@ export async function addParticipants(
 }
 
 export async function removeParticipant(
-  db: Executor,
+  db: Database,
   actor: Actor | null,
   activityId: number,
   talentId: number,
 ) {
-  await getManagedActivity(db, actor, activityId);
-  await db
-    .delete(activityParticipants)
-    .where(and(eq(activityParticipants.activityId, activityId), eq(activityParticipants.talentId, talentId)));
+  const staff = requireStaff(actor);
+  const activity = await getManagedActivity(db, staff, activityId);
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(activityParticipants)
+      .where(
+        and(eq(activityParticipants.activityId, activityId), eq(activityParticipants.talentId, talentId)),
+      )
+      .returning({ talentId: activityParticipants.talentId, role: activityParticipants.role });
+    if (removed.length === 0) return;
+    await recordAudit(tx, {
+      ...activitySubject(staff, activityId, activity.title),
+      action: 'activity.removeParticipant',
+      before: { participant: removed[0] },
+      after: null,
+    });
+  });
 }

@@ -1,12 +1,13 @@
 import { inArray } from 'drizzle-orm';
-import type { Executor } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import { type ParticipantRole, talents } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { recordAudit } from '@/lib/server/audit/record';
 import { requireStaff } from '@/lib/server/officers/scope';
 import { parseAttendanceSheet, type SheetEntry, type SheetError } from '@/lib/nurture/attendance-sheet';
 import { readSheet } from '@/lib/server/tables/read-sheet';
 import { foldVietnamese } from '@/lib/vietnamese';
-import { addParticipants, attendableTalentIds, getManagedActivity } from './activities';
+import { activitySubject, addParticipants, attendableTalentIds, getManagedActivity } from './activities';
 
 export interface ImportOutcome {
   /** Whether the list was written: never when a line has an error, never on a check. */
@@ -56,14 +57,14 @@ async function matchByName(db: Executor, staff: Actor, entries: SheetEntry[]) {
  * changes nothing (a listed talent takes the role of the list).
  */
 export async function importAttendance(
-  db: Executor,
+  db: Database,
   actor: Actor | null,
   activityId: number,
   file: File,
   mode: 'check' | 'import',
 ): Promise<ImportOutcome> {
   const staff = requireStaff(actor);
-  await getManagedActivity(db, staff, activityId);
+  const activity = await getManagedActivity(db, staff, activityId);
   const { entries, errors, headings } = parseAttendanceSheet(await readSheet(file));
   const byId = new Set(
     await attendableTalentIds(
@@ -116,6 +117,13 @@ export async function importAttendance(
   );
   const rows = resolved.map((r) => ({ ...r, fullName: names.get(r.talentId) ?? '' }));
   if (errors.length > 0 || mode === 'check') return { written: false, rows, errors };
-  await addParticipants(db, activityId, resolved);
+  await db.transaction(async (tx) => {
+    await addParticipants(tx, activityId, resolved);
+    await recordAudit(tx, {
+      ...activitySubject(staff, activityId, activity.title),
+      action: 'activity.importAttendance',
+      after: { participants: resolved.map(({ talentId, role }) => ({ talentId, role })) },
+    });
+  });
   return { written: true, rows, errors };
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import {
   activities,
   activityParticipants,
@@ -9,6 +9,7 @@ import {
   units,
 } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { changedValues, recordAudit } from '@/lib/server/audit/record';
 import { InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { requireStaff } from '@/lib/server/officers/scope';
 import { getManagedActivity } from './activities';
@@ -22,16 +23,21 @@ export interface ProposalAnswer {
   status: ProposalStatus;
 }
 
+/** The actor and subject of a proposal's audit entries, named by the dialogue it was made at. */
+const proposalSubject = (staff: Actor, id: number, activityTitle: string) =>
+  ({ actor: staff, subjectType: 'proposal', subjectId: id, subjectLabel: activityTitle }) as const;
+
 /**
  * Records a proposal a talent made at a dialogue of the officer's unit. The talent must be on the
  * activity's list of participants (so nobody's name is reachable by typing an id).
  */
 export async function recordProposal(
-  db: Executor,
+  db: Database,
   actor: Actor | null,
   input: { activityId: number; talentId: number; proposal: string } & ProposalAnswer,
 ): Promise<number> {
-  const activity = await getManagedActivity(db, actor, input.activityId);
+  const staff = requireStaff(actor);
+  const activity = await getManagedActivity(db, staff, input.activityId);
   if (!(dialogueKinds as readonly string[]).includes(activity.kind))
     throw new InvalidInputError('proposals.notDialogue');
   const [participant] = await db
@@ -44,20 +50,33 @@ export async function recordProposal(
       ),
     );
   if (!participant) throw new InvalidInputError('proposals.notParticipant', 'talentId');
-  const [row] = await db.insert(dialogueProposals).values(input).returning({ id: dialogueProposals.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(dialogueProposals).values(input).returning({ id: dialogueProposals.id });
+    await recordAudit(tx, {
+      ...proposalSubject(staff, row!.id, activity.title),
+      action: 'proposal.create',
+      after: { ...input },
+    });
+    return row!.id;
+  });
 }
 
 /** Records the answer to a proposal and where it stands; the proposal's activity must be the officer's. */
-export async function answerProposal(db: Executor, actor: Actor | null, id: number, answer: ProposalAnswer) {
+export async function answerProposal(db: Database, actor: Actor | null, id: number, answer: ProposalAnswer) {
   const staff = requireStaff(actor);
-  const [row] = await db
-    .select({ activityId: dialogueProposals.activityId })
-    .from(dialogueProposals)
-    .where(eq(dialogueProposals.id, id));
+  const [row] = await db.select().from(dialogueProposals).where(eq(dialogueProposals.id, id));
   if (!row) throw new NotFoundError();
-  await getManagedActivity(db, staff, row.activityId);
-  await db.update(dialogueProposals).set(answer).where(eq(dialogueProposals.id, id));
+  const activity = await getManagedActivity(db, staff, row.activityId);
+  const change = changedValues<ProposalAnswer>(row, answer);
+  if (!change) return;
+  await db.transaction(async (tx) => {
+    await tx.update(dialogueProposals).set(answer).where(eq(dialogueProposals.id, id));
+    await recordAudit(tx, {
+      ...proposalSubject(staff, id, activity.title),
+      action: 'proposal.answer',
+      ...change,
+    });
+  });
 }
 
 const proposalColumns = {

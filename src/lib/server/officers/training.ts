@@ -4,9 +4,10 @@
  * by 2025, ≥80% by 2030)" (src/lib/targets/compute.ts reads them through loadTargetFacts).
  */
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '@db/client';
+import type { Database, Executor } from '@db/client';
 import { officerTrainingAttendance, officerTrainings, talentWorkLeads, units, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
+import { recordAudit } from '@/lib/server/audit/record';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { isCalendarDay } from '@/lib/server/nurture/activities';
 import { managesUnit, requireStaff, unitSubtree } from './scope';
@@ -38,18 +39,33 @@ export async function listUnitOfficers(db: Executor, actor: Actor | null) {
 }
 
 /** Puts an officer in charge of their unit's talent work, or takes them off it. */
-export async function setTalentWorkLead(db: Executor, actor: Actor | null, userId: number, lead: boolean) {
+export async function setTalentWorkLead(db: Database, actor: Actor | null, userId: number, lead: boolean) {
   const staff = requireStaff(actor);
   const [officer] = await db
-    .select({ unitId: users.unitId })
+    .select({ unitId: users.unitId, displayName: users.displayName })
     .from(users)
     .where(and(eq(users.id, userId), managedOfficers(staff)));
   if (!officer || officer.unitId === null) throw new NotFoundError();
-  if (lead) await db.insert(talentWorkLeads).values({ unitId: officer.unitId, userId }).onConflictDoNothing();
-  else
-    await db
-      .delete(talentWorkLeads)
-      .where(and(eq(talentWorkLeads.userId, userId), eq(talentWorkLeads.unitId, officer.unitId)));
+  const { unitId } = officer;
+  await db.transaction(async (tx) => {
+    const changed = lead
+      ? await tx.insert(talentWorkLeads).values({ unitId, userId }).onConflictDoNothing().returning()
+      : await tx
+          .delete(talentWorkLeads)
+          .where(and(eq(talentWorkLeads.userId, userId), eq(talentWorkLeads.unitId, unitId)))
+          .returning();
+    // Ticking a box already ticked changes nothing, and is not logged.
+    if (changed.length === 0) return;
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'officer.talentWorkLead',
+      subjectType: 'user',
+      subjectId: userId,
+      subjectLabel: officer.displayName,
+      before: { lead: !lead, unitId },
+      after: { lead, unitId },
+    });
+  });
 }
 
 /**
@@ -57,7 +73,7 @@ export async function setTalentWorkLead(db: Executor, actor: Actor | null, userI
  * (`unitId` null) is the province's (admins).
  */
 export async function createTraining(
-  db: Executor,
+  db: Database,
   actor: Actor | null,
   input: { title: string; heldOn: string; unitId: number | null },
 ): Promise<number> {
@@ -65,8 +81,18 @@ export async function createTraining(
   if (!isCalendarDay(input.heldOn)) throw new InvalidInputError('activities.badDate', 'heldOn');
   const allowed = input.unitId === null ? staff.role === 'admin' : await managesUnit(db, staff, input.unitId);
   if (!allowed) throw new ForbiddenError();
-  const [row] = await db.insert(officerTrainings).values(input).returning({ id: officerTrainings.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(officerTrainings).values(input).returning({ id: officerTrainings.id });
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'training.create',
+      subjectType: 'training',
+      subjectId: row!.id,
+      subjectLabel: input.title,
+      after: { ...input },
+    });
+    return row!.id;
+  });
 }
 
 /** Trainings an officer's people may have attended: province-wide ones and their units' ones. */
@@ -112,29 +138,44 @@ export async function getTraining(db: Executor, actor: Actor | null, id: number)
  * others did not. Other units' officers are left as they are. Returns how many attended.
  */
 export async function saveTrainingAttendance(
-  db: Executor,
+  db: Database,
   actor: Actor | null,
   trainingId: number,
   userIds: number[],
 ): Promise<number> {
   const staff = requireStaff(actor);
-  await getTraining(db, staff, trainingId);
+  const { training, attendedIds } = await getTraining(db, staff, trainingId);
   const mine = (await db.select({ id: users.id }).from(users).where(managedOfficers(staff))).map((u) => u.id);
   const attended = userIds.filter((id) => mine.includes(id));
   const absent = mine.filter((id) => !attended.includes(id));
-  if (absent.length > 0)
-    await db
-      .delete(officerTrainingAttendance)
-      .where(
-        and(
-          eq(officerTrainingAttendance.trainingId, trainingId),
-          inArray(officerTrainingAttendance.userId, absent),
-        ),
-      );
-  if (attended.length > 0)
-    await db
-      .insert(officerTrainingAttendance)
-      .values(attended.map((userId) => ({ trainingId, userId })))
-      .onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    if (absent.length > 0)
+      await tx
+        .delete(officerTrainingAttendance)
+        .where(
+          and(
+            eq(officerTrainingAttendance.trainingId, trainingId),
+            inArray(officerTrainingAttendance.userId, absent),
+          ),
+        );
+    if (attended.length > 0)
+      await tx
+        .insert(officerTrainingAttendance)
+        .values(attended.map((userId) => ({ trainingId, userId })))
+        .onConflictDoNothing();
+    // Of the officers `staff` answers for: the log keeps their list, not other units'.
+    const before = attendedIds.filter((id) => mine.includes(id)).sort((a, b) => a - b);
+    const after = [...new Set(attended)].sort((a, b) => a - b);
+    if (JSON.stringify(before) === JSON.stringify(after)) return;
+    await recordAudit(tx, {
+      actor: staff,
+      action: 'training.attendance',
+      subjectType: 'training',
+      subjectId: trainingId,
+      subjectLabel: training.title,
+      before: { attended: before },
+      after: { attended: after },
+    });
+  });
   return attended.length;
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { youthPopulation } from '@db/schema';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
+import { recordAudit } from '@/lib/server/audit/record';
 import * as clock from '@/lib/server/clock';
 import { InvalidInputError } from '@/lib/server/errors';
 import { PLAN_FIRST_YEAR } from '@/lib/server/targets/dashboard';
@@ -74,8 +75,23 @@ export async function setYouthPopulation(
   if (source.length < 3 || source.length > 300)
     throw new InvalidInputError('reach.population.source', 'source');
   const values = { population: input.population, source, updatedBy: admin.id, updatedAt: now };
-  await db
-    .insert(youthPopulation)
-    .values({ year: input.year, ...values })
-    .onConflictDoUpdate({ target: youthPopulation.year, set: values });
+  await db.transaction(async (tx) => {
+    const [earlier] = await tx
+      .select({ population: youthPopulation.population, source: youthPopulation.source })
+      .from(youthPopulation)
+      .where(eq(youthPopulation.year, input.year));
+    await tx
+      .insert(youthPopulation)
+      .values({ year: input.year, ...values })
+      .onConflictDoUpdate({ target: youthPopulation.year, set: values });
+    await recordAudit(tx, {
+      actor: admin,
+      action: 'youthPopulation.set',
+      subjectType: 'youthPopulation',
+      subjectId: input.year,
+      subjectLabel: String(input.year),
+      before: earlier ?? null,
+      after: { population: input.population, source },
+    });
+  });
 }

@@ -8,7 +8,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { clubs } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
-import { requireModeratedClub, requireParticipant } from '@/lib/server/clubs/access';
+import { recordStaffAudit } from '@/lib/server/audit/record';
+import { clubSubject, requireModeratedClub, requireParticipant } from '@/lib/server/clubs/access';
 import * as clock from '@/lib/server/clock';
 import { InvalidInputError } from '@/lib/server/errors';
 import { consumeRateLimit, limits } from '@/lib/server/rate-limit';
@@ -57,6 +58,12 @@ export async function replaceClubCover(
         .update(clubs)
         .set({ coverPath: cover.path, coverWidth: cover.width, coverHeight: cover.height })
         .where(eq(clubs.id, clubId));
+      await recordStaffAudit(tx, {
+        ...clubSubject(actor, club),
+        action: 'club.cover',
+        before: { coverPath: club.coverPath },
+        after: { coverPath: cover.path },
+      });
       return club.coverPath;
     });
   } catch (error) {
