@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '@/lib/server/auth/sessions';
+import { now } from '@/lib/server/clock';
+import { E2E_NOW } from '../e2e/support/clock';
 import type { TestDatabase } from '../support/database';
 import type { RunningSite } from '../support/site';
 import { answerOf, expectedFor } from './authz/answers';
@@ -22,11 +24,18 @@ let site: RunningSite;
 let world: World;
 
 beforeAll(async () => {
+  // This process runs on the server's clock too (the world's rows, sessions and forms are dated by
+  // it): before anything reads the configuration, and checked, since a clock read earlier is kept.
+  process.env.CLOCK_START = E2E_NOW.toISOString();
+  expect(Math.abs(now().getTime() - E2E_NOW.getTime())).toBeLessThan(60_000);
   running = await startRunningWorld();
   ({ database, site, world } = running);
   await watchStoredState(database.db);
 }, 180_000);
-afterAll(() => running?.stop());
+afterAll(async () => {
+  await running?.stop();
+  delete process.env.CLOCK_START;
+});
 
 function pageFiles(): string[] {
   return readdirSync('src/pages', { recursive: true, withFileTypes: true })

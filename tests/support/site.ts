@@ -84,7 +84,11 @@ export const TEST_CHECKIN_SECRET = 'the-test-servers-check-in-secret-0123456789'
  * `databaseUrl`, on a free port. It believes one proxy's `X-Forwarded-For`, so a test can give
  * each request a client address of its own and the per-IP rate limits of one row never reach another.
  */
-export async function startBuiltSite(databaseUrl: string, dataDir: string): Promise<RunningSite> {
+export async function startBuiltSite(
+  databaseUrl: string,
+  dataDir: string,
+  clockStart?: Date,
+): Promise<RunningSite> {
   await ensureBuilt();
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
@@ -99,6 +103,7 @@ export async function startBuiltSite(databaseUrl: string, dataDir: string): Prom
     MEILISEARCH_URL: '',
     SMTP_URL: '',
     CHECKIN_SECRET: TEST_CHECKIN_SECRET,
+    ...(clockStart ? { CLOCK_START: clockStart.toISOString() } : {}),
   };
   const server: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     env,

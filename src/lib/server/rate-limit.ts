@@ -90,7 +90,7 @@ export async function resetRateLimit(db: Database, key: string): Promise<void> {
  * Removes counters whose window ended: a counter outlives its window only until the key's next
  * attempt, so none older than the longest window in {@link limits} still counts.
  */
-export async function deleteStaleRateLimits(db: Database, now = Date.now()): Promise<void> {
+export async function deleteStaleRateLimits(db: Database, now = clock.now().getTime()): Promise<void> {
   const longest = Math.max(...Object.values(limits).map((limit) => limit.windowSeconds));
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, Math.floor(now / 1000) - longest));
 }

@@ -1,6 +1,6 @@
 import type { Database } from '@db/client';
+import { now } from '@/lib/server/clock';
 import { profileParts } from '@db/schema';
-import { callStatus } from '@/lib/awards/schedule';
 import type { Expectation } from './routes';
 import { checkinToken } from '@/lib/server/nurture/checkin-token';
 import { TEST_CHECKIN_SECRET } from '../../support/site';
@@ -54,14 +54,11 @@ const ACHIEVEMENT = {
 const MEETUP = { title: 'Buổi gặp dời lịch', startsAt: '2030-06-01T18:00', place: 'Châu Đốc' };
 /**
  * Applying needs an open call: the demo's "Gương mặt trẻ" call is open from 2 November 2026 to
- * 10 January 2027 (content/award-calls), and the server runs on the real clock. While it is open a
- * talent applies for their own profile and staff nominate a talent of their unit (another unit's
- * officer is refused); outside those dates everyone allowed to try is told the call is closed.
+ * 10 January 2027 (content/award-calls), and the matrix's server clock starts on 1 December 2026
+ * (running-world.ts). A talent applies for their own profile and staff nominate a talent of their
+ * unit; another unit's officer is refused.
  */
-const APPLICATIONS: Expectation =
-  callStatus({ opens: '2026-11-02', closes: '2027-01-10' }, new Date()) === 'open'
-    ? { talent: 200, otherTalent: 200, officer: 200, admin: 200, rest: DENIED }
-    : { talent: 400, otherTalent: 400, officer: 400, otherOfficer: 400, admin: 400, rest: DENIED };
+const APPLICATIONS: Expectation = { talent: 200, otherTalent: 200, officer: 200, admin: 200, rest: DENIED };
 const SCORES = ['4', '3', '5', '4'];
 const PROVENANCE = {
   decisionNumber: '12-QĐ/TĐTN',
@@ -74,8 +71,8 @@ const unique = () => Math.random().toString(36).slice(2, 10);
 /** A talent record's form for `unitId`: a person of 24, recorded this year. */
 const recordFields = (unitId: number) => ({
   fullName: 'Hồ Sơ Cán Bộ Tạo',
-  birthYear: String(new Date().getFullYear() - 24),
-  discoveredYear: String(new Date().getFullYear()),
+  birthYear: String(now().getFullYear() - 24),
+  discoveredYear: String(now().getFullYear()),
   unitId: String(unitId),
   gender: '',
   shortBio: '',
@@ -551,7 +548,7 @@ export const ACTION_CASES: ActionCase[] = [
       const activityId = await targets.activityToday(db, w);
       return {
         activityId: String(activityId),
-        token: checkinToken(TEST_CHECKIN_SECRET, activityId, new Date()),
+        token: checkinToken(TEST_CHECKIN_SECRET, activityId, now()),
       };
     },
     expect: TALENTS,

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { now } from '@/lib/server/clock';
 import sharp from 'sharp';
 import type { Database } from '@db/client';
 import {
@@ -93,7 +94,7 @@ export const targets = {
         message: 'Nội dung lời mời.',
         status,
         minor: status === 'awaiting_officer',
-        createdAt: new Date(),
+        createdAt: now(),
       })
       .returning({ id: contactRequests.id });
     return row!.id;
@@ -108,8 +109,8 @@ export const targets = {
         employerId: owner.id,
         name: 'Tìm kiếm đã lưu',
         query: 'q=an',
-        createdAt: new Date(),
-        checkedAt: new Date(),
+        createdAt: now(),
+        checkedAt: now(),
       })
       .returning({ id: savedSearches.id });
     return row!.id;
@@ -169,7 +170,7 @@ export const targets = {
         ofOtherUnit ? await targets.otherUnitClub(db, world) : world.club.id,
         {
           title: 'Buổi gặp thử quyền',
-          startsAt: new Date(Date.now() + 7 * 86_400_000),
+          startsAt: new Date(now().getTime() + 7 * 86_400_000),
           place: 'Long Xuyên',
           onlineUrl: null,
           capacity: null,
@@ -185,9 +186,9 @@ export const targets = {
         title: 'Giải nhì',
         awardName: 'Giải thử',
         issuingBody: 'Tỉnh đoàn',
-        year: new Date().getFullYear() - 1,
+        year: now().getFullYear() - 1,
         level: 'provincial',
-        ...(verified ? { verifiedAt: new Date(), verifiedById: world.actors.admin.id } : {}),
+        ...(verified ? { verifiedAt: now(), verifiedById: world.actors.admin.id } : {}),
       })
       .returning({ id: achievements.id });
     return row!.id;
@@ -224,7 +225,7 @@ export const targets = {
         recipientId: owner.actor.id,
         outcome: 'verified',
         decidedById: world.actors.admin.id,
-        decidedAt: new Date(),
+        decidedAt: now(),
       })
       .returning({ id: decisions.id });
     return row!.id;
@@ -248,7 +249,7 @@ export const targets = {
   },
   /** An activity of `unitId` held today in An Giang (all day): check-in is open. */
   activityToday: async (db: Database, world: World) => {
-    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const today = new Date(now().getTime() + 7 * 3600_000).toISOString().slice(0, 10);
     const [row] = await db
       .insert(activities)
       .values({ unitId: world.unitId, kind: 'forum', title: 'Đối thoại thử quyền', heldOn: today })
@@ -350,8 +351,8 @@ export const targets = {
         talentId: member.talentId,
         submittedById: (await makeUser(db, 'officer')).id,
         statement: options.statement ?? 'Thành tích thử quyền của bạn trẻ.',
-        consentAt: new Date(),
-        createdAt: new Date(),
+        consentAt: now(),
+        createdAt: now(),
       })
       .returning({ id: awardApplications.id });
     if (options.reviewerId !== undefined)
@@ -359,7 +360,7 @@ export const targets = {
         applicationId: row!.id,
         reviewerId: options.reviewerId,
         hasConflict: false,
-        declaredAt: new Date(),
+        declaredAt: now(),
       });
     return row!.id;
   },
@@ -379,7 +380,7 @@ export const targets = {
   },
   /** A talent record without an account in `world.unitId` (or the other unit), as officers create them. */
   record: async (db: Database, world: World, ofOtherUnit = false) => {
-    const birthYear = new Date().getFullYear() - 24;
+    const birthYear = now().getFullYear() - 24;
     const [row] = await db
       .insert(talents)
       .values({
@@ -398,7 +399,7 @@ export const targets = {
 
 /** A one-row import file for `world.unitId`, with a name of its own so each row creates a record. */
 export function importFile(world: World): Blob {
-  const year = new Date().getFullYear();
+  const year = now().getFullYear();
   const csv = `ho_ten,nam_sinh,don_vi\nNhập Thử ${unique().replace(/\d/g, 'x')},${year - 22},${world.unitSlug}\n`;
   return new Blob([csv], { type: 'text/csv' });
 }
@@ -416,7 +417,7 @@ async function insertConnection(
 ) {
   const [row] = await db
     .insert(connections)
-    .values({ requesterId, recipientId, status, createdAt: new Date() })
+    .values({ requesterId, recipientId, status, createdAt: now() })
     .returning({ id: connections.id });
   return row!.id;
 }

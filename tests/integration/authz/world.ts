@@ -1,4 +1,5 @@
 import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
+import { now } from '@/lib/server/clock';
 import type { Database } from '@db/client';
 import {
   achievements,
@@ -118,7 +119,7 @@ export async function buildWorld(db: Database): Promise<World> {
     admin: actorOf(adminUser),
   };
   // Accounts of a year's standing: the new-account posting limits are not what this matrix tests.
-  const yearAgo = new Date(Date.now() - 365 * 86_400_000);
+  const yearAgo = new Date(now().getTime() - 365 * 86_400_000);
   for (const actor of Object.values(actors))
     await db.update(users).set({ createdAt: yearAgo }).where(eq(users.id, actor.id));
   const tokens = { anonymous: null } as Record<Role, string | null>;
@@ -144,7 +145,7 @@ export async function buildWorld(db: Database): Promise<World> {
         title: 'Giải nhất thử quyền',
         awardName: 'Giải thử quyền',
         issuingBody: 'Tỉnh đoàn',
-        year: new Date().getFullYear() - 1,
+        year: now().getFullYear() - 1,
         level: 'provincial' as const,
       })),
     )

@@ -100,7 +100,7 @@ export async function peekOneTimeToken(
 }
 
 /** Removes tokens that can no longer be used, spent or expired: a stored link is worth nothing after. */
-export async function deleteSpentOneTimeTokens(db: Database, now = new Date()): Promise<void> {
+export async function deleteSpentOneTimeTokens(db: Database, now = clock.now()): Promise<void> {
   await db
     .delete(oneTimeTokens)
     .where(or(isNotNull(oneTimeTokens.usedAt), lte(oneTimeTokens.expiresAt, now)));

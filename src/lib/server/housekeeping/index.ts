@@ -2,6 +2,7 @@ import { lte } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { mailOutbox } from '@db/schema';
 import { deleteSpentOneTimeTokens } from '@/lib/server/auth/one-time';
+import * as clock from '@/lib/server/clock';
 import { deleteExpiredSessions } from '@/lib/server/auth/sessions';
 import { forgetOldSignInAddresses } from '@/lib/server/auth/sign-in-addresses';
 import { deleteExpiredSubscriptions } from '@/lib/server/mailing-list/subscribe';
@@ -28,7 +29,7 @@ const PURGE_EVERY_MS = 15 * 60_000;
  * (once counted into their day's summary).
  * Each delete is idempotent, so two instances purging at once do no harm.
  */
-export async function purgeExpiredData(db: Database, now = new Date()): Promise<void> {
+export async function purgeExpiredData(db: Database, now = clock.now()): Promise<void> {
   await deleteExpiredSessions(db, now);
   await deleteSpentOneTimeTokens(db, now);
   await deleteStaleRateLimits(db, now.getTime());

@@ -60,7 +60,7 @@ export async function deleteAccount(
 
     // First: it finds the profile by its account, which the profile's erasure unlinks.
     await eraseCommunityData(tx, userId);
-    const result = await eraseTalentProfiles(tx, userId, options.keepHonours, options.now ?? new Date());
+    const result = await eraseTalentProfiles(tx, userId, options.keepHonours, options.now ?? clock.now());
 
     // By account id, never by address: mail to an address this account once asked for belongs
     // to whoever holds that address.
