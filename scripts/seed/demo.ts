@@ -38,6 +38,7 @@ import { createRandom, type Random, SEED } from './random';
 import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from './reference';
 import { DEMO_EXAMPLES, DEMO_HONOUR_TITLES, DEMO_HONOUR_YEARS } from './examples';
 import { seedNurture } from './nurture';
+import { seedReach } from './reach';
 import { seedCommunity } from './community';
 import { seedWaitingRequests } from './requests';
 import { seedAwardApplications } from './award-applications';
@@ -134,6 +135,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     await seedCommunity(tx, ref);
     const waiting = await seedWaitingRequests(tx);
     await seedNurture(tx);
+    await seedReach(tx);
     const awardApplications = await seedAwardApplications(tx, staff);
     await rebuildTargetTallies(tx);
 

@@ -1,6 +1,6 @@
 /**
- * Nurturing activities over 2022 to the seed's year, with honoured talents taking part, and the
- * officers' trainings on talent work, so the targets dashboard shows real figures. Participants
+ * Nurturing activities over 2022 to the seed's year, with honoured talents taking part and making
+ * proposals at the forums, and the officers' trainings on talent work, so the targets dashboard shows real figures. Participants
  * follow the number of honoured talents, so `--count` seeds in proportion.
  */
 import { and, eq, isNull, max, min } from 'drizzle-orm';
@@ -8,6 +8,7 @@ import {
   activities,
   type ActivityKind,
   activityParticipants,
+  dialogueProposals,
   honours,
   officerTrainingAttendance,
   officerTrainings,
@@ -26,6 +27,7 @@ const INSPIRATION: readonly ActivityKind[] = ['forum', 'startup', 'mentoring', '
 export interface NurtureSeedCounts {
   activities: number;
   participants: number;
+  proposals: number;
   trainings: number;
 }
 
@@ -82,6 +84,8 @@ export async function seedNurture(tx: Writer): Promise<NurtureSeedCounts> {
   }
   await insertInChunks(tx, activities, activityRows);
   await insertInChunks(tx, activityParticipants, participantRows);
+  const proposals = proposalRows(rng, activityRows, participantRows);
+  await insertInChunks(tx, dialogueProposals, proposals);
 
   const officers = await tx
     .select({ id: users.id, unitId: users.unitId })
@@ -110,9 +114,70 @@ export async function seedNurture(tx: Writer): Promise<NurtureSeedCounts> {
   return {
     activities: activityRows.length,
     participants: participantRows.length,
+    proposals: proposals.length,
     trainings: trainingRows.length,
   };
 }
+
+/**
+ * Proposals made by talents who took part in the forums with provincial leaders: one to three per
+ * forum, the older ones answered (and some carried out), this year's still being answered.
+ */
+function proposalRows(
+  rng: ReturnType<typeof createRandom>,
+  activityRows: readonly (typeof activities.$inferInsert)[],
+  participantRows: readonly (typeof activityParticipants.$inferInsert)[],
+): (typeof dialogueProposals.$inferInsert)[] {
+  const forums = new Map(activityRows.filter((a) => a.kind === 'forum').map((a) => [a.id!, a.heldOn]));
+  const taking = new Map<number, number[]>();
+  for (const p of participantRows)
+    if (forums.has(p.activityId)) taking.set(p.activityId, [...(taking.get(p.activityId) ?? []), p.talentId]);
+  const rows: (typeof dialogueProposals.$inferInsert)[] = [];
+  for (const [activityId, heldOn] of forums) {
+    const speakers = taking.get(activityId) ?? [];
+    const thisYear = heldOn.startsWith(String(SEED_YEAR));
+    for (const talentId of rng.sample(speakers, Math.min(speakers.length, rng.int(1, 3)))) {
+      const [proposal, answer] = rng.pick(PROPOSALS);
+      const status = thisYear
+        ? rng.pick(['received', 'answering'] as const)
+        : rng.pick(['answered', 'done'] as const);
+      rows.push({
+        activityId,
+        talentId,
+        proposal,
+        ...(status === 'answered' || status === 'done'
+          ? { answer, answeredBy: 'Phó Chủ tịch UBND tỉnh (nhân vật minh họa)' }
+          : {}),
+        status,
+      });
+    }
+  }
+  return rows;
+}
+
+/** What young talents ask of the province's leaders at a forum, and the answer given (illustrative). */
+const PROPOSALS: readonly (readonly [string, string])[] = [
+  [
+    'Đề nghị tỉnh có quỹ hỗ trợ tài năng trẻ đăng ký sở hữu trí tuệ cho sản phẩm sáng tạo.',
+    'Tỉnh giao Sở Khoa học và Công nghệ hướng dẫn hồ sơ và hỗ trợ một phần chi phí từ năm sau.',
+  ],
+  [
+    'Đề nghị mở thêm phòng thí nghiệm dùng chung cho học sinh, sinh viên ở các xã vùng biên.',
+    'Tỉnh sẽ khảo sát nhu cầu và bố trí phòng thí nghiệm dùng chung tại hai trường trung học phổ thông.',
+  ],
+  [
+    'Đề nghị ưu tiên tuyển dụng tài năng trẻ đạt giải quốc gia vào các đơn vị sự nghiệp của tỉnh.',
+    'Sở Nội vụ nghiên cứu cơ chế xét tuyển đặc cách theo quy định hiện hành.',
+  ],
+  [
+    'Đề nghị hỗ trợ kết nối doanh nghiệp để thương mại hóa các dự án khởi nghiệp nông nghiệp.',
+    'Tỉnh Đoàn phối hợp Hội Doanh nhân trẻ tổ chức phiên kết nối hằng quý.',
+  ],
+  [
+    'Đề nghị có học bổng cho học sinh giỏi hoàn cảnh khó khăn theo học đại học ngoài tỉnh.',
+    'Quỹ khuyến học tỉnh bổ sung suất học bổng dành riêng cho đối tượng này.',
+  ],
+];
 
 const titles: Record<ActivityKind, string> = {
   civic_trip: 'Hành trình về nguồn',

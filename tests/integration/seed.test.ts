@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   achievementLevels,
   achievements,
+  dialogueProposals,
   fields,
   honours,
   talentFields,
@@ -24,6 +25,7 @@ import {
   UNIT_DEFINITIONS,
 } from '../../scripts/seed/index';
 import { CURRENT_LOCAL_UNITS } from '../../scripts/seed/reference';
+import { getReachTarget } from '@/lib/server/reach/target';
 import { isEligibleInYear } from '@/lib/eligibility';
 import { defaultVisibility } from '@/lib/visibility';
 import { slugify } from '@/lib/vietnamese';
@@ -323,6 +325,20 @@ describe('demo data', () => {
     expect(staff.find((u) => u.email === demoOfficerEmail('thanh-doan-long-xuyen'))?.role).toBe('officer');
     expect(staff.filter((u) => u.role === 'officer').length).toBeGreaterThanOrEqual(3);
     expect(staff.every((u) => u.email.endsWith('@example.vn'))).toBe(true);
+  });
+
+  it('gives the targets dashboard reach and proposals for every year of the plan so far', async () => {
+    for (const year of YEARS) {
+      const reach = await getReachTarget(t.db, year, 2027);
+      expect(reach.figures.population, `population ${year}`).toBeGreaterThan(1_000_000);
+      expect(reach.figures.visitors, `visitors ${year}`).toBeGreaterThan(100_000);
+      expect(reach.figures.share.value, `reach ${year}`).toBeLessThan(1);
+    }
+    const proposals = await t.db.select().from(dialogueProposals);
+    expect(new Set(proposals.map((p) => p.status))).toEqual(
+      new Set(['received', 'answering', 'answered', 'done']),
+    );
+    expect(proposals.filter((p) => p.status === 'answered').every((p) => p.answer !== '')).toBe(true);
   });
 
   it('refuses to run again on the seeded database and changes nothing', async () => {
