@@ -30,6 +30,7 @@ import { pickRoutes } from './http-routes';
 import { type Figures, wrk, writeUncachedScript } from './wrk';
 import { freePort } from '../support/free-port';
 import { buildProduction, isBuilt, SERVER_ENTRY } from '../support/production-build';
+import { percentile, timeOneAtATime } from './one-at-a-time';
 
 const { values } = parseArgs({
   options: {
@@ -91,12 +92,9 @@ async function listening(port: number, child: ChildProcess): Promise<void> {
   throw new Error(`Nothing listens on port ${port}`);
 }
 
-/** wrk at 50 connections (or `connections`) from the client core, with an optional Lua script and headers. */
-const load = (
-  target: string,
-  seconds: number,
-  options: { connections?: number; script?: string; headers?: string[] } = {},
-) => wrk(target, { ...options, connections: options.connections ?? 50, seconds, core: clientCore });
+/** wrk at 50 connections from the client core, with an optional Lua script and headers. */
+const load = (target: string, seconds: number, options: { script?: string; headers?: string[] } = {}) =>
+  wrk(target, { ...options, connections: 50, seconds, core: clientCore });
 
 /**
  * What the route cache did for one request to `target`. Tried twice: right after a load run the
@@ -266,9 +264,10 @@ try {
   } else {
     console.log('nginx is not installed (apt-get install nginx): the proxy was not measured.');
   }
-  const single = load(`${base}${routes.directory}`, duration, { connections: 1 });
+  const single = await timeOneAtATime(`${base}${routes.directory}`, { runs: 200 });
+  const at = (p: number) => percentile(single, p).toFixed(1);
   console.log(
-    `\ndirectory q + 2 facets, one request at a time: p50 ${single.p50.toFixed(1)} ms, p99 ${single.p99.toFixed(1)} ms`,
+    `\ndirectory q + 2 facets, one request at a time (200): p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms`,
   );
   const htmlBytes = async (path: string) => (await (await fetch(`${base}${path}`)).arrayBuffer()).byteLength;
   console.log(

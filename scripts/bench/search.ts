@@ -13,6 +13,7 @@ import { seedReferenceData, seedSyntheticData } from '../seed';
 import type { SearchQuery } from '@/lib/search/types';
 import { createEmbeddedSearch } from '@/lib/server/search/embedded/engine';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
+import { percentile } from './one-at-a-time';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } },
@@ -51,8 +52,6 @@ const shapes: [string, Partial<SearchQuery>][] = [
   ['no match', { text: 'zzzzqqq' }],
 ];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const dir = mkdtempSync(join(tmpdir(), 'tntag-bench-'));
 const url = `file:${join(dir, 'bench.db')}`;
 try {

@@ -22,6 +22,7 @@ import { createSession } from '@/lib/server/auth/sessions';
 import { seedReferenceData, seedSyntheticData } from '../seed';
 import { freePort } from '../support/free-port';
 import { buildProduction, isBuilt, SERVER_ENTRY } from '../support/production-build';
+import { percentile, timeOneAtATime } from './one-at-a-time';
 
 const { values } = parseArgs({
   options: {
@@ -34,21 +35,6 @@ const runs = Number(values.runs);
 const dir = mkdtempSync(join(tmpdir(), 'tntag-targets-'));
 const url = `file:${join(dir, 'bench.db')}`;
 let server: ChildProcess | undefined;
-
-/** Milliseconds of each of `runs` requests to `target` (after three unmeasured ones), sorted. */
-async function time(target: string, cookie: string): Promise<number[]> {
-  const once = async () => {
-    const started = performance.now();
-    const answer = await fetch(target, { headers: { Cookie: cookie } });
-    await answer.arrayBuffer();
-    if (answer.status !== 200) throw new Error(`${target}: ${answer.status}`);
-    return performance.now() - started;
-  };
-  for (let i = 0; i < 3; i++) await once();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await once());
-  return times.sort((a, b) => a - b);
-}
 
 try {
   if (!isBuilt()) buildProduction();
@@ -109,9 +95,12 @@ try {
   );
   console.log(`${'page'.padEnd(32)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}`);
   for (const [name, path] of pages) {
-    const times = await time(`${base}${path}`, `tntag_session=${token}`);
-    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-    console.log(`${name.padEnd(32)} ${at(0.5).padStart(8)} ${at(0.95).padStart(8)} ${at(1).padStart(8)}`);
+    const times = await timeOneAtATime(`${base}${path}`, {
+      runs,
+      headers: { Cookie: `tntag_session=${token}` },
+    });
+    const at = (p: number) => percentile(times, p).toFixed(1).padStart(8);
+    console.log(`${name.padEnd(32)} ${at(50)} ${at(95)} ${at(100)}`);
   }
 } finally {
   server?.kill();
