@@ -6,6 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import {
+  achievementEvidence,
+  achievements,
   applicationEvidence,
   awardApplications,
   honourReminders,
@@ -29,6 +31,7 @@ import {
   listOwnApplications,
 } from '@/lib/server/awards/review';
 import { revokeHonour } from '@/lib/server/awards/revoke';
+import { checkEvidence, saveEvidence } from '@/lib/server/uploads/evidence';
 import { declareConflict, scoreApplication } from '@/lib/server/awards/scoring';
 import { type ApplicationInput, submitApplication } from '@/lib/server/awards/submit';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
@@ -251,6 +254,35 @@ describe('evidence of deleted records', () => {
     expect(await sweepOrphanEvidence(db, Date.now(), { dir })).toBe(0);
     expect(await sweepOrphanEvidence(db, later, { dir })).toBe(1);
     expect(readdirSync(dir)).not.toContain(file!.name);
+  });
+
+  it('keeps the evidence of achievements, which shares the folder, until its achievement is gone', async () => {
+    const talent = await addTalent(unit);
+    const [achievement] = await db
+      .insert(achievements)
+      .values({
+        talentId: talent.talentId,
+        title: 'Giải nhất',
+        awardName: 'Hội thi',
+        level: 'provincial',
+        year: 2025,
+      })
+      .returning({ id: achievements.id });
+    const checked = await checkEvidence(new TextEncoder().encode('%PDF-1.4\n%thanh tich\n%%EOF\n'));
+    if (!checked.ok) throw new Error('not a PDF');
+    const storedName = await saveEvidence(checked, dir);
+    await db.insert(achievementEvidence).values({
+      achievementId: achievement!.id,
+      storedName,
+      mediaType: checked.mediaType,
+      byteSize: checked.bytes.length,
+    });
+    const later = Date.now() + 2 * 60 * 60 * 1000;
+    expect(await sweepOrphanEvidence(db, later, { dir })).toBe(0);
+    expect(readdirSync(dir)).toContain(storedName);
+    await db.delete(talents).where(eq(talents.id, talent.talentId));
+    expect(await sweepOrphanEvidence(db, later, { dir })).toBe(1);
+    expect(readdirSync(dir)).not.toContain(storedName);
   });
 });
 

@@ -41,7 +41,7 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
         const removed = await sweepOrphanPhotos(db, photosDir(), clock.now().getTime());
         if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
         const evidence = await sweepOrphanEvidence(db, clock.now().getTime());
-        if (evidence > 0) console.log(`Evidence: removed ${evidence} file(s) no application references.`);
+        if (evidence > 0) console.log(`Evidence: removed ${evidence} file(s) no application or achievement references.`);
       },
     }),
     // Digests go to the mail queue like any mail: without SMTP they wait in the local outbox.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Database } from '@db/client';
-import { applicationEvidence } from '@db/schema';
+import { achievementEvidence, applicationEvidence } from '@db/schema';
 import { getConfig } from '@/lib/server/config';
 import { InvalidInputError } from '@/lib/server/errors';
 import { detectImageType, MAX_PHOTO_PIXELS } from '@/lib/server/uploads/photos';
@@ -101,9 +101,10 @@ export async function deleteEvidenceFiles(names: string[], dir: string = evidenc
 }
 
 /**
- * Deletes evidence files no application references any more (its talent's record was deleted, or a
- * crash came between writing the file and committing its row), once older than `graceMs`: deleted
- * people must not leave their files behind (Law 91/2025/QH15).
+ * Deletes evidence files no application and no achievement references any more (its talent's record
+ * was deleted, or a crash came between writing the file and committing its row), once older than
+ * `graceMs`: deleted people must not leave their files behind (Law 91/2025/QH15). Achievements keep
+ * their evidence in the same folder (uploads/evidence.ts), so both tables are asked.
  * @returns how many files were removed
  */
 export async function sweepOrphanEvidence(
@@ -122,11 +123,17 @@ export async function sweepOrphanEvidence(
   for (const name of names) {
     const info = await stat(join(dir, name)).catch(() => null);
     if (!info || info.mtimeMs > now - graceMs) continue;
-    const [row] = await db
-      .select({ id: applicationEvidence.id })
-      .from(applicationEvidence)
-      .where(eq(applicationEvidence.fileName, name));
-    if (row) continue;
+    const [application, achievement] = await Promise.all([
+      db
+        .select({ id: applicationEvidence.id })
+        .from(applicationEvidence)
+        .where(eq(applicationEvidence.fileName, name)),
+      db
+        .select({ id: achievementEvidence.id })
+        .from(achievementEvidence)
+        .where(eq(achievementEvidence.storedName, name)),
+    ]);
+    if (application.length > 0 || achievement.length > 0) continue;
     await rm(join(dir, name), { force: true });
     removed += 1;
   }
