@@ -22,7 +22,6 @@ import {
 import { applicationBand, type CallForApplications, checkApplicantAge } from '@/lib/awards/application-rules';
 import type { Actor } from '@/lib/server/auth/actor';
 import { acceptApplication, decideApplication } from '@/lib/server/awards/decisions';
-import { sweepOrphanEvidence } from '@/lib/server/awards/evidence-files';
 import { sendHonourReminders } from '@/lib/server/awards/reminders';
 import {
   canReadEvidence,
@@ -32,6 +31,7 @@ import {
 } from '@/lib/server/awards/review';
 import { revokeHonour } from '@/lib/server/awards/revoke';
 import { checkEvidence, saveEvidence } from '@/lib/server/uploads/evidence';
+import { sweepOrphanEvidence } from '@/lib/server/uploads/sweeper';
 import { declareConflict, scoreApplication } from '@/lib/server/awards/scoring';
 import { type ApplicationInput, submitApplication } from '@/lib/server/awards/submit';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
@@ -238,7 +238,7 @@ describe('evidence files', () => {
 describe('evidence of deleted records', () => {
   it('is swept from the folder once no application references it, and not before', async () => {
     const talent = await addTalent(unit);
-    const pdf = new TextEncoder().encode('%PDF-1.4\n%a supprimer\n');
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%a supprimer\n%%EOF\n');
     await submit(talent.actor!, { files: [pdf] });
     const [application] = await db
       .select({ id: awardApplications.id })
