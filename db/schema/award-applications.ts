@@ -63,7 +63,7 @@ export const applicationEvidence = sqliteTable(
     applicationId: integer('application_id')
       .notNull()
       .references(() => awardApplications.id, { onDelete: 'cascade' }),
-    /** `<32 hex>.<pdf|jpg|png|webp>`, as `saveEvidenceFile` names it. */
+    /** `<32 hex>.<pdf|webp>`, as `saveEvidence` (src/lib/server/uploads/evidence.ts) names it. */
     fileName: text('file_name').notNull().unique(),
     bytes: integer('bytes').notNull(),
   },

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/server/db';
 import { InvalidInputError } from '@/lib/server/errors';
 import { addAchievementEvidence } from '@/lib/server/records/evidence';
 import { importTalents } from '@/lib/server/records/import/run';
-import { MAX_IMPORT_BYTES } from '@/lib/server/records/import/table';
+import { MAX_SHEET_BYTES } from '@/lib/server/tables/read-sheet';
 import { mergeTalentRecords } from '@/lib/server/records/merge';
 import { createTalentRecord, updateTalentRecord } from '@/lib/server/records/talent-records';
 import { slugOfAddress } from '@/lib/server/talents/self-service';
@@ -87,7 +87,7 @@ export const records = {
     handler: (input, context) =>
       mapErrors(context, async () => {
         const actor = requireRole(context.locals.actor, 'officer', 'admin');
-        const bytes = await bytesOf(input.file, MAX_IMPORT_BYTES, 'import.error.tooLarge');
+        const bytes = await bytesOf(input.file, MAX_SHEET_BYTES, 'import.error.tooLarge');
         return importTalents(getDb(), actor, bytes, { dryRun: input.mode === 'check' });
       }),
   }),

@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import { getDb } from '@/lib/server/db';
 import { templateCsv, templateXlsx } from '@/lib/server/records/import/columns';
 import { findReadableEvidence } from '@/lib/server/records/evidence';
-import { readEvidence } from '@/lib/server/uploads/evidence';
+import { evidenceResponse } from '@/lib/server/uploads/evidence';
 import { routePath } from '@/routes';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,27 +29,10 @@ export async function serveImportTemplate({ params, locals, url }: APIContext): 
 }
 
 /**
- * An evidence file for whoever may read it (the achievement's owner, officers managing it). A bad
- * name, a file of someone else's and a missing file all answer the same 404. A PDF is only ever a
- * download, and every file is sandboxed, so nothing in one can run as this site.
+ * An evidence file for whoever may read it (the achievement's owner, officers managing it); a bad
+ * name, a file of someone else's and a missing file all answer the same 404 (see evidenceResponse).
  */
 export async function serveEvidenceFile({ params, locals }: APIContext): Promise<Response> {
-  const notFound = new Response(null, { status: 404, headers: { 'Cache-Control': 'no-store' } });
-  const name = params.name ?? '';
-  const db = getDb();
-  const row = await findReadableEvidence(db, locals.actor ?? null, name);
-  if (!row) return notFound;
-  const bytes = await readEvidence(row.storedName);
-  if (!bytes) return notFound;
-  const pdf = row.mediaType === 'application/pdf';
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      'Content-Type': row.mediaType,
-      'Content-Length': String(bytes.byteLength),
-      'Content-Disposition': pdf ? `attachment; filename="minh-chung-${row.id}.pdf"` : 'inline',
-      'Content-Security-Policy': "sandbox; default-src 'none'; img-src 'self'",
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  const row = await findReadableEvidence(getDb(), locals.actor ?? null, params.name ?? '');
+  return evidenceResponse(row && { name: row.storedName, downloadStem: `minh-chung-${row.id}` });
 }

@@ -6,6 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import {
+  achievementEvidence,
+  achievements,
   applicationEvidence,
   awardApplications,
   honourReminders,
@@ -20,7 +22,6 @@ import {
 import { applicationBand, type CallForApplications, checkApplicantAge } from '@/lib/awards/application-rules';
 import type { Actor } from '@/lib/server/auth/actor';
 import { acceptApplication, decideApplication } from '@/lib/server/awards/decisions';
-import { sweepOrphanEvidence } from '@/lib/server/awards/evidence-files';
 import { sendHonourReminders } from '@/lib/server/awards/reminders';
 import {
   canReadEvidence,
@@ -29,6 +30,8 @@ import {
   listOwnApplications,
 } from '@/lib/server/awards/review';
 import { revokeHonour } from '@/lib/server/awards/revoke';
+import { checkEvidence, saveEvidence } from '@/lib/server/uploads/evidence';
+import { sweepOrphanEvidence } from '@/lib/server/uploads/sweeper';
 import { declareConflict, scoreApplication } from '@/lib/server/awards/scoring';
 import { type ApplicationInput, submitApplication } from '@/lib/server/awards/submit';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
@@ -235,7 +238,7 @@ describe('evidence files', () => {
 describe('evidence of deleted records', () => {
   it('is swept from the folder once no application references it, and not before', async () => {
     const talent = await addTalent(unit);
-    const pdf = new TextEncoder().encode('%PDF-1.4\n%a supprimer\n');
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%a supprimer\n%%EOF\n');
     await submit(talent.actor!, { files: [pdf] });
     const [application] = await db
       .select({ id: awardApplications.id })
@@ -251,6 +254,35 @@ describe('evidence of deleted records', () => {
     expect(await sweepOrphanEvidence(db, Date.now(), { dir })).toBe(0);
     expect(await sweepOrphanEvidence(db, later, { dir })).toBe(1);
     expect(readdirSync(dir)).not.toContain(file!.name);
+  });
+
+  it('keeps the evidence of achievements, which shares the folder, until its achievement is gone', async () => {
+    const talent = await addTalent(unit);
+    const [achievement] = await db
+      .insert(achievements)
+      .values({
+        talentId: talent.talentId,
+        title: 'Giải nhất',
+        awardName: 'Hội thi',
+        level: 'provincial',
+        year: 2025,
+      })
+      .returning({ id: achievements.id });
+    const checked = await checkEvidence(new TextEncoder().encode('%PDF-1.4\n%thanh tich\n%%EOF\n'));
+    if (!checked.ok) throw new Error('not a PDF');
+    const storedName = await saveEvidence(checked, dir);
+    await db.insert(achievementEvidence).values({
+      achievementId: achievement!.id,
+      storedName,
+      mediaType: checked.mediaType,
+      byteSize: checked.bytes.length,
+    });
+    const later = Date.now() + 2 * 60 * 60 * 1000;
+    expect(await sweepOrphanEvidence(db, later, { dir })).toBe(0);
+    expect(readdirSync(dir)).toContain(storedName);
+    await db.delete(talents).where(eq(talents.id, talent.talentId));
+    expect(await sweepOrphanEvidence(db, later, { dir })).toBe(1);
+    expect(readdirSync(dir)).not.toContain(storedName);
   });
 });
 

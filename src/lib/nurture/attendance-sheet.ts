@@ -1,5 +1,6 @@
 import { type ParticipantRole, participantRoles } from '@db/schema/nurture';
 import type { MessageKey } from '@/lib/i18n/translate';
+import type { TableRow } from '@/lib/tables/csv';
 import { foldVietnamese } from '@/lib/vietnamese';
 
 /** One problem of an imported list, where a spreadsheet user finds it: line and column heading. */
@@ -48,18 +49,19 @@ const roleWords: Record<string, ParticipantRole> = {
 const fold = (text: string) => foldVietnamese(text).replace(/\s+/g, ' ').trim();
 
 /**
- * Reads an attendance list: a heading line, then one participant a line. Each line names a talent by
- * id, or by full name and birth year; the role may be left empty (attendee). Lines left blank are
- * skipped. Every problem is reported with its line and column; an empty `errors` means all is well.
- * @example parseAttendanceSheet([['Họ và tên', 'Năm sinh'], ['Nguyễn Văn Đức', '2000']])
+ * Reads an attendance list (rows as readSheet gives them): a heading line, then one participant a
+ * line. Each line names a talent by id, or by full name and birth year; the role may be left empty
+ * (attendee). Lines left blank are skipped. Every problem is reported with its line and column; an
+ * empty `errors` means all is well.
+ * @example parseAttendanceSheet([{ line: 1, cells: ['Họ và tên', 'Năm sinh'] }, { line: 2, cells: ['Nguyễn Văn Đức', '2000'] }])
  */
-export function parseAttendanceSheet(rows: readonly (readonly string[])[]): {
+export function parseAttendanceSheet(rows: readonly TableRow[]): {
   entries: SheetEntry[];
   errors: SheetError[];
   /** The heading each column found has in the file, for errors found later. */
   headings: Partial<Record<SheetColumn, string>>;
 } {
-  const header = (rows[0] ?? []).map((cell) => cell.trim());
+  const header = (rows[0]?.cells ?? []).map((cell) => cell.trim());
   const at = new Map<Column, number>();
   header.forEach((cell, index) => {
     const column = (Object.keys(headings) as Column[]).find((c) => headings[c].includes(fold(cell)));
@@ -75,10 +77,7 @@ export function parseAttendanceSheet(rows: readonly (readonly string[])[]): {
   });
   if (!at.has('talentId') && !(at.has('fullName') && at.has('birthYear')))
     return refuse(1, 'attendanceImport.noHeading');
-  const lines = rows
-    .slice(1)
-    .map((cells, i) => ({ line: i + 2, cells }))
-    .filter(({ cells }) => cells.some((c) => c.trim()));
+  const lines = rows.slice(1).filter(({ cells }) => cells.some((c) => c.trim()));
   if (lines.length === 0) return refuse(2, 'attendanceImport.empty');
   if (lines.length > MAX_SHEET_LINES) return refuse(MAX_SHEET_LINES + 2, 'attendanceImport.tooMany');
 

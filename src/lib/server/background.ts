@@ -11,12 +11,11 @@ import {
   REMINDER_EVERY_MS as HONOUR_REMINDER_EVERY_MS,
   sendHonourReminders,
 } from '@/lib/server/awards/reminders';
-import { sweepOrphanEvidence } from '@/lib/server/awards/evidence-files';
 import {
   REMINDER_EVERY_MS as REPORT_REMINDER_EVERY_MS,
   sendYearlyReportReminders,
 } from '@/lib/server/report/reminder';
-import { SWEEP_INTERVAL_MS, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
+import { SWEEP_INTERVAL_MS, sweepOrphanEvidence, sweepOrphanPhotos } from '@/lib/server/uploads/sweeper';
 
 /** Queued mail waits at most about this long for the sender. */
 const MAIL_EVERY_MS = 5_000;
@@ -41,7 +40,8 @@ export async function startBackgroundWork(db: Database): Promise<() => void> {
         const removed = await sweepOrphanPhotos(db, photosDir(), clock.now().getTime());
         if (removed > 0) console.log(`Photos: removed ${removed} file(s) no profile references.`);
         const evidence = await sweepOrphanEvidence(db, clock.now().getTime());
-        if (evidence > 0) console.log(`Evidence: removed ${evidence} file(s) no application references.`);
+        if (evidence > 0)
+          console.log(`Evidence: removed ${evidence} file(s) no application or achievement references.`);
       },
     }),
     // Digests go to the mail queue like any mail: without SMTP they wait in the local outbox.

@@ -39,7 +39,6 @@ export const vi = {
   'queue.bulkDone': { other: 'Đã xác minh {count} mục.' },
   'queue.bulkSkipped': { other: '{count} mục không còn chờ xử lý nên được bỏ qua.' },
   'queue.back': '← Về danh sách',
-  'queue.pages': 'Các trang của danh sách',
 
   'review.title': 'Xem xét',
   'review.profile': 'Hồ sơ như sẽ hiển thị',
@@ -182,7 +181,6 @@ export const en: Translation<typeof vi> = {
     other: '{count} items no longer waited and were skipped.',
   },
   'queue.back': '← Back to the list',
-  'queue.pages': 'Pages of the list',
 
   'review.title': 'Review',
   'review.profile': 'The profile as it would appear',

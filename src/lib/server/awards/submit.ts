@@ -15,14 +15,8 @@ import { requireManaged } from '@/lib/server/officers/scope';
 import { consumeRateLimit, limits } from '@/lib/server/rate-limit';
 import { slugify } from '@/lib/vietnamese';
 import * as clock from '@/lib/server/clock';
-import {
-  deleteEvidenceFiles,
-  evidenceDir,
-  MAX_EVIDENCE_FILES,
-  MAX_EVIDENCE_TOTAL_BYTES,
-  processEvidenceFile,
-  saveEvidenceFile,
-} from './evidence-files';
+import { deleteEvidenceFiles, evidenceDir, saveEvidence } from '@/lib/server/uploads/evidence';
+import { MAX_EVIDENCE_FILES, MAX_EVIDENCE_TOTAL_BYTES, processEvidenceFile } from './evidence-files';
 import { applicationSubject } from './scope';
 import { tellByNoticeAndMail } from './tell';
 
@@ -155,7 +149,7 @@ export async function submitApplication(
   for (const bytes of input.files) processed.push(await processEvidenceFile(bytes));
   const names: string[] = [];
   try {
-    for (const file of processed) names.push(await saveEvidenceFile(file, dir));
+    for (const file of processed) names.push(await saveEvidence(file, dir));
     const applicationId = await db.transaction(async (tx) => {
       // Checked again in the write's transaction: a double click must not send two files.
       await requireEligibleTalent(tx, talent, call, field);
@@ -181,7 +175,7 @@ export async function submitApplication(
           names.map((fileName, i) => ({
             applicationId: row!.id,
             fileName,
-            bytes: processed[i]!.data.length,
+            bytes: processed[i]!.bytes.length,
           })),
         );
       await recordStaffAudit(tx, {

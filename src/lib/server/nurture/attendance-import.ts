@@ -5,7 +5,9 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { recordAudit } from '@/lib/server/audit/record';
 import { requireStaff } from '@/lib/server/officers/scope';
 import { parseAttendanceSheet, type SheetEntry, type SheetError } from '@/lib/nurture/attendance-sheet';
-import { readSheet } from '@/lib/server/tables/read-sheet';
+import { InvalidInputError } from '@/lib/server/errors';
+import { MAX_SHEET_BYTES, readSheet } from '@/lib/server/tables/read-sheet';
+import type { TableRow } from '@/lib/tables/csv';
 import { foldVietnamese } from '@/lib/vietnamese';
 import { activitySubject, addParticipants, attendableTalentIds, getManagedActivity } from './activities';
 
@@ -50,6 +52,14 @@ async function matchByName(db: Executor, staff: Actor, entries: SheetEntry[]) {
   return byKey;
 }
 
+/** The rows of an uploaded list; an oversized file is refused before it is buffered. */
+async function readListFile(file: File): Promise<TableRow[]> {
+  if (file.size > MAX_SHEET_BYTES) throw new InvalidInputError('attendanceImport.badFile', 'file');
+  const sheet = await readSheet(new Uint8Array(await file.arrayBuffer()));
+  if (!sheet.ok) throw new InvalidInputError('attendanceImport.badFile', 'file');
+  return sheet.rows;
+}
+
 /**
  * Imports an attendance list (CSV or XLSX, see readSheet) into an activity of the officer's unit, all or nothing: when any line
  * has an error nothing is written and every error is listed; `check` only reports. A talent the
@@ -65,7 +75,7 @@ export async function importAttendance(
 ): Promise<ImportOutcome> {
   const staff = requireStaff(actor);
   const activity = await getManagedActivity(db, staff, activityId);
-  const { entries, errors, headings } = parseAttendanceSheet(await readSheet(file));
+  const { entries, errors, headings } = parseAttendanceSheet(await readListFile(file));
   const byId = new Set(
     await attendableTalentIds(
       db,

@@ -9,10 +9,20 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { recordAudit } from '@/lib/server/audit/record';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '@/lib/server/errors';
 import { managesUnit } from '@/lib/server/officers/scope';
-import { checkEvidence, saveEvidence } from '@/lib/server/uploads/evidence';
+import type { MessageKey } from '@/lib/i18n/translate';
+import { checkEvidence, type EvidenceProblem, saveEvidence } from '@/lib/server/uploads/evidence';
 
 /** Most files one achievement carries. */
 export const MAX_EVIDENCE_FILES = 5;
+
+/** The achievement form's words for a refused file; an image past the pixel limit reads as unreadable. */
+const refusals: Record<EvidenceProblem, MessageKey> = {
+  empty: 'evidence.error.empty',
+  tooLarge: 'evidence.error.too-large',
+  type: 'evidence.error.type',
+  corrupt: 'evidence.error.corrupt',
+  tooManyPixels: 'evidence.error.corrupt',
+};
 
 const isStaff = (actor: Actor) => (actor.role === 'officer' || actor.role === 'admin') && actor.emailVerified;
 
@@ -46,7 +56,7 @@ export async function addAchievementEvidence(
   if (!access) throw new NotFoundError();
   if (!access.allowed) throw new ForbiddenError();
   const checked = await checkEvidence(bytes);
-  if (!checked.ok) throw new InvalidInputError(`evidence.error.${checked.reason}`, 'file');
+  if (!checked.ok) throw new InvalidInputError(refusals[checked.problem], 'file');
   const storedName = await saveEvidence(checked);
   return db.transaction(async (tx) => {
     const existing = await tx

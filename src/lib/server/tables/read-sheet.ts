@@ -1,29 +1,41 @@
+/**
+ * Reading an uploaded table, CSV or XLSX, told apart by content: an XLSX file is a ZIP archive
+ * (it starts with `PK\x03\x04`), anything else must be UTF-8 text without NUL bytes, read as CSV.
+ * The file's name and declared type are the sender's claims and are never consulted.
+ */
 import ExcelJS from 'exceljs';
-import { parseCsv } from '@/lib/tables/csv';
-import { InvalidInputError } from '@/lib/server/errors';
+import { parseCsv, type TableRow } from '@/lib/tables/csv';
 
-/** A list sent as a file: larger files are not attendance lists. */
+/** Largest table file accepted, checked before any parsing: a list of people is far smaller. */
 export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
 
+/** Why an uploaded file is not read: nothing in it, over MAX_SHEET_BYTES, or not CSV or XLSX. */
+export type SheetProblem = 'empty' | 'tooLarge' | 'unreadable';
+
+export type ReadSheet = { ok: true; rows: TableRow[] } | { ok: false; problem: SheetProblem };
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
 /**
- * The rows of an uploaded CSV or XLSX file (the first worksheet), each cell as the text it shows.
- * Throws InvalidInputError (`attendanceImport.badFile`) for anything else, read by content, not by name.
+ * The non-blank rows of an uploaded CSV or XLSX file (the first worksheet), each cell as the text it
+ * shows and each row with its line, or why the file cannot be read. Each import maps the problem to
+ * its own message.
  */
-export async function readSheet(file: File): Promise<string[][]> {
-  if (file.size === 0 || file.size > MAX_SHEET_BYTES)
-    throw new InvalidInputError('attendanceImport.badFile', 'file');
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  // An XLSX file is a ZIP archive: it starts with "PK\x03\x04".
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-    return readXlsx(bytes);
+export async function readSheet(bytes: Uint8Array): Promise<ReadSheet> {
+  if (bytes.length === 0) return { ok: false, problem: 'empty' };
+  if (bytes.length > MAX_SHEET_BYTES) return { ok: false, problem: 'tooLarge' };
+  const rows = ZIP_SIGNATURE.every((b, i) => bytes[i] === b) ? await readXlsx(bytes) : readCsv(bytes);
+  return rows === null ? { ok: false, problem: 'unreadable' } : { ok: true, rows };
+}
+
+function readCsv(bytes: Uint8Array): TableRow[] | null {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InvalidInputError('attendanceImport.badFile', 'file');
+    return null;
   }
-  if (text.includes('\u0000')) throw new InvalidInputError('attendanceImport.badFile', 'file');
-  return parseCsv(text);
+  return text.includes('\u0000') ? null : parseCsv(text);
 }
 
 /** What the files inside an XLSX may add up to once unpacked: a list of people is far smaller. */
@@ -53,25 +65,24 @@ function declaredUnpackedBytes(bytes: Uint8Array): number | null {
   return total;
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+async function readXlsx(bytes: Uint8Array): Promise<TableRow[] | null> {
   const unpacked = declaredUnpackedBytes(bytes);
-  if (unpacked === null || unpacked > MAX_UNPACKED_BYTES)
-    throw new InvalidInputError('attendanceImport.badFile', 'file');
+  if (unpacked === null || unpacked > MAX_UNPACKED_BYTES) return null;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
   } catch {
-    throw new InvalidInputError('attendanceImport.badFile', 'file');
+    return null;
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new InvalidInputError('attendanceImport.badFile', 'file');
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
+  if (!sheet) return [];
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
-    for (let col = 1; col <= row.cellCount; col++) cells.push(row.getCell(col).text ?? '');
-    rows[number - 1] = cells;
+    for (let col = 1; col <= sheet.columnCount; col++) cells.push(row.getCell(col).text ?? '');
+    if (cells.some((c) => c.trim() !== '')) rows.push({ line, cells });
   });
-  return Array.from(rows, (row) => row ?? []);
+  return rows;
 }

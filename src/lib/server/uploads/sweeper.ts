@@ -1,13 +1,15 @@
 /**
- * Removes photo files that no profile or club cover points to: left by a crash between writing a file and
- * committing its path, by a deletion whose file removal failed, or by older code that lost track
- * of them. Deleted accounts must not leave their photos behind on disk (Law 91/2025/QH15).
+ * Removes uploaded files (photos, evidence) that no row points to: left by a crash between writing a
+ * file and committing its row, by a deletion whose file removal failed (or whose rows went with a
+ * deleted talent), or by older code that lost track of them. Deleted people must not leave their
+ * files behind on disk (Law 91/2025/QH15).
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '@db/client';
-import { clubs, talents } from '@db/schema';
+import { achievementEvidence, applicationEvidence, clubs, talents } from '@db/schema';
+import { evidenceDir, isEvidenceFileName } from './evidence';
 import { isPhotoFileName, PHOTO_URL_PREFIX } from './photos';
 
 /**
@@ -35,21 +37,60 @@ export async function sweepOrphanPhotos(
   now: number,
   graceMs = ORPHAN_GRACE_MS,
 ): Promise<number> {
-  const old = await oldPhotoNames(dir, now - graceMs);
-  let removed = 0;
-  for (let i = 0; i < old.length; i += CHUNK) {
-    const paths = old.slice(i, i + CHUNK).map((name) => `${PHOTO_URL_PREFIX}${name}`);
+  const old = await oldFileNames(dir, now - graceMs, isPhotoFileName);
+  const removed = await removeUnreferenced(dir, old, async (names) => {
+    const paths = names.map((name) => `${PHOTO_URL_PREFIX}${name}`);
     const [photos, covers] = await Promise.all([
       db.select({ path: talents.photoPath }).from(talents).where(inArray(talents.photoPath, paths)),
       db.select({ path: clubs.coverPath }).from(clubs).where(inArray(clubs.coverPath, paths)),
     ]);
-    const referenced = new Set([...photos, ...covers].map((row) => row.path));
-    for (const path of paths.filter((p) => !referenced.has(p))) {
-      await rm(join(dir, path.slice(PHOTO_URL_PREFIX.length)), { force: true });
+    return [...photos, ...covers].map((row) => (row.path ?? '').slice(PHOTO_URL_PREFIX.length));
+  });
+  return removed + (await sweepOrphanCopies(dir, now - graceMs));
+}
+
+/**
+ * Deletes the evidence files no application and no achievement references (both keep theirs in the
+ * one evidence folder), once older than `graceMs`.
+ * @returns how many files were removed
+ */
+export async function sweepOrphanEvidence(
+  db: Database,
+  now: number,
+  { dir = evidenceDir(), graceMs = ORPHAN_GRACE_MS } = {},
+): Promise<number> {
+  const old = await oldFileNames(dir, now - graceMs, isEvidenceFileName);
+  return removeUnreferenced(dir, old, async (names) => {
+    const [applications, achievements] = await Promise.all([
+      db
+        .select({ name: applicationEvidence.fileName })
+        .from(applicationEvidence)
+        .where(inArray(applicationEvidence.fileName, names)),
+      db
+        .select({ name: achievementEvidence.storedName })
+        .from(achievementEvidence)
+        .where(inArray(achievementEvidence.storedName, names)),
+    ]);
+    return [...applications, ...achievements].map((row) => row.name);
+  });
+}
+
+/** Removes the files `names` in `dir` that `referenced` (asked a chunk at a time) does not name. */
+async function removeUnreferenced(
+  dir: string,
+  names: string[],
+  referenced: (chunk: string[]) => Promise<string[]>,
+): Promise<number> {
+  let removed = 0;
+  for (let i = 0; i < names.length; i += CHUNK) {
+    const chunk = names.slice(i, i + CHUNK);
+    const kept = new Set(await referenced(chunk));
+    for (const name of chunk.filter((n) => !kept.has(n))) {
+      await rm(join(dir, name), { force: true });
       removed += 1;
     }
   }
-  return removed + (await sweepOrphanCopies(dir, now - graceMs));
+  return removed;
 }
 
 /** A smaller copy of a photo, or one left half-made by a crash: `<hex>.w112.webp[.<hex>.tmp]`. */
@@ -76,11 +117,15 @@ async function sweepOrphanCopies(dir: string, cutoff: number): Promise<number> {
   return removed;
 }
 
-/** Photo file names in `dir` last written at or before `cutoff` (ms); none when there is no folder. */
-async function oldPhotoNames(dir: string, cutoff: number): Promise<string[]> {
+/** The names in `dir` that `isName` accepts, last written at or before `cutoff` (ms); none when there is no folder. */
+async function oldFileNames(
+  dir: string,
+  cutoff: number,
+  isName: (name: string) => boolean,
+): Promise<string[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter(isPhotoFileName);
+    names = (await readdir(dir)).filter(isName);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

@@ -23,7 +23,7 @@ import { managesUnit } from '@/lib/server/officers/scope';
 import { foldVietnamese } from '@/lib/vietnamese';
 import type { TalentRecordInput } from '../talent-records';
 import { ACHIEVEMENT_COLUMNS, IMPORT_COLUMNS, type ImportColumn, REQUIRED_COLUMNS } from './columns';
-import type { TableRow } from './table';
+import type { TableRow } from '@/lib/tables/csv';
 
 export interface ImportError {
   line: number;
