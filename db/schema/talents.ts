@@ -95,9 +95,10 @@ export const talents = sqliteTable(
     index('talents_user_idx').on(t.userId),
     index('talents_photo_idx').on(t.photoPath),
     index('talents_merged_into_idx').on(t.mergedIntoId),
-    // The officers' queue of drafts: only the waiting ones, in the order they came.
+    // The officers' queue of drafts: only the waiting ones, in the order they came, with their unit
+    // so that counting an officer's queue reads the index alone.
     index('talents_waiting_idx')
-      .on(t.status, t.reviewState, t.createdAt, t.id)
+      .on(t.status, t.reviewState, t.createdAt, t.id, t.unitId)
       .where(sql`${t.status} = 'draft' AND ${t.reviewState} = 'waiting'`),
   ],
 );

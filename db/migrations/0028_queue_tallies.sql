@@ -1,0 +1,18 @@
+CREATE TABLE `queue_tallies` (
+	`queue` text NOT NULL,
+	`unit_id` integer NOT NULL,
+	`count` integer NOT NULL,
+	PRIMARY KEY(`queue`, `unit_id`)
+);
+--> statement-breakpoint
+CREATE TABLE `queue_tally_dirty` (
+	`talent_id` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `queue_tally_marks` (
+	`talent_id` integer NOT NULL,
+	`queue` text NOT NULL,
+	`unit_id` integer NOT NULL,
+	`count` integer NOT NULL,
+	PRIMARY KEY(`talent_id`, `queue`)
+);
