@@ -16,3 +16,9 @@ CREATE TABLE `queue_tally_marks` (
 	`count` integer NOT NULL,
 	PRIMARY KEY(`talent_id`, `queue`)
 );
+--> statement-breakpoint
+CREATE TABLE `queue_tally_pause` (
+	`paused_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `talents_reach_idx` ON `talents` (`id`,`unit_id`,`birth_year`,`merged_into_id`,`full_name`);

@@ -4,7 +4,7 @@ import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 export const talliedQueues = ['profiles', 'achievements', 'claims', 'corrections'] as const;
 
 /**
- * How many items wait in each unit's queue, kept by triggers (migration 0029) in the transaction
+ * How many items wait in each unit's queue, kept by triggers (migration 0029_queue_tallies_triggers) in the transaction
  * of every write that adds, decides or moves one: a queue's count without filters sums a few rows
  * per unit instead of counting the queue, which at 100,000 talents holds tens of thousands.
  */
@@ -36,4 +36,13 @@ export const queueTallyMarks = sqliteTable(
 /** Talents a write touched; the row's own trigger recounts the talent and removes it at once. */
 export const queueTallyDirty = sqliteTable('queue_tally_dirty', {
   talentId: integer('talent_id').notNull(),
+});
+
+/**
+ * A row here pauses the recounting during a bulk seed: writes only note their talents in
+ * `queue_tally_dirty`, and `rebuildQueueTallies` (which the seeds run last) recounts everything
+ * and removes the row. Nothing but the seeds writes it.
+ */
+export const queueTallyPause = sqliteTable('queue_tally_pause', {
+  pausedAt: integer('paused_at', { mode: 'timestamp_ms' }).notNull(),
 });

@@ -79,9 +79,14 @@ async function seeded(file: string, talentCount: number): Promise<void> {
   );
 }
 
-/** The register at `file`, with an admin and the officer of its busiest commune. */
+/**
+ * The register at `file`, with an admin and the officer of its busiest commune. A kept database
+ * gets the migrations added since it was seeded, and the planner's statistics for their indexes.
+ */
 async function openRegister(file: string): Promise<Register> {
   const db = openDatabase(`file:${file}`);
+  await migrateDatabase(db, `file:${file}`);
+  await optimizeDatabase(db, { afterBulkWrite: true });
   const [admin] = await db.select().from(users).where(eq(users.role, 'admin')).limit(1);
   const [busiest] = await db
     .select({ unitId: talents.unitId, n: count() })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
 import type { Actor } from '@/lib/server/auth/actor';
 import { parseQueueFilters, queueNames } from '@/lib/server/officers/queue-filters';
+import { pauseQueueTallies, rebuildQueueTallies } from '@/lib/server/officers/queue-tallies';
 import { countQueues, listQueue } from '@/lib/server/officers/queues';
 import { copySeededDatabase, type TestDatabase } from '../support/database';
 import { queueIds } from '../support/queues';
@@ -83,6 +84,13 @@ describe('queue tallies', () => {
       await db.run(write);
       expect(await tallies()).toEqual(await recounted());
     }
+    // A seed's pause and rebuild come to the same.
+    const kept = await tallies();
+    await pauseQueueTallies(db);
+    await db.run(sql`UPDATE talents SET review_state = 'refused' WHERE id = ${draft}`);
+    await db.transaction((tx) => rebuildQueueTallies(tx));
+    expect(await tallies()).toEqual(await recounted());
+    expect(await tallies()).not.toEqual(kept);
   });
 
   it("give each queue's count, which paging through it confirms, for an admin and for an officer", async () => {

@@ -27,12 +27,21 @@ export interface RecordSummary {
 /**
  * The records of the actor's scope whose name has a word starting with each folded word of `q`
  * ("duc" finds "Đức", "ngoc" finds "Ngọc Ánh"), in name order; none for an empty query. The
- * talents' name index (`talentNameMatches`) finds them, so a search costs what it matches.
+ * talents' name index (`talentNameMatches`) finds them; the first {@link RECORD_SEARCH_LIMIT} in
+ * name order are picked from the narrow `talents_reach_idx` before any wide row is read, so a
+ * common name's thousands of matches cost an index read each.
  */
 export async function findTalentRecords(db: Database, actor: Actor, q: string): Promise<RecordSummary[]> {
   const staff = requireStaff(actor);
   const matches = talentNameMatches(q);
   if (!matches) return [];
+  const first = await db
+    .select({ id: talents.id })
+    .from(talents)
+    .where(and(matches, managedTalents(staff), isNull(talents.mergedIntoId)))
+    .orderBy(asc(talents.fullName), asc(talents.id))
+    .limit(RECORD_SEARCH_LIMIT);
+  if (first.length === 0) return [];
   const rows = await db
     .select({
       id: talents.id,
@@ -45,9 +54,13 @@ export async function findTalentRecords(db: Database, actor: Actor, q: string): 
     })
     .from(talents)
     .innerJoin(units, eq(units.id, talents.unitId))
-    .where(and(matches, managedTalents(staff), isNull(talents.mergedIntoId)))
-    .orderBy(asc(talents.fullName), asc(talents.id))
-    .limit(RECORD_SEARCH_LIMIT);
+    .where(
+      inArray(
+        talents.id,
+        first.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(talents.fullName), asc(talents.id));
   return rows.map(({ userId, ...r }) => ({ ...r, hasAccount: userId !== null }));
 }
 
