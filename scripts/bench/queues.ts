@@ -21,10 +21,7 @@ import { type Database, openDatabase, optimizeDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { fields, talents, units, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
-import {
-  countApplicationsByCall,
-  listCallApplications,
-} from '@/lib/server/awards/review';
+import { countApplicationsByCall, listCallApplications } from '@/lib/server/awards/review';
 import { listFields } from '@/lib/server/fields';
 import { parseQueueFilters, queueNames } from '@/lib/server/officers/queue-filters';
 import { countQueues, listQueue } from '@/lib/server/officers/queues';
@@ -155,22 +152,23 @@ const cases: Case[] = [
   ]),
   {
     name: 'award calls (counts)',
-    run: (r, actor) => countApplicationsByCall(r.db, actor, DEMO_APPLICATION_CALLS.map((call) => call.callKey)),
+    run: (r, actor) =>
+      countApplicationsByCall(
+        r.db,
+        actor,
+        DEMO_APPLICATION_CALLS.map((call) => call.callKey),
+      ),
   },
-  ...(['', 'status=submitted', 'page=3'] as const).map(
-    (query): Case => ({
-      name: `applications: ${query || 'first page'}`,
-      run: async (r, actor) =>
-        (await listCallApplications(r.db, actor, r.callKey, new URLSearchParams(query))) ??
-        listCallApplications(r.db, actor, r.callKey, new URLSearchParams()),
-    }),
-  ),
-  ...['nguyen van', 'ngọc', 'zzq'].map(
-    (q): Case => ({
-      name: `records: search "${q}"`,
-      run: (r, actor) => Promise.all([findTalentRecords(r.db, actor, q), listManagedUnits(r.db, actor)]),
-    }),
-  ),
+  ...(['', 'status=submitted', 'page=3'] as const).map((query): Case => ({
+    name: `applications: ${query || 'first page'}`,
+    run: async (r, actor) =>
+      (await listCallApplications(r.db, actor, r.callKey, new URLSearchParams(query))) ??
+      listCallApplications(r.db, actor, r.callKey, new URLSearchParams()),
+  })),
+  ...['nguyen van', 'ngọc', 'zzq'].map((q): Case => ({
+    name: `records: search "${q}"`,
+    run: (r, actor) => Promise.all([findTalentRecords(r.db, actor, q), listManagedUnits(r.db, actor)]),
+  })),
 ];
 
 const percentile = (sorted: number[], p: number) =>
@@ -196,7 +194,11 @@ try {
   console.log(
     `\n${small.talents.toLocaleString('en')} vs ${large.talents.toLocaleString('en')} talents; waiting at the large size: ${waiting.map((w) => `${w.queue} ${w.n.toLocaleString('en')}`).join(', ')}`,
   );
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${runs} timed calls per case and size, interleaved\n`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; ${runs} timed calls per case and size, interleaved\n`,
+  );
   const head = (s: string) => s.padStart(8);
   console.log(
     `${'case'.padEnd(44)}${head('1k p50')}${head('1k p95')}${head('big p50')}${head('big p95')}${head('ratio')}  target ${TARGET}×`,
@@ -224,7 +226,11 @@ try {
       );
     }
   }
-  console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nload average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(misses.length ? `Above ${TARGET}×: ${misses.length} case(s)` : `Every case within ${TARGET}×`);
 } finally {
   for (const r of registers) r.db.$client.close();

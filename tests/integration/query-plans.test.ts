@@ -172,11 +172,16 @@ async function readWorkspaceQueues() {
         await listQueue(db, actor, queue, parseQueueFilters(queue, new URLSearchParams(query)));
       }
     }
-    await countApplicationsByCall(db, actor, DEMO_APPLICATION_CALLS.map((call) => call.callKey));
+    await countApplicationsByCall(
+      db,
+      actor,
+      DEMO_APPLICATION_CALLS.map((call) => call.callKey),
+    );
     for (const query of ['', 'status=submitted', 'page=2']) {
       await listCallApplications(db, actor, DEMO_APPLICATION_CALLS[0].callKey, new URLSearchParams(query));
     }
-    for (const q of ['nguyen van', 'Ngọc', 'đức']) expect(await findTalentRecords(db, actor, q)).not.toEqual([]);
+    for (const q of ['nguyen van', 'Ngọc', 'đức'])
+      expect(await findTalentRecords(db, actor, q)).not.toEqual([]);
   }
   await getReview(db, officer, 'profile', draft!.id);
   if (draft!.userId) await listOwnRequests(db, draft!.userId);
@@ -243,7 +248,9 @@ describe('query plans of the public pages', () => {
     // Nor the queues' own tables: the tallies, the claims and the corrections grow with the register.
     expect(
       await scansOfGrowingTables(
-        new RegExp(`${GROWING.source}|\\bSCAN (queue_tallies|queue_tally_marks|talent_claims|achievement_corrections|award_applications)\\b`),
+        new RegExp(
+          `${GROWING.source}|\\bSCAN (queue_tallies|queue_tally_marks|talent_claims|achievement_corrections|award_applications)\\b`,
+        ),
       ),
     ).toEqual([]);
   });

@@ -55,7 +55,9 @@ describe('queue tallies', () => {
     const waitingAchievement = await one(
       sql`SELECT id FROM achievements WHERE verified_at IS NULL AND review_state = 'waiting' LIMIT 1`,
     );
-    const draft = await one(sql`SELECT id FROM talents WHERE status = 'draft' AND review_state = 'waiting' LIMIT 1`);
+    const draft = await one(
+      sql`SELECT id FROM talents WHERE status = 'draft' AND review_state = 'waiting' LIMIT 1`,
+    );
     const otherUnit = await one(
       sql`SELECT id FROM units WHERE parent_id IS NOT NULL AND id <> (SELECT unit_id FROM talents WHERE id = ${draft}) LIMIT 1`,
     );
@@ -97,7 +99,13 @@ describe('queue tallies', () => {
     const [unit] = await db.all<{ unit_id: number }>(
       sql`SELECT unit_id FROM talents WHERE status = 'draft' GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1`,
     );
-    const base = { id: 1, email: 'a@example.invalid', displayName: 'A', emailVerified: true, employerVerified: false };
+    const base = {
+      id: 1,
+      email: 'a@example.invalid',
+      displayName: 'A',
+      emailVerified: true,
+      employerVerified: false,
+    };
     const admin: Actor = { ...base, role: 'admin', unitId: null };
     const officer: Actor = { ...base, role: 'officer', unitId: unit!.unit_id };
     for (const actor of [admin, officer]) {

@@ -57,7 +57,9 @@ export async function countApplicationsByCall(db: Database, actor: Actor, callKe
  */
 function withTalentsIf<T extends SQLiteSelect>(condition: SQL | undefined, query: T): T {
   // The join adds no column to an explicit select, so the row type stays the query's.
-  return condition ? (query.innerJoin(talents, eq(talents.id, awardApplications.talentId)) as unknown as T) : query;
+  return condition
+    ? (query.innerJoin(talents, eq(talents.id, awardApplications.talentId)) as unknown as T)
+    : query;
 }
 
 /** The status filter of a call's list from the query: a known status, or none (all). */

@@ -104,6 +104,18 @@ const olderThan = (column: SQLiteColumn, filters: QueueFilters) =>
     ? lt(column, new Date(clock.now().getTime() - filters.waitingDays * DAY_MS))
     : undefined;
 
+/** A count's rows of `table`, joined to their talent (through `talentId`) only when `onTalent` asks. */
+function countedWithTalent(
+  table: typeof achievements | typeof talentClaims,
+  talentId: SQLiteColumn,
+  onTalent: SQL[],
+): QueueSource['counted'] {
+  return (db, fields) => {
+    const rows = db.select(fields).from(table).$dynamic();
+    return onTalent.length ? rows.innerJoin(talents, eq(talents.id, talentId)) : rows;
+  };
+}
+
 function achievementSource(staff: Actor, filters: QueueFilters): QueueSource {
   const onTalent = talentConditions(staff, filters);
   return {
@@ -114,10 +126,7 @@ function achievementSource(staff: Actor, filters: QueueFilters): QueueSource {
         .innerJoin(talents, eq(talents.id, achievements.talentId))
         .innerJoin(units, eq(units.id, talents.unitId))
         .$dynamic(),
-    counted: (db, fields) =>
-      onTalent.length
-        ? db.select(fields).from(achievements).innerJoin(talents, eq(talents.id, achievements.talentId)).$dynamic()
-        : db.select(fields).from(achievements).$dynamic(),
+    counted: countedWithTalent(achievements, achievements.talentId, onTalent),
     where: and(
       sql`${achievements.verifiedAt} IS NULL AND ${achievements.reviewState} = 'waiting'`,
       filters.kind ? sql`${achievements.level} = ${filters.kind}` : undefined,
@@ -186,11 +195,12 @@ function claimSource(staff: Actor, filters: QueueFilters): QueueSource {
         .innerJoin(units, eq(units.id, talents.unitId))
         .innerJoin(users, eq(users.id, talentClaims.userId))
         .$dynamic(),
-    counted: (db, fields) =>
-      onTalent.length
-        ? db.select(fields).from(talentClaims).innerJoin(talents, eq(talents.id, talentClaims.talentId)).$dynamic()
-        : db.select(fields).from(talentClaims).$dynamic(),
-    where: and(sql`${talentClaims.status} = 'pending'`, olderThan(talentClaims.createdAt, filters), ...onTalent),
+    counted: countedWithTalent(talentClaims, talentClaims.talentId, onTalent),
+    where: and(
+      sql`${talentClaims.status} = 'pending'`,
+      olderThan(talentClaims.createdAt, filters),
+      ...onTalent,
+    ),
     nameMatches: (q) => talentNameMatches(q, sql`+${talentClaims.talentId}`),
     createdAt: talentClaims.createdAt,
     id: talentClaims.id,
@@ -322,7 +332,13 @@ async function talliedCount(
 }
 
 /** The true count of `queue`'s `source` under `filters`: from the tallies when they can answer. */
-function queueCount(db: Database, staff: Actor, queue: QueueName, source: QueueSource, filters: QueueFilters) {
+function queueCount(
+  db: Database,
+  staff: Actor,
+  queue: QueueName,
+  source: QueueSource,
+  filters: QueueFilters,
+) {
   return queue !== 'employers' && onlyByUnit(filters)
     ? talliedCount(db, staff, queue, filters.unitId)
     : countOf(db, source, source.where);
@@ -379,7 +395,9 @@ export async function listQueue(
   } else {
     // A search without a word (only punctuation) matches nothing, as a fold would.
     const where = matches === null ? sql`0` : and(source.where, matches);
-    total = filters.q ? await countOf(db, source, where) : await queueCount(db, staff, queue, source, filters);
+    total = filters.q
+      ? await countOf(db, source, where)
+      : await queueCount(db, staff, queue, source, filters);
     items = total ? await read(where, offset) : [];
   }
   const totalPages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
