@@ -33,9 +33,10 @@ export const achievements = sqliteTable(
   },
   (t) => [
     index('achievements_talent_idx').on(t.talentId),
-    // The officers' queue: only the waiting rows, in the order they came.
+    // The officers' queue: only the waiting rows, in the order they came, with their talent so that
+    // counting a queue reads the index alone.
     index('achievements_waiting_idx')
-      .on(t.reviewState, t.createdAt, t.id)
+      .on(t.reviewState, t.createdAt, t.id, t.talentId)
       .where(sql`${t.verifiedAt} IS NULL AND ${t.reviewState} = 'waiting'`),
   ],
 );
@@ -77,7 +78,7 @@ export const achievementCorrections = sqliteTable(
     index('achievement_corrections_user_idx').on(t.userId),
     // The officers' queue: only the pending corrections, in the order they came.
     index('achievement_corrections_pending_idx')
-      .on(t.status, t.createdAt, t.id)
+      .on(t.status, t.createdAt, t.id, t.achievementId)
       .where(sql`${t.status} = 'pending'`),
   ],
 );

@@ -47,6 +47,8 @@ export const awardApplications = sqliteTable(
   },
   (t) => [
     index('award_applications_call_idx').on(t.callKey, t.status, t.createdAt),
+    // A call's list without a status filter, newest first, read in order with each talent at hand.
+    index('award_applications_call_time_idx').on(t.callKey, t.createdAt, t.id, t.talentId),
     index('award_applications_talent_idx').on(t.talentId),
     // One file per talent and call: a second would split the panel's scores.
     uniqueIndex('award_applications_talent_call_idx').on(t.talentId, t.callKey),

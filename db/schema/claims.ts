@@ -30,7 +30,7 @@ export const talentClaims = sqliteTable(
     index('talent_claims_user_idx').on(t.userId, t.status),
     // The officers' queue: only the pending claims, in the order they came.
     index('talent_claims_pending_idx')
-      .on(t.status, t.createdAt, t.id)
+      .on(t.status, t.createdAt, t.id, t.talentId)
       .where(sql`${t.status} = 'pending'`),
   ],
 );

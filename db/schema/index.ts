@@ -20,3 +20,4 @@ export * from './mailing-list';
 export * from './audit';
 export * from './award-applications';
 export * from './targets';
+export * from './queue-tallies';

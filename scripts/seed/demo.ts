@@ -3,6 +3,7 @@
  * plan era, with verifications and the yearly honours. Deterministic, so tests, screenshots and the
  * documentation can name rows ("Nguyễn Văn Đức") and expect them to be there.
  */
+import { pauseQueueTallies, rebuildQueueTallies } from '@/lib/server/officers/queue-tallies';
 import { pauseTargetTallies, rebuildTargetTallies } from '@/lib/server/targets/tallies';
 import { max } from 'drizzle-orm';
 import { isEligibleInYear } from '@/lib/eligibility';
@@ -92,6 +93,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     await assertNoTalents(tx);
     const ref = await loadReferenceIds(tx);
     await pauseTargetTallies(tx);
+    await pauseQueueTallies(tx);
     const staff = await seedDemoStaff(tx, ref);
 
     const rng = createRandom(SEED);
@@ -138,6 +140,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     await seedReach(tx);
     const awardApplications = await seedAwardApplications(tx, staff);
     await rebuildTargetTallies(tx);
+    await rebuildQueueTallies(tx);
 
     const byStatus: Record<TalentStatus, number> = { draft: 0, verified: 0, honoured: 0 };
     for (const p of planned) byStatus[p.status]++;

@@ -3,6 +3,7 @@
  * the demo generators so the rows look alike, but skips the demo's careful honour selection and
  * writes in big multi-row statements, one transaction per group of talents, to stay fast.
  */
+import { pauseQueueTallies, rebuildQueueTallies } from '@/lib/server/officers/queue-tallies';
 import { pauseTargetTallies, rebuildTargetTallies } from '@/lib/server/targets/tallies';
 import { max } from 'drizzle-orm';
 import { isEligibleInYear } from '@/lib/eligibility';
@@ -58,6 +59,7 @@ export async function seedSyntheticData(
   const ref = await loadReferenceIds(db);
   // Counted once at the end: recounting each talent as its rows arrive would triple the seed's time.
   await pauseTargetTallies(db);
+  await pauseQueueTallies(db);
   const staff = await db.transaction((tx) => seedDemoStaff(tx, ref));
   const [maxRow] = await db.select({ id: max(talents.id) }).from(talents);
   let nextId = (maxRow?.id ?? 0) + 1;
@@ -143,6 +145,9 @@ export async function seedSyntheticData(
   // The community grows with the register: a thousand talents bring eight clubs and sixty members.
   await db.transaction((tx) => seedCommunity(tx, ref, Math.max(1, count / 1000)));
   await db.transaction((tx) => seedNurture(tx));
-  await db.transaction((tx) => rebuildTargetTallies(tx));
+  await db.transaction(async (tx) => {
+    await rebuildTargetTallies(tx);
+    await rebuildQueueTallies(tx);
+  });
   return totals;
 }

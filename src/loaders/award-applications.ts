@@ -58,10 +58,8 @@ export async function loadAwardReviewsPage(astro: AstroGlobal) {
     astro.response.status = 403;
     return { allowed: false as const };
   }
-  const [calls, counts] = await Promise.all([
-    listAwardCalls(lang, now()),
-    countApplicationsByCall(getDb(), actor),
-  ]);
+  const calls = await listAwardCalls(lang, now());
+  const counts = await countApplicationsByCall(getDb(), actor, calls.map(callKeyOf));
   return {
     allowed: true as const,
     calls: calls.map((call) => ({ call, key: callKeyOf(call), counts: counts.get(callKeyOf(call)) ?? null })),

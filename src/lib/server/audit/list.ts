@@ -7,7 +7,7 @@ import { and, asc, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '@db/client';
 import { type AuditAction, type AuditEntry, auditLog } from '@db/schema';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
-import { foldVietnamese } from '@/lib/vietnamese';
+import { searchExpression } from '@/lib/server/fts';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -29,18 +29,6 @@ export interface AuditPage {
 
 /** Viet Nam keeps UTC+7 all year: a day there starts at 17:00 UTC the day before. */
 const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`);
-
-/**
- * The words of a search as an FTS5 expression: each folded word must match as a prefix.
- * @example searchExpression('Lê Đức') // '"le"* "duc"*'
- */
-export function searchExpression(q: string): string | null {
-  const words = foldVietnamese(q)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 8);
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
-}
 
 /**
  * The ids recorded within the days of `filters`, as a range of ids: rows are written at the clock's

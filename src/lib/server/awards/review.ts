@@ -4,6 +4,7 @@
  * limited to the talents of the actor's units, so another unit's applications never show.
  */
 import { and, asc, count, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { Database } from '@db/client';
 import {
   applicationDecisions,
@@ -25,14 +26,21 @@ import { isOwnNomination, loadManagedApplication } from './scope';
 
 export const APPLICATIONS_PAGE_SIZE = 20;
 
-/** How many applications of each status each call has, among the actor's talents. */
-export async function countApplicationsByCall(db: Database, actor: Actor) {
-  const staff = requireStaff(actor);
-  const rows = await db
-    .select({ callKey: awardApplications.callKey, status: awardApplications.status, n: count() })
-    .from(awardApplications)
-    .innerJoin(talents, eq(talents.id, awardApplications.talentId))
-    .where(managedTalents(staff))
+/**
+ * How many applications of each status each of `callKeys` has, among the actor's talents: the
+ * calls a page lists, so that the count reads their rows only, not those of every call ever held.
+ */
+export async function countApplicationsByCall(db: Database, actor: Actor, callKeys: string[]) {
+  const reach = managedTalents(requireStaff(actor));
+  if (callKeys.length === 0) return new Map<string, Record<ApplicationStatus, number>>();
+  const rows = await withTalentsIf(
+    reach,
+    db
+      .select({ callKey: awardApplications.callKey, status: awardApplications.status, n: count() })
+      .from(awardApplications)
+      .$dynamic(),
+  )
+    .where(and(inArray(awardApplications.callKey, callKeys), reach))
     .groupBy(awardApplications.callKey, awardApplications.status);
   const byCall = new Map<string, Record<ApplicationStatus, number>>();
   for (const row of rows) {
@@ -41,6 +49,17 @@ export async function countApplicationsByCall(db: Database, actor: Actor) {
     byCall.set(row.callKey, counts);
   }
   return byCall;
+}
+
+/**
+ * `query` joined to each application's talent when `condition` asks about it: an admin's counts
+ * read the applications' index alone.
+ */
+function withTalentsIf<T extends SQLiteSelect>(condition: SQL | undefined, query: T): T {
+  // The join adds no column to an explicit select, so the row type stays the query's.
+  return condition
+    ? (query.innerJoin(talents, eq(talents.id, awardApplications.talentId)) as unknown as T)
+    : query;
 }
 
 /** The status filter of a call's list from the query: a known status, or none (all). */
@@ -60,20 +79,19 @@ export async function listCallApplications(
   callKey: string,
   params: URLSearchParams,
 ) {
-  const staff = requireStaff(actor);
+  const reach = managedTalents(requireStaff(actor));
   const status = parseStatusFilter(params.get('status'));
   const page = parsePageParam(params.get('page'));
   if (page === null) return null;
   const where: SQL | undefined = and(
     eq(awardApplications.callKey, callKey),
-    managedTalents(staff),
+    reach,
     status ? eq(awardApplications.status, status) : undefined,
   );
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(awardApplications)
-    .innerJoin(talents, eq(talents.id, awardApplications.talentId))
-    .where(where);
+  const [{ total } = { total: 0 }] = await withTalentsIf(
+    reach,
+    db.select({ total: count() }).from(awardApplications).$dynamic(),
+  ).where(where);
   const totalPages = Math.max(1, Math.ceil(total / APPLICATIONS_PAGE_SIZE));
   if (page > totalPages) return null;
   const items = await db

@@ -1,8 +1,10 @@
 /**
- * The officers' four queues: what waits for a decision, filtered, searched and paged, with a true
- * count. Each queue reads through a partial index holding only its waiting rows, so its cost follows
- * the queue's length, not the register's. A search folds accents in the server over the filtered
- * queue's names (SQLite cannot fold Vietnamese), then reads only the page it shows.
+ * The officers' queues: what waits for a decision, filtered, searched and paged, with a true count.
+ * Each queue reads through a partial index holding only its waiting rows (with the talent or unit
+ * beside each, so a count reads the index alone and joins a talent only when a filter or the
+ * officer's reach asks about it): its cost follows the queue's length, not the register's. A name
+ * search reads the talents' name index (`talentNameMatches`); the employers' queue, which no talent
+ * is in and which grows with the employers only, folds its names in the server.
  */
 import { and, asc, count, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -11,13 +13,16 @@ import {
   achievementCorrections,
   achievements,
   employers,
+  queueTallies,
   talentClaims,
+  type talliedQueues,
   talentFields,
   talents,
   units,
   users,
 } from '@db/schema';
 import { foldVietnamese } from '@/lib/vietnamese';
+import { talentNameMatches } from '@/lib/server/fts';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
 import { ageBands, type QueueFilters, type QueueName } from './queue-filters';
@@ -48,10 +53,10 @@ export const QUEUE_PAGE_SIZE = 25;
 const DAY_MS = 86_400_000;
 
 /** The conditions on the talent behind an item, from the filters and the actor's reach. */
-function talentConditions(staff: Actor, filters: QueueFilters): (SQL | undefined)[] {
+function talentConditions(staff: Actor, filters: QueueFilters): SQL[] {
   const year = clock.currentYear();
   const band = filters.age ? ageBands[filters.age] : null;
-  return [
+  const conditions = [
     managedTalents(staff),
     filters.unitId ? sql`+${talents.unitId} IN ${unitSubtree(filters.unitId)}` : undefined,
     filters.fieldId
@@ -59,12 +64,9 @@ function talentConditions(staff: Actor, filters: QueueFilters): (SQL | undefined
       : undefined,
     band ? sql`${talents.birthYear} BETWEEN ${year - band[1]} AND ${year - band[0]}` : undefined,
   ];
+  return conditions.filter((condition) => condition !== undefined);
 }
 
-/**
- * A queue's source: its rows joined to what they show, the condition of waiting, and how an item
- * reads. The select is untyped here because the four sources differ; each maps its own row.
- */
 /**
  * The select a queue reads through. Each source joins its own tables, so Drizzle's builder types
  * differ per source; the queue needs only these steps, and rows come back as plain records.
@@ -76,12 +78,22 @@ interface QueueSelect extends PromiseLike<Record<string, unknown>[]> {
   offset(offset: number): QueueSelect;
 }
 
+type Fields = Record<string, SQLiteColumn | SQL.Aliased | SQL>;
+
+/**
+ * A queue's source: its rows joined to what they show, the condition of waiting (filters and the
+ * actor's reach included), and how an item reads. Each source maps its own row.
+ */
 interface QueueSource {
-  from(db: Database, fields: Record<string, SQLiteColumn | SQL.Aliased | SQL>): QueueSelect;
+  from(db: Database, fields: Fields): QueueSelect;
+  /** The same rows for a count: joined to their talent only when `where` asks about it. */
+  counted(db: Database, fields: Fields): QueueSelect;
   where: SQL | undefined;
+  /** The items whose talent's name matches `q`; absent where no talent is behind an item. */
+  nameMatches?: (q: string) => SQL | null;
   createdAt: SQLiteColumn;
   id: SQLiteColumn;
-  /** The name a search looks in. */
+  /** The name a search folded in the server looks in (sources without `nameMatches`). */
   name: SQLiteColumn;
   fields: Record<string, SQLiteColumn>;
   toItem: (row: Record<string, never>) => QueueItem;
@@ -92,7 +104,20 @@ const olderThan = (column: SQLiteColumn, filters: QueueFilters) =>
     ? lt(column, new Date(clock.now().getTime() - filters.waitingDays * DAY_MS))
     : undefined;
 
+/** A count's rows of `table`, joined to their talent (through `talentId`) only when `onTalent` asks. */
+function countedWithTalent(
+  table: typeof achievements | typeof talentClaims,
+  talentId: SQLiteColumn,
+  onTalent: SQL[],
+): QueueSource['counted'] {
+  return (db, fields) => {
+    const rows = db.select(fields).from(table).$dynamic();
+    return onTalent.length ? rows.innerJoin(talents, eq(talents.id, talentId)) : rows;
+  };
+}
+
 function achievementSource(staff: Actor, filters: QueueFilters): QueueSource {
+  const onTalent = talentConditions(staff, filters);
   return {
     from: (db, fields) =>
       db
@@ -101,12 +126,14 @@ function achievementSource(staff: Actor, filters: QueueFilters): QueueSource {
         .innerJoin(talents, eq(talents.id, achievements.talentId))
         .innerJoin(units, eq(units.id, talents.unitId))
         .$dynamic(),
+    counted: countedWithTalent(achievements, achievements.talentId, onTalent),
     where: and(
       sql`${achievements.verifiedAt} IS NULL AND ${achievements.reviewState} = 'waiting'`,
       filters.kind ? sql`${achievements.level} = ${filters.kind}` : undefined,
       olderThan(achievements.createdAt, filters),
-      ...talentConditions(staff, filters),
+      ...onTalent,
     ),
+    nameMatches: (q) => talentNameMatches(q, sql`+${achievements.talentId}`),
     createdAt: achievements.createdAt,
     id: achievements.id,
     name: talents.fullName,
@@ -128,6 +155,7 @@ function profileSource(staff: Actor, filters: QueueFilters): QueueSource {
   return {
     from: (db, fields) =>
       db.select(fields).from(talents).innerJoin(units, eq(units.id, talents.unitId)).$dynamic(),
+    counted: (db, fields) => db.select(fields).from(talents).$dynamic(),
     where: and(
       sql`${talents.status} = 'draft' AND ${talents.reviewState} = 'waiting'`,
       filters.kind === 'owned' ? sql`${talents.userId} IS NOT NULL` : undefined,
@@ -135,6 +163,7 @@ function profileSource(staff: Actor, filters: QueueFilters): QueueSource {
       olderThan(talents.createdAt, filters),
       ...talentConditions(staff, filters),
     ),
+    nameMatches: (q) => talentNameMatches(q, sql`+${talents.id}`),
     createdAt: talents.createdAt,
     id: talents.id,
     name: talents.fullName,
@@ -156,6 +185,7 @@ function profileSource(staff: Actor, filters: QueueFilters): QueueSource {
 }
 
 function claimSource(staff: Actor, filters: QueueFilters): QueueSource {
+  const onTalent = talentConditions(staff, filters);
   return {
     from: (db, fields) =>
       db
@@ -165,11 +195,13 @@ function claimSource(staff: Actor, filters: QueueFilters): QueueSource {
         .innerJoin(units, eq(units.id, talents.unitId))
         .innerJoin(users, eq(users.id, talentClaims.userId))
         .$dynamic(),
+    counted: countedWithTalent(talentClaims, talentClaims.talentId, onTalent),
     where: and(
       sql`${talentClaims.status} = 'pending'`,
       olderThan(talentClaims.createdAt, filters),
-      ...talentConditions(staff, filters),
+      ...onTalent,
     ),
+    nameMatches: (q) => talentNameMatches(q, sql`+${talentClaims.talentId}`),
     createdAt: talentClaims.createdAt,
     id: talentClaims.id,
     name: talents.fullName,
@@ -191,6 +223,7 @@ function claimSource(staff: Actor, filters: QueueFilters): QueueSource {
 }
 
 function correctionSource(staff: Actor, filters: QueueFilters): QueueSource {
+  const onTalent = talentConditions(staff, filters);
   return {
     from: (db, fields) =>
       db
@@ -200,11 +233,20 @@ function correctionSource(staff: Actor, filters: QueueFilters): QueueSource {
         .innerJoin(talents, eq(talents.id, achievements.talentId))
         .innerJoin(units, eq(units.id, talents.unitId))
         .$dynamic(),
+    counted: (db, fields) => {
+      const counted = db
+        .select(fields)
+        .from(achievementCorrections)
+        .innerJoin(achievements, eq(achievements.id, achievementCorrections.achievementId))
+        .$dynamic();
+      return onTalent.length ? counted.innerJoin(talents, eq(talents.id, achievements.talentId)) : counted;
+    },
     where: and(
       sql`${achievementCorrections.status} = 'pending'`,
       olderThan(achievementCorrections.createdAt, filters),
-      ...talentConditions(staff, filters),
+      ...onTalent,
     ),
+    nameMatches: (q) => talentNameMatches(q, sql`+${achievements.talentId}`),
     createdAt: achievementCorrections.createdAt,
     id: achievementCorrections.id,
     name: talents.fullName,
@@ -227,6 +269,8 @@ function correctionSource(staff: Actor, filters: QueueFilters): QueueSource {
 function employerSource(_staff: Actor, filters: QueueFilters): QueueSource {
   return {
     from: (db, fields) =>
+      db.select(fields).from(employers).innerJoin(users, eq(users.id, employers.userId)).$dynamic(),
+    counted: (db, fields) =>
       db.select(fields).from(employers).innerJoin(users, eq(users.id, employers.userId)).$dynamic(),
     where: and(
       sql`${employers.verifiedAt} IS NULL AND ${employers.reviewState} = 'waiting'`,
@@ -251,6 +295,53 @@ function employerSource(_staff: Actor, filters: QueueFilters): QueueSource {
       detail: `${r['registrationNumber']} · ${r['contactPerson']}`,
     }),
   };
+}
+
+/** How many items of `source` meet `where`. */
+async function countOf(db: Database, source: QueueSource, where: SQL | undefined): Promise<number> {
+  const [row] = (await source.counted(db, { n: count() }).where(where)) as { n: number }[];
+  return row?.n ?? 0;
+}
+
+/** Whether `filters` ask for nothing but a unit: such a count sums the queue's tallies. */
+const onlyByUnit = (filters: QueueFilters) =>
+  !filters.fieldId && !filters.kind && !filters.age && !filters.waitingDays && !filters.q;
+
+/**
+ * The number of items waiting in `queue` for `staff`, under a unit filter or none, from the
+ * tallies the triggers keep (db/schema/queue-tallies.ts): a row per unit, whatever the queue holds.
+ */
+async function talliedCount(
+  db: Database,
+  staff: Actor,
+  queue: (typeof talliedQueues)[number],
+  unitId: number | null,
+): Promise<number> {
+  if (staff.role !== 'admin' && staff.unitId === null) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(sum(${queueTallies.count}), 0)` })
+    .from(queueTallies)
+    .where(
+      and(
+        eq(queueTallies.queue, queue),
+        staff.role === 'admin' ? undefined : inArray(queueTallies.unitId, unitSubtree(staff.unitId!)),
+        unitId ? inArray(queueTallies.unitId, unitSubtree(unitId)) : undefined,
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+/** The true count of `queue`'s `source` under `filters`: from the tallies when they can answer. */
+function queueCount(
+  db: Database,
+  staff: Actor,
+  queue: QueueName,
+  source: QueueSource,
+  filters: QueueFilters,
+) {
+  return queue !== 'employers' && onlyByUnit(filters)
+    ? talliedCount(db, staff, queue, filters.unitId)
+    : countOf(db, source, source.where);
 }
 
 const sources = {
@@ -290,7 +381,8 @@ export async function listQueue(
   const offset = (filters.page - 1) * QUEUE_PAGE_SIZE;
   let total: number;
   let items: QueueItem[];
-  if (filters.q) {
+  const matches = filters.q && source.nameMatches ? source.nameMatches(filters.q) : undefined;
+  if (filters.q && matches === undefined) {
     const needle = foldVietnamese(filters.q);
     const names = (await source.from(db, { id: source.id, name: source.name }).where(source.where)) as {
       id: number;
@@ -301,9 +393,12 @@ export async function listQueue(
     const pageIds = ids.slice(offset, offset + QUEUE_PAGE_SIZE);
     items = pageIds.length ? await read(and(source.where, inArray(source.id, pageIds)), 0) : [];
   } else {
-    const [row] = (await source.from(db, { n: count() }).where(source.where)) as { n: number }[];
-    total = row?.n ?? 0;
-    items = await read(source.where, offset);
+    // A search without a word (only punctuation) matches nothing, as a fold would.
+    const where = matches === null ? sql`0` : and(source.where, matches);
+    total = filters.q
+      ? await countOf(db, source, where)
+      : await queueCount(db, staff, queue, source, filters);
+    items = total ? await read(where, offset) : [];
   }
   const totalPages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   if (filters.page > totalPages) return null;
@@ -325,9 +420,7 @@ export async function countQueues(db: Database, actor: Actor): Promise<Record<Qu
   };
   const counts = await Promise.all(
     (Object.keys(sources) as QueueName[]).map(async (queue) => {
-      const source = sources[queue](staff, none);
-      const [row] = (await source.from(db, { n: count() }).where(source.where)) as { n: number }[];
-      return [queue, row?.n ?? 0] as const;
+      return [queue, await queueCount(db, staff, queue, sources[queue](staff, none), none)] as const;
     }),
   );
   return Object.fromEntries(counts) as Record<QueueName, number>;

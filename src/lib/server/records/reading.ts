@@ -9,7 +9,7 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
 import { managedTalents, requireManaged, requireStaff } from '@/lib/server/officers/scope';
 import { listTalentUnitHistory } from '@/lib/server/units/talent-moves';
-import { foldVietnamese } from '@/lib/vietnamese';
+import { talentNameMatches } from '@/lib/server/fts';
 
 /** How many records a search shows: enough to pick one, and to see that a name is taken twice. */
 export const RECORD_SEARCH_LIMIT = 50;
@@ -25,13 +25,23 @@ export interface RecordSummary {
 }
 
 /**
- * The records of the actor's scope whose folded name holds every folded word of `q`, in name
- * order; none for an empty query. Names are folded here, as the queues do, so "duc" finds "Đức".
+ * The records of the actor's scope whose name has a word starting with each folded word of `q`
+ * ("duc" finds "Đức", "ngoc" finds "Ngọc Ánh"), in name order; none for an empty query. The
+ * talents' name index (`talentNameMatches`) finds them; the first {@link RECORD_SEARCH_LIMIT} in
+ * name order are picked from the narrow `talents_reach_idx` before any wide row is read, so a
+ * common name's thousands of matches cost an index read each.
  */
 export async function findTalentRecords(db: Database, actor: Actor, q: string): Promise<RecordSummary[]> {
   const staff = requireStaff(actor);
-  const words = foldVietnamese(q).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
+  const matches = talentNameMatches(q);
+  if (!matches) return [];
+  const first = await db
+    .select({ id: talents.id })
+    .from(talents)
+    .where(and(matches, managedTalents(staff), isNull(talents.mergedIntoId)))
+    .orderBy(asc(talents.fullName), asc(talents.id))
+    .limit(RECORD_SEARCH_LIMIT);
+  if (first.length === 0) return [];
   const rows = await db
     .select({
       id: talents.id,
@@ -44,15 +54,14 @@ export async function findTalentRecords(db: Database, actor: Actor, q: string): 
     })
     .from(talents)
     .innerJoin(units, eq(units.id, talents.unitId))
-    .where(and(managedTalents(staff), isNull(talents.mergedIntoId)))
+    .where(
+      inArray(
+        talents.id,
+        first.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(talents.fullName), asc(talents.id));
-  return rows
-    .filter((r) => {
-      const name = foldVietnamese(r.fullName);
-      return words.every((w) => name.includes(w));
-    })
-    .slice(0, RECORD_SEARCH_LIMIT)
-    .map(({ userId, ...r }) => ({ ...r, hasAccount: userId !== null }));
+  return rows.map(({ userId, ...r }) => ({ ...r, hasAccount: userId !== null }));
 }
 
 export interface UnitHistoryEntry {
