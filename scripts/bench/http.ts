@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
 import { seedReferenceData, seedSyntheticData } from '../seed';
+import { countTalents } from '../seed/guard';
 import { rebuildEmbeddedIndex } from '@/lib/server/search/sync';
 import { startProxy } from './http-proxy';
 import { pickRoutes } from './http-routes';
@@ -117,6 +118,16 @@ function rssMegabytes(pid: number): number {
   return Math.round(Number(kb) / 1024);
 }
 
+/** How many talents the database at `url` holds. */
+async function countTalentsAt(databaseUrl: string): Promise<number> {
+  const db = openDatabase(databaseUrl);
+  try {
+    return await countTalents(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
 try {
   if (values.build || !isBuilt()) {
     console.log('Building the production server…');
@@ -137,6 +148,8 @@ try {
       `Seeded and indexed ${count.toLocaleString('en')} talents in ${((performance.now() - started) / 1000).toFixed(0)} s`,
     );
   }
+  // What the tables below are over: the count asked for, or what the copied database holds.
+  const talents = await countTalentsAt(url);
   const port = await freePort();
   const env = {
     ...process.env,
@@ -215,7 +228,7 @@ try {
     { name: 'news article (prerendered)', target: `${base}${routes.news}` },
   ];
   console.log(
-    `\n${count.toLocaleString('en')} talents, wrk -t1 -c50 -d${duration}s; server on core ${serverCore}, wrk on core ${clientCore}; load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`,
+    `\n${talents.toLocaleString('en')} talents, wrk -t1 -c50 -d${duration}s; server on core ${serverCore}, wrk on core ${clientCore}; load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`,
   );
   console.log(
     `${'route'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'% trivial'.padStart(10)} ${'% bare'.padStart(8)}`,
