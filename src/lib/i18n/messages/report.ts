@@ -57,7 +57,8 @@ export const vi = {
   'report.activityHeld': 'Có hoạt động',
   'report.noActivity': 'Chưa có',
   'report.forbiddenUnit': 'Bạn chỉ xem được báo cáo của đơn vị mình phụ trách.',
-  'report.badPage': 'Không có trang này của báo cáo. Hãy chọn lại năm và đơn vị.',
+  'report.badPage': 'Không có trang này của báo cáo.',
+  'report.reopen': 'Mở lại báo cáo năm để chọn năm và đơn vị',
   'report.honouredRange':
     'Trang này liệt kê từ người thứ {from} đến người thứ {to} trong tổng số {total} người; danh sách đầy đủ có trong tệp CSV và XLSX.',
   'report.exportTitle': 'Xuất dữ liệu cho Cơ sở dữ liệu tài năng trẻ quốc gia',
@@ -136,7 +137,8 @@ export const en: Translation<typeof vi> = {
   'report.activityHeld': 'Held',
   'report.noActivity': 'None yet',
   'report.forbiddenUnit': 'You can only see the reports of the units you are in charge of.',
-  'report.badPage': 'This page of the report does not exist. Choose the year and unit again.',
+  'report.badPage': 'This page of the report does not exist.',
+  'report.reopen': 'Open the yearly report again to choose the year and unit',
   'report.honouredRange':
     'This page lists talents {from} to {to} of {total}; the CSV and XLSX files hold the whole list.',
   'report.exportTitle': 'Export for the national young-talent database',
