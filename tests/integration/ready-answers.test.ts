@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { achievements, talents } from '@db/schema';
 import { sessionCookieName } from '@/lib/server/auth/sessions';
 import { verifyAchievement } from '@/lib/server/officers/verification';
 import { makeActor } from '../support/actors';
-import { copySeededDatabase, type TestDatabase } from '../support/database';
-import { type RunningSite, startBuiltSite } from '../support/site';
+import type { TestDatabase } from '../support/database';
+import { serveSeededCopy } from '../support/seeded-site';
+import type { RunningSite } from '../support/site';
 
 /**
  * The server entry's ready answers (scripts/serve/ready-answers.ts) as `npm start` runs them: pages
@@ -16,18 +14,12 @@ import { type RunningSite, startBuiltSite } from '../support/site';
  */
 let database: TestDatabase;
 let site: RunningSite;
-let dataDir: string;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  database = copySeededDatabase();
-  dataDir = mkdtempSync(join(tmpdir(), 'tntag-ready-'));
-  site = await startBuiltSite(database.url, dataDir);
+  ({ database, site, stop } = await serveSeededCopy());
 }, 180_000);
-afterAll(async () => {
-  await site.stop();
-  database.dispose();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stop());
 
 /** An anonymous GET (or with `headers`); what answered it and the body's bytes. */
 async function get(path: string, headers: Record<string, string> = {}) {
