@@ -2,8 +2,9 @@
  * The production server (`npm start`, after `scripts/prepare.ts`). It runs the Node adapter in
  * middleware mode so that it can give the app what only the socket knows: the connection's address,
  * which per-IP limits and the outbox rule need and no header may forge, and a request id for the
- * log. It serves the static files itself with the same security headers as pages, compresses text
- * answers (brotli or gzip, as the client accepts), starts the
+ * log. It serves the static files itself with the same security headers as pages, answers the route
+ * cache's busiest pages without Astro (`serve/ready-answers.ts`), compresses text answers (brotli or
+ * gzip, as the client accepts), starts the
  * background work (purge, photo sweep, mail sender, search relay) and shuts down gracefully on
  * SIGTERM or SIGINT: it stops taking connections and lets requests in flight finish.
  */
@@ -22,6 +23,7 @@ import { refuseOversizedBody } from './serve/body-limit';
 import { compressAnswer } from './serve/compression';
 import { answerOneClickUnsubscribe } from './serve/one-click-unsubscribe';
 import { countReachOnFinish } from './serve/reach';
+import { createReadyAnswers } from './serve/ready-answers';
 import { createStaticFiles } from './serve/static-files';
 
 type AstroHandler = (
@@ -44,6 +46,8 @@ async function main() {
   const serveStatic = createStaticFiles(join(process.cwd(), 'dist/client'));
   const headers = securityHeadersFor(config);
   const reach = startReachCounter(getDb(), config.publicSiteUrl.host);
+  // The busiest pages of the route cache, answered here without Astro's pipeline (16 MB at most).
+  const readyAnswers = createReadyAnswers(getDb(), { maxBytes: 16 * 1024 * 1024 });
 
   const server = createServer((req, res) => void answer(req, res));
   async function answer(req: IncomingMessage, res: ServerResponse) {
@@ -55,7 +59,9 @@ async function main() {
     compressAnswer(req, res);
     try {
       if (await serveStatic(req, res)) return;
+      if (await readyAnswers.answer(req, res)) return;
       if (await answerOneClickUnsubscribe(req, res, getDb())) return;
+      readyAnswers.keep(req, res);
       await handler(req, res, undefined, {
         requestId,
         socketAddress: req.socket.remoteAddress ?? '',

@@ -11,6 +11,8 @@
  *   pay for it. If anything was dropped between the lookup and the end of the check, the hit may be
  *   one of them: the page is looked up again, which renders it. A page whose rendering overlapped
  *   an invalidation is not stored (it may have read the data before the change).
+ * - A page served from memory tells the server entry its tags and expiry (`hand-over.ts`), so that
+ *   the entry can send it again itself.
  * - The answers vary on the cookie for shared caches outside (`Vary: Cookie`), which the memory
  *   provider refuses to store; here the cookie is already part of the decision, so the header is
  *   kept from it and put back on the way out.
@@ -18,16 +20,10 @@
 import type { CacheProvider, CacheProviderFactory } from 'astro';
 import memoryProvider, { type MemoryCacheProviderOptions } from 'astro/cache/memory';
 import type { Database } from '@db/client';
-import { sessionCookieName } from '@/lib/server/auth/sessions';
 import { getDb } from '@/lib/server/db';
+import { carriesSessionCookie } from '@/lib/server/route-cache/anonymous';
+import { describeHit, stampRendering } from '@/lib/server/route-cache/hand-over';
 import { followTalentChanges } from '@/lib/server/route-cache/talent-changes';
-
-/** Whether the request carries a cookie of this name, whatever its value. */
-function carriesCookie(request: Request, name: string): boolean {
-  const header = request.headers.get('cookie');
-  if (!header) return false;
-  return header.split(';').some((pair) => pair.trimStart().startsWith(`${name}=`));
-}
 
 /** The response without `Cookie` in its `Vary` header. */
 function withoutCookieVary(response: Response): Response {
@@ -60,6 +56,7 @@ export function createRouteCache(db: Database, options?: MemoryCacheProviderOpti
     const seen = invalidations;
     const response = withoutCookieVary(await next());
     if (invalidations !== seen) response.headers.delete('CDN-Cache-Control');
+    else if (response.headers.has('CDN-Cache-Control')) stampRendering(response);
     return response;
   }
   /** The first check sets where this instance starts following; nothing is stored before it. */
@@ -67,7 +64,7 @@ export function createRouteCache(db: Database, options?: MemoryCacheProviderOpti
   return {
     name: 'memory, following the change sequence',
     async onRequest(context, next) {
-      if (context.request.method !== 'GET' || carriesCookie(context.request, sessionCookieName()))
+      if (context.request.method !== 'GET' || carriesSessionCookie(context.request.headers.get('cookie')))
         return next();
       const lookUp = () => memory.onRequest!(context, () => renderForCache(next));
       // Without the sequence this instance cannot tell what is stale: it answers without the cache.
@@ -95,6 +92,7 @@ export function createRouteCache(db: Database, options?: MemoryCacheProviderOpti
           response = checked ? await lookUp() : await next();
         }
       }
+      if (response.headers.get('X-Astro-Cache') === 'HIT') describeHit(response);
       response.headers.append('Vary', 'Cookie');
       return response;
     },

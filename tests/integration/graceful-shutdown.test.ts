@@ -1,29 +1,19 @@
 import { connect, type Socket } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySeededDatabase, type TestDatabase } from '../support/database';
-import { type RunningSite, startBuiltSite } from '../support/site';
+import { serveSeededCopy } from '../support/seeded-site';
+import type { RunningSite } from '../support/site';
 
 /**
  * SIGTERM (a deploy, an orchestrator) stops the server gracefully: it takes no new connection, the
  * request in flight gets its answer, and only then does the process exit.
  */
-let database: TestDatabase;
 let site: RunningSite;
-let dataDir: string;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  database = copySeededDatabase();
-  dataDir = mkdtempSync(join(tmpdir(), 'tntag-shutdown-'));
-  site = await startBuiltSite(database.url, dataDir);
+  ({ site, stop } = await serveSeededCopy());
 }, 180_000);
-afterAll(async () => {
-  await site.stop();
-  database.dispose();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stop());
 
 /** Everything the server sends on `socket` until it closes it. */
 function readAll(socket: Socket): Promise<string> {
