@@ -2,7 +2,7 @@
  * `npm run bench:http [-- --count N --duration S --database FILE --build]`: serves the production
  * build over a seeded temporary database and measures public routes with wrk at 50 connections
  * (req/s, p50, p99), next to two references measured in the same run: a bare Node `http` server
- * answering the same profile bytes (the limit) and `/healthz` of the same build (Astro's own
+ * answering the same profile bytes (the limit) and `/livez` of the same build (Astro's own
  * ceiling). Pages in the route cache are measured twice: uncached (every request a new URL, so
  * rendered) and from the cache. The club page, its forum and its busiest thread are also measured
  * as a signed-in member of the busiest club (a session made for the run). Server and wrk run on
@@ -56,7 +56,7 @@ const [serverCore, clientCore] = cpus().length > 1 ? ['0', '1'] : ['0', '0'];
 if (serverCore === clientCore) console.warn('One CPU only: server and wrk share it; figures will be low.');
 
 const BARE = 'bare Node http (profile bytes)';
-const TRIVIAL = 'trivial route (/healthz)';
+const TRIVIAL = 'trivial route (/livez)';
 interface Row {
   name: string;
   target: string;
