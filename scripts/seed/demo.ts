@@ -40,6 +40,7 @@ import { CHILD_UNIT_SLUGS, FIELD_SLUGS, fieldDefinition, loadReferenceIds } from
 import { DEMO_EXAMPLES, DEMO_HONOUR_TITLES, DEMO_HONOUR_YEARS } from './examples';
 import { seedNurture } from './nurture';
 import { seedReach } from './reach';
+import { seedYouthUnionSharing } from './sharing';
 import { seedCommunity } from './community';
 import { seedWaitingRequests } from './requests';
 import { seedAwardApplications } from './award-applications';
@@ -138,6 +139,7 @@ export async function seedDemoData(db: Database): Promise<DemoSeedCounts> {
     const waiting = await seedWaitingRequests(tx);
     await seedNurture(tx);
     await seedReach(tx);
+    await seedYouthUnionSharing(tx);
     const awardApplications = await seedAwardApplications(tx, staff);
     await rebuildTargetTallies(tx);
     await rebuildQueueTallies(tx);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   achievementLevels,
   achievements,
+  consents,
   dialogueProposals,
   fields,
   honours,
@@ -339,6 +340,19 @@ describe('demo data', () => {
       new Set(['received', 'answering', 'answered', 'done']),
     );
     expect(proposals.filter((p) => p.status === 'answered').every((p) => p.answer !== '')).toBe(true);
+  });
+
+  it('has talents who agreed to the national export, each with a recorded consent', async () => {
+    const sharing = await t.db
+      .select({ userId: talents.userId })
+      .from(talents)
+      .where(isNotNull(talents.sharedWithYouthUnionAt));
+    expect(sharing.length).toBeGreaterThan(0);
+    const agreed = await t.db
+      .select({ userId: consents.userId })
+      .from(consents)
+      .where(eq(consents.kind, 'youth_union_share'));
+    expect(new Set(agreed.map((c) => c.userId))).toEqual(new Set(sharing.map((s) => s.userId)));
   });
 
   it('refuses to run again on the seeded database and changes nothing', async () => {
