@@ -31,6 +31,7 @@ import { listUnits } from '@/lib/server/units/tree';
 import { DEMO_APPLICATION_CALLS } from '../seed/award-applications';
 import { seedReferenceData, seedSyntheticData } from '../seed';
 import { seedQueueWork } from '../seed/queue-work';
+import { percentile } from './one-at-a-time';
 
 const { values } = parseArgs({
   options: {
@@ -171,9 +172,6 @@ const cases: Case[] = [
   })),
 ];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-
 async function timeOnce(c: Case, r: Register, actor: Actor): Promise<number> {
   const started = performance.now();
   await c.run(r, actor);
@@ -217,12 +215,12 @@ try {
         times[1].push(await timeOnce(c, large, pick(large)));
       }
       for (const t of times) t.sort((a, b) => a - b);
-      const ratio = percentile(times[1], 0.5) / percentile(times[0], 0.5);
+      const ratio = percentile(times[1], 50) / percentile(times[0], 50);
       const f = (ms: number) => ms.toFixed(2).padStart(8);
       const verdict = ratio <= TARGET ? 'ok' : 'MISS';
       if (verdict === 'MISS') misses.push(`${who}: ${c.name}`);
       console.log(
-        `${c.name.padEnd(44)}${f(percentile(times[0], 0.5))}${f(percentile(times[0], 0.95))}${f(percentile(times[1], 0.5))}${f(percentile(times[1], 0.95))}${(ratio.toFixed(2) + '×').padStart(8)}  ${verdict}`,
+        `${c.name.padEnd(44)}${f(percentile(times[0], 50))}${f(percentile(times[0], 95))}${f(percentile(times[1], 50))}${f(percentile(times[1], 95))}${(ratio.toFixed(2) + '×').padStart(8)}  ${verdict}`,
       );
     }
   }
