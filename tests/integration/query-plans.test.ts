@@ -208,7 +208,7 @@ async function readTargetPages() {
   await exportNationalForStaff(db, officer, talent!.unitId);
 }
 
-async function scansOfGrowingTables(growing = GROWING): Promise<string[]> {
+async function scansOfGrowingTables(growing = GROWING, unselective = UNSELECTIVE): Promise<string[]> {
   const found: string[] = [];
   for (const statement of statements.splice(0)) {
     if (!/^\s*(select|with)\b/i.test(statement.sql)) continue;
@@ -218,7 +218,7 @@ async function scansOfGrowingTables(growing = GROWING): Promise<string[]> {
     });
     for (const row of plan.rows) {
       const detail = typeof row.detail === 'string' ? row.detail : '';
-      if (growing.test(detail) || UNSELECTIVE.test(detail)) found.push(`${detail}\n    in: ${statement.sql}`);
+      if (growing.test(detail) || unselective.test(detail)) found.push(`${detail}\n    in: ${statement.sql}`);
     }
   }
   return found;
@@ -246,11 +246,14 @@ describe('query plans of the public pages', () => {
     await readWorkspaceQueues();
     expect(statements.length).toBeGreaterThan(100);
     // Nor the queues' own tables: the tallies, the claims and the corrections grow with the register.
+    // A count filtered by unit or field reads that unit's or field's talents first, by its index
+    // (talents_unit_idx, talent_fields_field_idx): what the officer asked about, never the register.
     expect(
       await scansOfGrowingTables(
         new RegExp(
           `${GROWING.source}|\\bSCAN (queue_tallies|queue_tally_marks|talent_claims|achievement_corrections|award_applications)\\b`,
         ),
+        /\bINDEX talents_status_idx\b/,
       ),
     ).toEqual([]);
   });

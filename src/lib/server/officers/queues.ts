@@ -89,6 +89,8 @@ interface QueueSource {
   /** The same rows for a count: joined to their talent only when `where` asks about it. */
   counted(db: Database, fields: Fields): QueueSelect;
   where: SQL | undefined;
+  /** The same rows read from their talents' side, when a filter names talents an index holds. */
+  talentsFirst?: TalentsFirst;
   /** The items whose talent's name matches `q`; absent where no talent is behind an item. */
   nameMatches?: (q: string) => SQL | null;
   createdAt: SQLiteColumn;
@@ -97,6 +99,37 @@ interface QueueSource {
   name: SQLiteColumn;
   fields: Record<string, SQLiteColumn>;
   toItem: (row: Record<string, never>) => QueueItem;
+}
+
+/**
+ * A queue's rows read talents first: the talents of a unit or a field through their index, then
+ * each one's waiting items through the queue's index by talent. For a queue that holds more items
+ * than a unit has talents (achievements: 65,000 waiting at 100,000 talents), a count filtered by
+ * unit and field read the whole queue in 190 ms this way round and 5 ms that way.
+ */
+interface TalentsFirst {
+  /** A CROSS JOIN, which SQLite never turns round, so the talents are read first. */
+  from(db: Database, fields: Fields): QueueSelect;
+  counted(db: Database, fields: Fields): QueueSelect;
+  /** The join's condition and the one that picks the talents through an index. */
+  where: SQL;
+}
+
+/** At most this many matches are listed talents first and sorted; more are found by walking the queue in order. */
+const SORTED_AT_MOST = 2_000;
+
+/**
+ * The condition that reads the talents a filter names through an index: the unit's (asked for, or
+ * the officer's own), else the field's. Null when no filter names a unit or a field. `INDEXED BY`:
+ * with statistics of a small register the planner preferred reading every talent's row.
+ */
+function talentIndexCondition(staff: Actor, filters: QueueFilters): SQL | null {
+  const unitId = filters.unitId ?? (staff.role === 'admin' ? null : staff.unitId);
+  if (unitId !== null)
+    return sql`${talents.id} IN (SELECT "id" FROM "talents" INDEXED BY "talents_unit_idx" WHERE "unit_id" IN ${unitSubtree(unitId)})`;
+  if (filters.fieldId)
+    return sql`${talents.id} IN (SELECT "talent_id" FROM "talent_fields" INDEXED BY "talent_fields_field_idx" WHERE "field_id" = ${filters.fieldId})`;
+  return null;
 }
 
 const olderThan = (column: SQLiteColumn, filters: QueueFilters) =>
@@ -118,7 +151,21 @@ function countedWithTalent(
 
 function achievementSource(staff: Actor, filters: QueueFilters): QueueSource {
   const onTalent = talentConditions(staff, filters);
+  const byIndex = talentIndexCondition(staff, filters);
   return {
+    talentsFirst: byIndex
+      ? {
+          from: (db, fields) =>
+            db
+              .select(fields)
+              .from(talents)
+              .crossJoin(achievements)
+              .innerJoin(units, eq(units.id, talents.unitId))
+              .$dynamic(),
+          counted: (db, fields) => db.select(fields).from(talents).crossJoin(achievements).$dynamic(),
+          where: and(eq(achievements.talentId, talents.id), byIndex)!,
+        }
+      : undefined,
     from: (db, fields) =>
       db
         .select(fields)
@@ -297,9 +344,13 @@ function employerSource(_staff: Actor, filters: QueueFilters): QueueSource {
   };
 }
 
-/** How many items of `source` meet `where`. */
+/** How many items of `source` meet `where`: talents first when the source can. */
 async function countOf(db: Database, source: QueueSource, where: SQL | undefined): Promise<number> {
-  const [row] = (await source.counted(db, { n: count() }).where(where)) as { n: number }[];
+  const first = source.talentsFirst;
+  const rows = first
+    ? first.counted(db, { n: count() }).where(and(where, first.where))
+    : source.counted(db, { n: count() }).where(where);
+  const [row] = (await rows) as { n: number }[];
   return row?.n ?? 0;
 }
 
@@ -369,10 +420,13 @@ export async function listQueue(
     filters.order === 'newest'
       ? [desc(source.createdAt), desc(source.id)]
       : [asc(source.createdAt), asc(source.id)];
-  const read = async (where: SQL | undefined, offset: number) => {
-    const rows = await source
-      .from(db, source.fields)
-      .where(where)
+  const read = async (where: SQL | undefined, offset: number, total: number) => {
+    const first = total <= SORTED_AT_MOST ? source.talentsFirst : undefined;
+    const rows = await (
+      first
+        ? first.from(db, source.fields).where(and(where, first.where))
+        : source.from(db, source.fields).where(where)
+    )
       .orderBy(...order)
       .limit(QUEUE_PAGE_SIZE)
       .offset(offset);
@@ -391,14 +445,14 @@ export async function listQueue(
     const ids = names.filter((n) => foldVietnamese(n.name).includes(needle)).map((n) => n.id);
     total = ids.length;
     const pageIds = ids.slice(offset, offset + QUEUE_PAGE_SIZE);
-    items = pageIds.length ? await read(and(source.where, inArray(source.id, pageIds)), 0) : [];
+    items = pageIds.length ? await read(and(source.where, inArray(source.id, pageIds)), 0, Infinity) : [];
   } else {
     // A search without a word (only punctuation) matches nothing, as a fold would.
     const where = matches === null ? sql`0` : and(source.where, matches);
     total = filters.q
       ? await countOf(db, source, where)
       : await queueCount(db, staff, queue, source, filters);
-    items = total ? await read(where, offset) : [];
+    items = total ? await read(where, offset, total) : [];
   }
   const totalPages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   if (filters.page > totalPages) return null;

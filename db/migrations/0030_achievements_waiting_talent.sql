@@ -1,0 +1,1 @@
+CREATE INDEX `achievements_waiting_talent_idx` ON `achievements` (`talent_id`,`created_at`) WHERE "achievements"."verified_at" IS NULL AND "achievements"."review_state" = 'waiting';
