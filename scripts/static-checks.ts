@@ -21,7 +21,11 @@ function run(name: string, [command, ...args]: string[]): Promise<boolean> {
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    let finished = false;
+    // A command that cannot start emits 'error' and then 'close': report it once.
     const finish = (ok: boolean, note = '') => {
+      if (finished) return;
+      finished = true;
       const seconds = ((Date.now() - started) / 1000).toFixed(0);
       process.stdout.write(`\n── ${name}: ${ok ? 'passed' : 'FAILED'} in ${seconds} s ${note}──\n`);
       process.stdout.write(Buffer.concat(output));
