@@ -39,7 +39,7 @@ export const achievements = sqliteTable(
       .on(t.reviewState, t.createdAt, t.id, t.talentId)
       .where(sql`${t.verifiedAt} IS NULL AND ${t.reviewState} = 'waiting'`),
     // The same rows by talent: a filtered count reads the talents of a unit or a field, then
-    // each one's waiting achievements (src/lib/server/officers/queues.ts, `talentsFirst`).
+    // each one's waiting achievements (src/lib/server/officers/queue-sources.ts, `talentsFirst`).
     index('achievements_waiting_talent_idx')
       .on(t.talentId, t.createdAt)
       .where(sql`${t.verifiedAt} IS NULL AND ${t.reviewState} = 'waiting'`),
