@@ -4,9 +4,9 @@ import { readOnce } from '@/loaders/content/collections';
 describe('reading a collection once per process', () => {
   it('shares the first read of each key, and reads each key on its own', async () => {
     const reads: string[] = [];
-    const read = readOnce(async (key: string) => {
+    const read = readOnce((key: string) => {
       reads.push(key);
-      return [key];
+      return Promise.resolve([key]);
     });
     const [first, second] = await Promise.all([read('news'), read('news')]);
     expect(first).toBe(second);
@@ -17,10 +17,9 @@ describe('reading a collection once per process', () => {
 
   it('reads again after a failed read', async () => {
     let calls = 0;
-    const read = readOnce(async (key: string) => {
+    const read = readOnce((key: string) => {
       calls += 1;
-      if (calls === 1) throw new Error('not ready');
-      return key;
+      return calls === 1 ? Promise.reject(new Error('not ready')) : Promise.resolve(key);
     });
     await expect(read('news')).rejects.toThrow('not ready');
     expect(await read('news')).toBe('news');
