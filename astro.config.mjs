@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
+import { cspDigestMemo } from './scripts/build/csp-digest-memo.ts';
 
 // Pages, feeds and sitemaps take the address from `locals.siteUrl` (src/lib/server/config.ts: the
 // variable, or where the server listens); Astro's `site` serves only the forwarded-host check below.
@@ -41,6 +42,8 @@ export default defineConfig({
       ],
     },
   },
+  // Astro hashes the same inline style and script on every render: remember the digests.
+  vite: { plugins: [cspDigestMemo()] },
   trailingSlash: 'never',
   build: { format: 'file' },
 });

@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import { localizeEntries } from '@/lib/content/localized';
 import { languages } from '@/lib/i18n/languages';
 import * as clock from '@/lib/server/clock';
@@ -6,13 +5,14 @@ import { getDb } from '@/lib/server/db';
 import { schedulePeriodicJob } from '@/lib/server/housekeeping/scheduler';
 import { LIST_DIGEST_EVERY_MS, type ListItem, sendListDigest } from '@/lib/server/mailing-list/digest';
 import { routePath } from '@/routes';
+import { readCollection } from '@/loaders/content/collections';
 
 /**
  * The news articles and award calls as each language's readers see them, with their publication
  * time: an article's date, a call's opening day (00:00 in Viet Nam, when it opens).
  */
 export async function listPublishedItems(): Promise<ListItem[]> {
-  const [news, calls] = await Promise.all([getCollection('news'), getCollection('awardCalls')]);
+  const [news, calls] = await Promise.all([readCollection('news'), readCollection('awardCalls')]);
   return languages.flatMap((lang) => [
     ...localizeEntries(news, lang).map(({ entry, slug }) => ({
       id: `news:${entry.id}`,

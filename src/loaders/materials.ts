@@ -1,9 +1,9 @@
 import type { AstroGlobal } from 'astro';
-import { getCollection } from 'astro:content';
 import { localizeEntries } from '@/lib/content/localized';
 import { MATERIALS_FILE_PREFIX } from '@/lib/reach/countable';
 import { isMaterialTopic, type Material, searchMaterials } from '@/lib/materials/catalogue';
 import { cacheAnonymousPage } from './route-cache';
+import { readCollection } from '@/loaders/content/collections';
 
 export interface ListedMaterial extends Material {
   /** Where the PDF downloads from; the server entry counts each download toward reach. */
@@ -20,7 +20,7 @@ export async function loadMaterialsPage(astro: AstroGlobal) {
   const q = astro.url.searchParams.get('q') ?? '';
   const asked = astro.url.searchParams.get('topic');
   const topic = isMaterialTopic(asked) ? asked : null;
-  const all = localizeEntries(await getCollection('materials'), lang).map(
+  const all = localizeEntries(await readCollection('materials'), lang).map(
     ({ entry: { data } }): ListedMaterial => ({
       title: data.title,
       summary: data.summary,

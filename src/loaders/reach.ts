@@ -1,12 +1,12 @@
 import type { AstroGlobal } from 'astro';
 import { actions } from 'astro:actions';
-import { getCollection } from 'astro:content';
 import { localizeEntries } from '@/lib/content/localized';
 import { getDb } from '@/lib/server/db';
 import { currentYear } from '@/lib/server/clock';
 import { getReachTarget } from '@/lib/server/reach/target';
 import { PLAN_FIRST_YEAR } from '@/lib/server/targets/dashboard';
 import { readFormResult } from './form-result';
+import { readCollection } from '@/loaders/content/collections';
 
 /**
  * The reach section of the targets dashboard for `year` (the page's loader has already let only
@@ -22,7 +22,7 @@ export async function loadReachSection(astro: AstroGlobal, year: number) {
   );
   const trend = await Promise.all(years.map((y) => getReachTarget(getDb(), y)));
   const titles = new Map(
-    localizeEntries(await getCollection('materials'), astro.locals.lang).map(({ entry }) => [
+    localizeEntries(await readCollection('materials'), astro.locals.lang).map(({ entry }) => [
       entry.data.file,
       entry.data.title,
     ]),

@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import { awardYear } from '@/lib/awards/schedule';
 import { localizeEntries } from '@/lib/content/localized';
 import { eligibleBirthYears } from '@/lib/eligibility';
@@ -12,6 +11,7 @@ import { talentShareCard } from '@/lib/server/seo/share-cards';
 import { getShareImage } from '@/lib/server/seo/share-image-store';
 import { type ShareImageKind, shareImageKinds, SITE_SHARE_NAME } from '@/lib/seo/share-image-path';
 import { listNews } from './content/news';
+import { readCollection } from '@/loaders/content/collections';
 
 /**
  * How long caches keep an image. A talent may hide their photo at any time, so theirs is kept as
@@ -35,7 +35,7 @@ async function cardOf(lang: Lang, kind: ShareImageKind, name: string): Promise<S
     return { eyebrow: t('share.newsEyebrow', { date: formatDate(lang, date) }), title, lines: [summary] };
   }
   if (kind === 'call') {
-    const item = localizeEntries(await getCollection('awardCalls'), lang).find((call) => call.slug === name);
+    const item = localizeEntries(await readCollection('awardCalls'), lang).find((call) => call.slug === name);
     if (!item) return null;
     const { data } = item.entry;
     // Nothing that changes with the day (open, closing soon): the picture is kept by caches and apps.

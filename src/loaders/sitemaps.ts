@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import type { Database } from '@db/client';
 import { localizeEntries } from '@/lib/content/localized';
 import { countPublicTalents, listPublicTalents } from '@/lib/server/seo/sitemap-talents';
@@ -12,6 +11,7 @@ import {
   talentSitemapPath,
 } from '@/lib/seo/sitemap';
 import { type RouteName, routeAlternates, translatedAlternates } from '@/routes';
+import { readCollection } from '@/loaders/content/collections';
 
 /** Pages that search engines should list, in both languages; forms and accounts are not among them. */
 const LISTED_ROUTES: RouteName[] = [
@@ -46,7 +46,7 @@ export async function sitemapIndexResponse(db: Database, site: URL): Promise<Res
 /** Articles and award calls: a translated pair once, an untranslated entry in its own language. */
 async function contentPages(collection: 'news' | 'awardCalls'): Promise<SitemapPage[]> {
   const route = collection === 'news' ? 'newsArticle' : 'awardCall';
-  return localizeEntries(await getCollection(collection), 'vi').map((item) => ({
+  return localizeEntries(await readCollection(collection), 'vi').map((item) => ({
     alternates: translatedAlternates(route, 'vi', item),
     translated: item.translationSlug !== undefined,
     lang: item.entry.data.lang,

@@ -24,7 +24,7 @@ export function entrySlug(entry: { id: string }): string {
  * The entries a reader of `lang` sees: everything written in `lang`, plus entries of the other
  * language that have no translation into `lang`, marked as fallbacks.
  */
-export function localizeEntries<E extends Translatable>(entries: E[], lang: Lang): Localized<E>[] {
+export function localizeEntries<E extends Translatable>(entries: readonly E[], lang: Lang): Localized<E>[] {
   const byKey = new Map<string, E[]>();
   for (const entry of entries) {
     const key = entry.data.translationKey;

@@ -1,8 +1,9 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { CallForApplications } from '@/lib/awards/application-rules';
 import { awardYear, type CallStatus, callStatus, daysUntil } from '@/lib/awards/schedule';
 import type { Lang } from '@/lib/i18n/languages';
 import { type Localized, localizeEntries } from '@/lib/content/localized';
+import { readCollection } from './collections';
 
 export type AwardCallEntry = CollectionEntry<'awardCalls'>;
 
@@ -13,7 +14,7 @@ export interface ScheduledCall extends Localized<AwardCallEntry> {
 }
 
 export async function listAwardCalls(lang: Lang, now: Date): Promise<ScheduledCall[]> {
-  return localizeEntries(await getCollection('awardCalls'), lang).map((item) => scheduleCall(item, now));
+  return localizeEntries(await readCollection('awardCalls'), lang).map((item) => scheduleCall(item, now));
 }
 
 export function scheduleCall(item: Localized<AwardCallEntry>, now: Date): ScheduledCall {
@@ -36,7 +37,7 @@ export function groupCallsByStatus(calls: ScheduledCall[]): Record<CallStatus, S
 
 /** One call for a reader of `lang` with its status now, or null when no such call exists. */
 export async function findAwardCall(lang: Lang, slug: string, now: Date): Promise<ScheduledCall | null> {
-  const item = localizeEntries(await getCollection('awardCalls'), lang).find((call) => call.slug === slug);
+  const item = localizeEntries(await readCollection('awardCalls'), lang).find((call) => call.slug === slug);
   return item ? scheduleCall(item, now) : null;
 }
 

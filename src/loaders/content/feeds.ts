@@ -1,5 +1,4 @@
 import rss from '@astrojs/rss';
-import { getCollection } from 'astro:content';
 import { opensAt } from '@/lib/awards/schedule';
 import { formatFormalDate } from '@/lib/i18n/format';
 import { getTranslator } from '@/lib/i18n/translate';
@@ -7,6 +6,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { routePath } from '@/routes';
 import { localizeEntries } from '@/lib/content/localized';
 import { listNews } from './news';
+import { readCollection } from './collections';
 
 /**
  * What both feeds share: the site's public address as the base of every link (`locals.siteUrl`,
@@ -40,7 +40,7 @@ export async function newsFeed(lang: Lang, site: URL): Promise<Response> {
 /** The RSS feed of award calls, by opening day; each item says when the call opens and closes. */
 export async function awardsFeed(lang: Lang, site: URL): Promise<Response> {
   const t = getTranslator(lang);
-  const calls = localizeEntries(await getCollection('awardCalls'), lang).sort((a, b) =>
+  const calls = localizeEntries(await readCollection('awardCalls'), lang).sort((a, b) =>
     b.entry.data.opens.localeCompare(a.entry.data.opens),
   );
   return rss({

@@ -1,16 +1,17 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import type { Lang } from '@/lib/i18n/languages';
 import { paginate, parsePageParam } from '@/lib/pagination';
 import { type Localized, localizeEntries } from '@/lib/content/localized';
 import { NEWS_PER_PAGE } from '@/lib/content/news-page';
 import { isNewsTag, type NewsTag } from '@/lib/content/news-tags';
+import { readCollection } from './collections';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type LocalizedNews = Localized<NewsEntry>;
 
 /** News for readers of `lang`, newest first, with untranslated articles of the other language. */
 export async function listNews(lang: Lang, tag?: NewsTag): Promise<LocalizedNews[]> {
-  const all = localizeEntries(await getCollection('news'), lang);
+  const all = localizeEntries(await readCollection('news'), lang);
   return all
     .filter((item) => !tag || item.entry.data.tags.includes(tag))
     .sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
@@ -29,7 +30,7 @@ export async function listNewsTags(lang: Lang): Promise<{ tag: NewsTag; total: n
 
 /** Static paths of the article pages of one language, fallbacks included. */
 export async function getNewsArticlePaths(lang: Lang) {
-  return localizeEntries(await getCollection('news'), lang).map((item) => ({
+  return localizeEntries(await readCollection('news'), lang).map((item) => ({
     params: { slug: item.slug },
     props: { item },
   }));

@@ -2,8 +2,9 @@
  * What the officers' record pages read: talents of the officer's scope found by a folded name, and
  * one record with its achievements and its unit history.
  */
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
+import { preparedOn } from '@db/prepared';
 import { type Achievement, achievements, type Talent, talents, units } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
@@ -130,13 +131,19 @@ export async function getTalentRecord(db: Database, actor: Actor, talentId: numb
   };
 }
 
-/** The slug a merged record's address now leads to, or null when `slug` is no merged record. */
-export async function survivorSlugOf(db: Database, slug: string): Promise<string | null> {
-  const [row] = await db
+// Asked on every visit of a profile: prepared once per database.
+const mergedIntoOfSlug = preparedOn((db) =>
+  db
     .select({ mergedIntoId: talents.mergedIntoId })
     .from(talents)
-    .where(eq(talents.slug, slug))
-    .limit(1);
+    .where(eq(talents.slug, sql.placeholder('slug')))
+    .limit(1)
+    .prepare(),
+);
+
+/** The slug a merged record's address now leads to, or null when `slug` is no merged record. */
+export async function survivorSlugOf(db: Database, slug: string): Promise<string | null> {
+  const [row] = await mergedIntoOfSlug(db).all({ slug });
   if (!row?.mergedIntoId) return null;
   // A survivor may itself have been merged later: follow the chain (a few steps at most).
   let id: number | null = row.mergedIntoId;

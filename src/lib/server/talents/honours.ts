@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
+import { preparedOn } from '@db/prepared';
 import { type HonourKind, honourKinds, honours, networkHonours, talents, units } from '@db/schema';
 import { parsePageParam } from '@/lib/pagination';
 import { ANONYMOUS, canViewPart } from '@/lib/visibility';
@@ -25,18 +26,9 @@ export const HONOURS_PER_PAGE = 24;
 /** Kinds shown in the yearly lists, most prestigious first. */
 const LIST_ORDER: readonly HonourKind[] = ['featured_young_face', 'promising_young_face', 'other'];
 
-/**
- * Cards of the public network's honours (`network_honours` holds only those, so every card may be
- * shown; the photo only where it is public), in one statement driven by that table's index.
- */
-async function honourCards(
-  db: Database,
-  where: SQL | undefined,
-  orderBy: SQL[],
-  limit: number,
-  offset = 0,
-): Promise<HonourCard[]> {
-  const rows = await db
+/** What a card is read from: the public network's honours, joined to the honour, talent and unit. */
+function selectCards(db: Database) {
+  return db
     .select({
       slug: talents.slug,
       fullName: talents.fullName,
@@ -51,11 +43,35 @@ async function honourCards(
     .from(networkHonours)
     .innerJoin(honours, eq(honours.id, networkHonours.honourId))
     .innerJoin(talents, eq(talents.id, networkHonours.talentId))
-    .innerJoin(units, eq(units.id, talents.unitId))
-    .where(where)
-    .orderBy(...orderBy)
-    .limit(limit)
-    .offset(offset);
+    .innerJoin(units, eq(units.id, talents.unitId));
+}
+
+/**
+ * Cards of the public network's honours (`network_honours` holds only those, so every card may be
+ * shown; the photo only where it is public), each list in one statement driven by that table's
+ * index, prepared once (`preparedOn`).
+ */
+const kindOfYearCards = preparedOn((db) =>
+  selectCards(db)
+    .where(
+      and(eq(networkHonours.year, sql.placeholder('year')), eq(networkHonours.kind, sql.placeholder('kind'))),
+    )
+    .orderBy(asc(networkHonours.nameKey), asc(networkHonours.honourId))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(),
+);
+const latestOfKindCards = preparedOn((db) =>
+  selectCards(db)
+    .where(eq(networkHonours.kind, sql.placeholder('kind')))
+    .orderBy(desc(networkHonours.year), desc(networkHonours.honourId))
+    .limit(sql.placeholder('limit'))
+    .prepare(),
+);
+
+type CardRow = Awaited<ReturnType<ReturnType<typeof latestOfKindCards>['all']>>[number];
+
+function toCards(rows: CardRow[]): HonourCard[] {
   return rows.map(({ visibility, photoPath, ...card }) => ({
     ...card,
     photoPath: canViewPart(ANONYMOUS, visibility, 'photo') ? photoPath : null,
@@ -63,27 +79,16 @@ async function honourCards(
 }
 
 /** One page of a year's honours of one kind, in Vietnamese name order. */
-function listHonoursOfKind(db: Database, year: number, kind: HonourKind, limit: number, offset = 0) {
-  return honourCards(
-    db,
-    and(eq(networkHonours.year, year), eq(networkHonours.kind, kind)),
-    [asc(networkHonours.nameKey), asc(networkHonours.honourId)],
-    limit,
-    offset,
-  );
+async function listHonoursOfKind(db: Database, year: number, kind: HonourKind, limit: number, offset = 0) {
+  return toCards(await kindOfYearCards(db).all({ year, kind, limit, offset }));
 }
 
 /** How many of the latest "Gương mặt trẻ tiêu biểu" the home page shows. */
 export const HOME_FEATURED_COUNT = 6;
 
 /** The latest yearly "Gương mặt trẻ tiêu biểu", for the home page: newest year first. */
-export function listLatestFeatured(db: Database, limit: number): Promise<HonourCard[]> {
-  return honourCards(
-    db,
-    eq(networkHonours.kind, 'featured_young_face'),
-    [desc(networkHonours.year), desc(networkHonours.honourId)],
-    limit,
-  );
+export async function listLatestFeatured(db: Database, limit: number): Promise<HonourCard[]> {
+  return toCards(await latestOfKindCards(db).all({ kind: 'featured_young_face', limit }));
 }
 
 export interface HonourGroup {

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
+import { preparedOn } from '@db/prepared';
 import { listTalentActivities, type TalentActivity } from '@/lib/server/nurture/profile-activities';
 import {
   type Achievement,
@@ -73,6 +74,53 @@ export type ProfileAchievement = Pick<
   'id' | 'title' | 'awardName' | 'rank' | 'year' | 'issuingBody' | 'evidenceUrl'
 > & { verified: boolean };
 
+// What a profile reads on every visit, prepared once per database (`preparedOn`).
+const talentBySlug = preparedOn((db) =>
+  db
+    .select({ talent: talents, unitName: units.name, unitActive: units.active })
+    .from(talents)
+    .innerJoin(units, eq(units.id, talents.unitId))
+    .where(eq(talents.slug, sql.placeholder('slug')))
+    .limit(1)
+    .prepare(),
+);
+const fieldsOfTalent = preparedOn((db) =>
+  db
+    .select({ slug: fields.slug, nameVi: fields.nameVi, nameEn: fields.nameEn })
+    .from(talentFields)
+    .innerJoin(fields, eq(fields.id, talentFields.fieldId))
+    .where(eq(talentFields.talentId, sql.placeholder('talentId')))
+    .orderBy(asc(fields.sortOrder))
+    .prepare(),
+);
+const honoursOfTalent = preparedOn((db) =>
+  db
+    .select({
+      id: honours.id,
+      kind: honours.kind,
+      title: honours.title,
+      year: honours.year,
+      citation: honours.citation,
+      decisionNumber: honours.decisionNumber,
+      issuedBy: honours.issuedBy,
+      decidedOn: honours.decidedOn,
+      ceremonyUrl: honours.ceremonyUrl,
+    })
+    .from(honours)
+    // A revoked honour leaves nothing on the profile.
+    .where(and(eq(honours.talentId, sql.placeholder('talentId')), isNull(honours.revokedAt)))
+    .orderBy(desc(honours.year))
+    .prepare(),
+);
+const achievementsOfTalent = preparedOn((db) =>
+  db
+    .select()
+    .from(achievements)
+    .where(eq(achievements.talentId, sql.placeholder('talentId')))
+    .orderBy(desc(achievements.year))
+    .prepare(),
+);
+
 /**
  * The profile at `slug` as `actor` (null when signed out) may see it, or null when it does not exist or is not listed
  * for this viewer (a draft, a profile its owner keeps out of view, or one of a person blocked either way).
@@ -82,12 +130,7 @@ export async function getTalentProfile(
   slug: string,
   actor: Actor | null,
 ): Promise<TalentProfile | null> {
-  const [row] = await db
-    .select({ talent: talents, unitName: units.name, unitActive: units.active })
-    .from(talents)
-    .innerJoin(units, eq(units.id, talents.unitId))
-    .where(eq(talents.slug, slug))
-    .limit(1);
+  const [row] = await talentBySlug(db).all({ slug });
   if (!row) return null;
   const { talent } = row;
   // Officers of the unit and the units above it see the profile as the unit's officers do.
@@ -111,35 +154,9 @@ export async function getTalentProfile(
   const minor = isMinor(talent.birthYear, clock.currentYear());
 
   const [fieldRows, honourRows, achievementRows, activityRows] = await Promise.all([
-    db
-      .select({ slug: fields.slug, nameVi: fields.nameVi, nameEn: fields.nameEn })
-      .from(talentFields)
-      .innerJoin(fields, eq(fields.id, talentFields.fieldId))
-      .where(eq(talentFields.talentId, talent.id))
-      .orderBy(asc(fields.sortOrder)),
-    db
-      .select({
-        id: honours.id,
-        kind: honours.kind,
-        title: honours.title,
-        year: honours.year,
-        citation: honours.citation,
-        decisionNumber: honours.decisionNumber,
-        issuedBy: honours.issuedBy,
-        decidedOn: honours.decidedOn,
-        ceremonyUrl: honours.ceremonyUrl,
-      })
-      .from(honours)
-      // A revoked honour leaves nothing on the profile.
-      .where(and(eq(honours.talentId, talent.id), isNull(honours.revokedAt)))
-      .orderBy(desc(honours.year)),
-    can('achievements')
-      ? db
-          .select()
-          .from(achievements)
-          .where(eq(achievements.talentId, talent.id))
-          .orderBy(desc(achievements.year))
-      : Promise.resolve([]),
+    fieldsOfTalent(db).all({ talentId: talent.id }),
+    honoursOfTalent(db).all({ talentId: talent.id }),
+    can('achievements') ? achievementsOfTalent(db).all({ talentId: talent.id }) : Promise.resolve([]),
     can('activities') ? listTalentActivities(db, talent.id) : Promise.resolve(null),
   ]);
 

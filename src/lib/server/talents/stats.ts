@@ -1,6 +1,15 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
+import { preparedOn } from '@db/prepared';
 import { type HonourKind, networkCounts } from '@db/schema';
+
+const headlineCounts = preparedOn((db) =>
+  db
+    .select({ name: networkCounts.name, value: networkCounts.value, count: networkCounts.count })
+    .from(networkCounts)
+    .where(and(sql`${networkCounts.name} IN ('talents', 'honours', 'unit')`, gt(networkCounts.count, 0)))
+    .prepare(),
+);
 
 /**
  * The headline numbers of the network for the home page: talents in the network (the same set the
@@ -8,10 +17,7 @@ import { type HonourKind, networkCounts } from '@db/schema';
  * from the network's count rows: a few primary-key lookups whatever the register's size.
  */
 export async function getNetworkStats(db: Database) {
-  const rows = await db
-    .select({ name: networkCounts.name, value: networkCounts.value, count: networkCounts.count })
-    .from(networkCounts)
-    .where(and(sql`${networkCounts.name} IN ('talents', 'honours', 'unit')`, gt(networkCounts.count, 0)));
+  const rows = await headlineCounts(db).all();
   const total = (name: string) => rows.find((r) => r.name === name)?.count ?? 0;
   return {
     talents: total('talents'),
@@ -20,27 +26,37 @@ export async function getNetworkStats(db: Database) {
   };
 }
 
-/** Years with honours visible to the public, newest first, with how many honours each. */
-export async function listHonourYears(db: Database): Promise<{ year: number; total: number }[]> {
-  const rows = await db
+const honourYearCounts = preparedOn((db) =>
+  db
     .select({ value: networkCounts.value, count: networkCounts.count })
     .from(networkCounts)
     .where(and(eq(networkCounts.name, 'honourYear'), gt(networkCounts.count, 0)))
-    .orderBy(desc(networkCounts.value));
+    .orderBy(desc(networkCounts.value))
+    .prepare(),
+);
+
+/** Years with honours visible to the public, newest first, with how many honours each. */
+export async function listHonourYears(db: Database): Promise<{ year: number; total: number }[]> {
+  const rows = await honourYearCounts(db).all();
   return rows.map((r) => ({ year: Number(r.value), total: r.count }));
 }
 
-/** How many public honours of each kind a year has. */
-export async function countHonoursOfYear(db: Database, year: number): Promise<Map<HonourKind, number>> {
-  const rows = await db
+const yearKindCounts = preparedOn((db) =>
+  db
     .select({ value: networkCounts.value, count: networkCounts.count })
     .from(networkCounts)
     .where(
       and(
         eq(networkCounts.name, 'honourYearKind'),
-        sql`${networkCounts.value} >= ${`${year}:`} AND ${networkCounts.value} < ${`${year};`}`,
+        sql`${networkCounts.value} >= ${sql.placeholder('from')} AND ${networkCounts.value} < ${sql.placeholder('to')}`,
         gt(networkCounts.count, 0),
       ),
-    );
+    )
+    .prepare(),
+);
+
+/** How many public honours of each kind a year has (its rows are keyed `<year>:<kind>`). */
+export async function countHonoursOfYear(db: Database, year: number): Promise<Map<HonourKind, number>> {
+  const rows = await yearKindCounts(db).all({ from: `${year}:`, to: `${year};` });
   return new Map(rows.map((r) => [r.value.slice(String(year).length + 1) as HonourKind, r.count]));
 }
