@@ -94,19 +94,8 @@ export async function listQueue(
     filters.order === 'newest'
       ? [desc(source.createdAt), desc(source.id)]
       : [asc(source.createdAt), asc(source.id)];
-  const read = async (where: SQL | undefined, offset: number, total: number): Promise<QueueItem[]> => {
-    const first = total <= SORTED_AT_MOST ? source.talentsFirst : undefined;
-    if (first) {
-      // The page's ids talents first and sorted, then the rows of these ids (checked already).
-      const page = (await first
-        .select(db, { id: sql<number>`${source.id}` })
-        .where(and(where, first.where))
-        .orderBy(...order)
-        .limit(QUEUE_PAGE_SIZE)
-        .offset(offset)) as { id: number }[];
-      const ids = page.map((row) => row.id);
-      return ids.length ? read(inArray(source.id, ids), 0, Infinity) : [];
-    }
+  /** One page of the rows of `where` from `offset`, walking the queue in its order. */
+  const readInOrder = async (where: SQL | undefined, offset: number): Promise<QueueItem[]> => {
     const rows = await source
       .from(db, source.fields)
       .where(where)
@@ -114,6 +103,27 @@ export async function listQueue(
       .limit(QUEUE_PAGE_SIZE)
       .offset(offset);
     return (rows as Record<string, never>[]).map(source.toItem);
+  };
+  /** The same page, its ids picked talents first and sorted when few of `total` items match. */
+  const read = async (where: SQL | undefined, offset: number, total: number): Promise<QueueItem[]> => {
+    const first = total <= SORTED_AT_MOST ? source.talentsFirst : undefined;
+    if (!first) return readInOrder(where, offset);
+    const page = (await first
+      .select(db, { id: sql<number>`${source.id}` })
+      .where(and(where, first.where))
+      .orderBy(...order)
+      .limit(QUEUE_PAGE_SIZE)
+      .offset(offset)) as { id: number }[];
+    // These ids passed every condition already: their rows are read by id alone.
+    return page.length
+      ? readInOrder(
+          inArray(
+            source.id,
+            page.map((row) => row.id),
+          ),
+          0,
+        )
+      : [];
   };
   const offset = (filters.page - 1) * QUEUE_PAGE_SIZE;
   let total: number;
@@ -128,7 +138,7 @@ export async function listQueue(
     const ids = names.filter((n) => foldVietnamese(n.name).includes(needle)).map((n) => n.id);
     total = ids.length;
     const pageIds = ids.slice(offset, offset + QUEUE_PAGE_SIZE);
-    items = pageIds.length ? await read(and(source.where, inArray(source.id, pageIds)), 0, Infinity) : [];
+    items = pageIds.length ? await readInOrder(and(source.where, inArray(source.id, pageIds)), 0) : [];
   } else {
     // A search without a word (only punctuation) matches nothing, as a fold would.
     const where = matches === null ? sql`0` : and(source.where, matches);
