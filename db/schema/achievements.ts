@@ -31,19 +31,7 @@ export const achievements = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [
-    index('achievements_talent_idx').on(t.talentId),
-    // The officers' queue: only the waiting rows, in the order they came, with their talent so that
-    // counting a queue reads the index alone.
-    index('achievements_waiting_idx')
-      .on(t.reviewState, t.createdAt, t.id, t.talentId)
-      .where(sql`${t.verifiedAt} IS NULL AND ${t.reviewState} = 'waiting'`),
-    // The same rows by talent: a filtered count reads the talents of a unit or a field, then
-    // each one's waiting achievements (src/lib/server/officers/queue-sources.ts, `talentsFirst`).
-    index('achievements_waiting_talent_idx')
-      .on(t.talentId, t.createdAt)
-      .where(sql`${t.verifiedAt} IS NULL AND ${t.reviewState} = 'waiting'`),
-  ],
+  (t) => [index('achievements_talent_idx').on(t.talentId)],
 );
 
 export type Achievement = typeof achievements.$inferSelect;
@@ -81,10 +69,6 @@ export const achievementCorrections = sqliteTable(
   (t) => [
     index('achievement_corrections_achievement_idx').on(t.achievementId),
     index('achievement_corrections_user_idx').on(t.userId),
-    // The officers' queue: only the pending corrections, in the order they came.
-    index('achievement_corrections_pending_idx')
-      .on(t.status, t.createdAt, t.id, t.achievementId)
-      .where(sql`${t.status} = 'pending'`),
   ],
 );
 

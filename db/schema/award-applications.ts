@@ -33,6 +33,12 @@ export const awardApplications = sqliteTable(
     talentId: integer('talent_id')
       .notNull()
       .references(() => talents.id, { onDelete: 'cascade' }),
+    /**
+     * The talent's unit, kept by triggers (migration 0032_queue_entries_triggers) as the
+     * talent moves: an officer's counts and list read their units' applications by index instead
+     * of joining every application of the call to its talent.
+     */
+    unitId: integer('unit_id'),
     /** Who sent it: the talent themself, or the nominating officer. */
     submittedById: integer('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
     statement: text('statement').notNull(),
@@ -49,6 +55,8 @@ export const awardApplications = sqliteTable(
     index('award_applications_call_idx').on(t.callKey, t.status, t.createdAt),
     // A call's list without a status filter, newest first, read in order with each talent at hand.
     index('award_applications_call_time_idx').on(t.callKey, t.createdAt, t.id, t.talentId),
+    // The same for an officer: their units' part of a call, in order.
+    index('award_applications_call_unit_idx').on(t.callKey, t.unitId, t.createdAt, t.id, t.status),
     index('award_applications_talent_idx').on(t.talentId),
     // One file per talent and call: a second would split the panel's scores.
     uniqueIndex('award_applications_talent_call_idx').on(t.talentId, t.callKey),

@@ -28,9 +28,5 @@ export const talentClaims = sqliteTable(
     index('talent_claims_talent_idx').on(t.talentId),
     // A person's own claims: the profile pages ask whether one waits.
     index('talent_claims_user_idx').on(t.userId, t.status),
-    // The officers' queue: only the pending claims, in the order they came.
-    index('talent_claims_pending_idx')
-      .on(t.status, t.createdAt, t.id, t.talentId)
-      .where(sql`${t.status} = 'pending'`),
   ],
 );

@@ -99,11 +99,6 @@ export const talents = sqliteTable(
     // the records search sorts its matches by, in a narrow index: reading it for each of 60,000
     // waiting achievements took a sixteenth of the time that reading the talents' wide rows did.
     index('talents_reach_idx').on(t.id, t.unitId, t.birthYear, t.mergedIntoId, t.fullName),
-    // The officers' queue of drafts: only the waiting ones, in the order they came, with their unit
-    // so that counting an officer's queue reads the index alone.
-    index('talents_waiting_idx')
-      .on(t.status, t.reviewState, t.createdAt, t.id, t.unitId)
-      .where(sql`${t.status} = 'draft' AND ${t.reviewState} = 'waiting'`),
   ],
 );
 

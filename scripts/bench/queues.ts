@@ -4,8 +4,10 @@
  * (interleaved: each timed call at the small size is followed by the same call at the large one, so
  * both see the same machine load). Each case runs what the page's loader reads (src/loaders/
  * workspace.ts, records.ts, award-applications.ts: the same library calls, together as the loader
- * awaits them) as a province admin and as a commune's officer. Prints p50/p95 at each size and the
- * ratio of the p50s against the target of 1.5× (issue 13). It prints figures; it asserts nothing.
+ * awaits them) as a province admin and as a commune's officer. Prints p50/p95 at each size, the
+ * ratio of the p50s against the target of 1.5× (issue 13), and how many rows the page shows at
+ * each size (a page that shows nothing at the small size reads nothing there). It prints figures;
+ * it asserts nothing.
  *
  *   --small N    talents of the small register (default 1,000)
  *   --large N    talents of the large register (default 100,000)
@@ -122,6 +124,15 @@ interface Case {
   run: (r: Register, actor: Actor) => Promise<unknown>;
 }
 
+/** How many rows a case's result shows: a page's items, a list's entries, the calls counted. */
+function shown(result: unknown): number {
+  const first: unknown = Array.isArray(result) ? (result as unknown[])[0] : result;
+  if (first instanceof Map) return first.size;
+  if (Array.isArray(first)) return first.length;
+  const items = (first as { items?: unknown[] } | null)?.items;
+  return Array.isArray(items) ? items.length : 0;
+}
+
 /** A queue page as `loadQueuePage` reads it; a page past the end reads the last one instead. */
 async function queuePage(r: Register, actor: Actor, queue: (typeof queueNames)[number], query: string) {
   const load = (q: string) =>
@@ -199,7 +210,7 @@ try {
   );
   const head = (s: string) => s.padStart(8);
   console.log(
-    `${'case'.padEnd(44)}${head('1k p50')}${head('1k p95')}${head('big p50')}${head('big p95')}${head('ratio')}  target ${TARGET}×`,
+    `${'case'.padEnd(44)}${head('1k p50')}${head('1k p95')}${head('big p50')}${head('big p95')}${head('ratio')}  target ${TARGET}×  rows shown`,
   );
   const misses: string[] = [];
   for (const [who, pick] of [
@@ -209,6 +220,7 @@ try {
     console.log(`-- ${who}`);
     for (const c of cases) {
       for (let i = 0; i < 3; i++) for (const r of registers) await timeOnce(c, r, pick(r));
+      const rows = await Promise.all(registers.map(async (r) => shown(await c.run(r, pick(r)))));
       const times: [number[], number[]] = [[], []];
       for (let i = 0; i < runs; i++) {
         times[0].push(await timeOnce(c, small, pick(small)));
@@ -220,7 +232,7 @@ try {
       const verdict = ratio <= TARGET ? 'ok' : 'MISS';
       if (verdict === 'MISS') misses.push(`${who}: ${c.name}`);
       console.log(
-        `${c.name.padEnd(44)}${f(percentile(times[0], 50))}${f(percentile(times[0], 95))}${f(percentile(times[1], 50))}${f(percentile(times[1], 95))}${(ratio.toFixed(2) + '×').padStart(8)}  ${verdict}`,
+        `${c.name.padEnd(44)}${f(percentile(times[0], 50))}${f(percentile(times[0], 95))}${f(percentile(times[1], 50))}${f(percentile(times[1], 95))}${(ratio.toFixed(2) + '×').padStart(8)}  ${verdict.padEnd(11)}${rows.join(' / ')}`,
       );
     }
   }

@@ -25,6 +25,7 @@ import { acceptApplication, decideApplication } from '@/lib/server/awards/decisi
 import { sendHonourReminders } from '@/lib/server/awards/reminders';
 import {
   canReadEvidence,
+  countApplicationsByCall,
   getApplicationReview,
   listCallApplications,
   listOwnApplications,
@@ -296,6 +297,20 @@ describe('authorization by unit', () => {
     const theirs = await listCallApplications(db, otherOfficer, CALL.key, new URLSearchParams());
     expect(theirs!.items.map((i) => i.id)).not.toContain(applicationId);
     await expectForbidden(getApplicationReview(db, otherOfficer, applicationId));
+  });
+
+  it('follows a talent who moves to another unit: the lists and counts of both units say so', async () => {
+    const { applicationId } = await nominated();
+    const ids = async (actor: Actor) =>
+      (await listCallApplications(db, actor, CALL.key, new URLSearchParams()))!.items.map((i) => i.id);
+    const counted = async (actor: Actor) =>
+      (await countApplicationsByCall(db, actor, [CALL.key])).get(CALL.key)?.submitted ?? 0;
+    const [before, otherBefore] = [await counted(officer), await counted(otherOfficer)];
+    const [row] = await db.select().from(awardApplications).where(eq(awardApplications.id, applicationId));
+    await db.update(talents).set({ unitId: otherUnit }).where(eq(talents.id, row!.talentId));
+    expect(await ids(officer)).not.toContain(applicationId);
+    expect(await ids(otherOfficer)).toContain(applicationId);
+    expect([await counted(officer), await counted(otherOfficer)]).toEqual([before - 1, otherBefore + 1]);
   });
 
   it('refuses every write on another unit’s application, and talents and employers everywhere', async () => {

@@ -40,6 +40,31 @@ async function recounted(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [`${r.queue}/${r.unit_id}`, r.count]));
 }
 
+/** The queues' entries the triggers keep, one line each. */
+async function entries(): Promise<string[]> {
+  const rows = await db.all<Record<string, unknown>>(sql`
+    SELECT queue, field_id, waiting_since, item_id, talent_id, unit_id, birth_year, kind FROM queue_entries`);
+  return rows.map((r) => Object.values(r).join('|')).sort();
+}
+
+/** The same read from the queues' tables: each waiting item for any field (0) and for each of its talent's. */
+async function expectedEntries(): Promise<string[]> {
+  const rows = await db.all<Record<string, unknown>>(sql`
+    WITH waiting (queue, item_id, waiting_since, talent_id, kind) AS (
+      SELECT 'profiles', id, created_at, id, CASE WHEN user_id IS NULL THEN 'recorded' ELSE 'owned' END
+        FROM talents WHERE status = 'draft' AND review_state = 'waiting'
+      UNION ALL SELECT 'achievements', id, created_at, talent_id, level FROM achievements
+        WHERE verified_at IS NULL AND review_state = 'waiting'
+      UNION ALL SELECT 'claims', id, created_at, talent_id, NULL FROM talent_claims WHERE status = 'pending'
+      UNION ALL SELECT 'corrections', c.id, c.created_at, a.talent_id, NULL FROM achievement_corrections c
+        JOIN achievements a ON a.id = c.achievement_id WHERE c.status = 'pending'),
+    any_field (talent_id, field_id) AS (
+      SELECT id, 0 FROM talents UNION ALL SELECT talent_id, field_id FROM talent_fields)
+    SELECT w.queue, f.field_id, w.waiting_since, w.item_id, w.talent_id, t.unit_id, t.birth_year, w.kind
+    FROM waiting w JOIN talents t ON t.id = w.talent_id JOIN any_field f ON f.talent_id = w.talent_id`);
+  return rows.map((r) => Object.values(r).join('|')).sort();
+}
+
 /** One row's id from `query`. */
 async function one(query: ReturnType<typeof sql>): Promise<number> {
   const [row] = await db.all<{ id: number }>(query);
@@ -47,10 +72,12 @@ async function one(query: ReturnType<typeof sql>): Promise<number> {
   return row!.id;
 }
 
-describe('queue tallies', () => {
-  it('match the queues after every kind of write that adds, decides, moves or removes an item', async () => {
+describe('queue tallies and entries', () => {
+  it('match the queues after every kind of write that adds, decides, moves, changes or removes an item', async () => {
     expect(Object.keys(await tallies()).length).toBeGreaterThan(0);
     expect(await tallies()).toEqual(await recounted());
+    expect((await entries()).length).toBeGreaterThan(100);
+    expect(await entries()).toEqual(await expectedEntries());
 
     const waitingAchievement = await one(
       sql`SELECT id FROM achievements WHERE verified_at IS NULL AND review_state = 'waiting' LIMIT 1`,
@@ -68,6 +95,15 @@ describe('queue tallies', () => {
       sql`UPDATE achievements SET verified_at = 1 WHERE id = ${waitingAchievement}`,
       sql`UPDATE talents SET review_state = 'refused' WHERE id = ${draft}`,
       sql`UPDATE talents SET review_state = 'waiting' WHERE id = ${draft}`,
+      // What the filters read changes: a birth year, a draft's owner, a level, a talent's fields.
+      sql`UPDATE talents SET birth_year = birth_year + 1 WHERE id = ${draft}`,
+      sql`UPDATE talents SET user_id = ${admin} WHERE id = ${draft}`,
+      sql`UPDATE achievements SET level = 'national' WHERE id = (SELECT id FROM achievements
+        WHERE verified_at IS NULL AND review_state = 'waiting' AND level <> 'national' LIMIT 1)`,
+      sql`INSERT INTO talent_fields (talent_id, field_id) SELECT ${draft}, id FROM fields
+        WHERE id NOT IN (SELECT field_id FROM talent_fields WHERE talent_id = ${draft}) LIMIT 2`,
+      sql`DELETE FROM talent_fields WHERE talent_id = ${draft}
+        AND field_id = (SELECT min(field_id) FROM talent_fields WHERE talent_id = ${draft})`,
       // A talent with waiting items moved to another unit, its achievements moved to another talent (a merge).
       sql`INSERT INTO achievements (talent_id, title, award_name, level, year, created_at)
         VALUES (${draft}, 'Giải Ba', 'Hội thi Tin học trẻ', 'provincial', 2025, 1)`,
@@ -82,9 +118,13 @@ describe('queue tallies', () => {
       // A talent with waiting items erased altogether (their children go by cascade).
       sql`DELETE FROM talents WHERE id = ${verified}`,
     ];
-    for (const write of writes) {
+    for (const [n, write] of writes.entries()) {
+      const before = await entries();
       await db.run(write);
       expect(await tallies()).toEqual(await recounted());
+      const after = await entries();
+      expect(after, `write ${n}`).toEqual(await expectedEntries());
+      expect(after, `write ${n} changes what waits`).not.toEqual(before);
     }
     // A seed's pause and rebuild come to the same.
     const kept = await tallies();
@@ -92,6 +132,7 @@ describe('queue tallies', () => {
     await db.run(sql`UPDATE talents SET review_state = 'refused' WHERE id = ${draft}`);
     await db.transaction((tx) => rebuildQueueTallies(tx));
     expect(await tallies()).toEqual(await recounted());
+    expect(await entries()).toEqual(await expectedEntries());
     expect(await tallies()).not.toEqual(kept);
   });
 

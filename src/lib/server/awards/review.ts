@@ -3,8 +3,7 @@
  * applications under a status filter; per application, everything needed to decide. Every read is
  * limited to the talents of the actor's units, so another unit's applications never show.
  */
-import { and, asc, count, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
-import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
+import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   applicationDecisions,
@@ -20,7 +19,7 @@ import {
 } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { LibraryError } from '@/lib/server/errors';
-import { managedTalents, requireStaff } from '@/lib/server/officers/scope';
+import { requireStaff, unitSubtree } from '@/lib/server/officers/scope';
 import { parsePageParam } from '@/lib/pagination';
 import { isOwnNomination, loadManagedApplication } from './scope';
 
@@ -31,15 +30,11 @@ export const APPLICATIONS_PAGE_SIZE = 20;
  * calls a page lists, so that the count reads their rows only, not those of every call ever held.
  */
 export async function countApplicationsByCall(db: Database, actor: Actor, callKeys: string[]) {
-  const reach = managedTalents(requireStaff(actor));
+  const reach = applicationsInReach(requireStaff(actor));
   if (callKeys.length === 0) return new Map<string, Record<ApplicationStatus, number>>();
-  const rows = await withTalentsIf(
-    reach,
-    db
-      .select({ callKey: awardApplications.callKey, status: awardApplications.status, n: count() })
-      .from(awardApplications)
-      .$dynamic(),
-  )
+  const rows = await db
+    .select({ callKey: awardApplications.callKey, status: awardApplications.status, n: count() })
+    .from(awardApplications)
     .where(and(inArray(awardApplications.callKey, callKeys), reach))
     .groupBy(awardApplications.callKey, awardApplications.status);
   const byCall = new Map<string, Record<ApplicationStatus, number>>();
@@ -52,14 +47,12 @@ export async function countApplicationsByCall(db: Database, actor: Actor, callKe
 }
 
 /**
- * `query` joined to each application's talent when `condition` asks about it: an admin's counts
- * read the applications' index alone.
+ * The applications of the talents `staff` manages, by the unit kept on each application: none
+ * for an officer without a unit, every one for an admin.
  */
-function withTalentsIf<T extends SQLiteSelect>(condition: SQL | undefined, query: T): T {
-  // The join adds no column to an explicit select, so the row type stays the query's.
-  return condition
-    ? (query.innerJoin(talents, eq(talents.id, awardApplications.talentId)) as unknown as T)
-    : query;
+function applicationsInReach(staff: Actor): SQL | undefined {
+  if (staff.role === 'admin') return undefined;
+  return staff.unitId === null ? sql`0` : inArray(awardApplications.unitId, unitSubtree(staff.unitId));
 }
 
 /** The status filter of a call's list from the query: a known status, or none (all). */
@@ -79,7 +72,7 @@ export async function listCallApplications(
   callKey: string,
   params: URLSearchParams,
 ) {
-  const reach = managedTalents(requireStaff(actor));
+  const reach = applicationsInReach(requireStaff(actor));
   const status = parseStatusFilter(params.get('status'));
   const page = parsePageParam(params.get('page'));
   if (page === null) return null;
@@ -88,10 +81,7 @@ export async function listCallApplications(
     reach,
     status ? eq(awardApplications.status, status) : undefined,
   );
-  const [{ total } = { total: 0 }] = await withTalentsIf(
-    reach,
-    db.select({ total: count() }).from(awardApplications).$dynamic(),
-  ).where(where);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(awardApplications).where(where);
   const totalPages = Math.max(1, Math.ceil(total / APPLICATIONS_PAGE_SIZE));
   if (page > totalPages) return null;
   const items = await db

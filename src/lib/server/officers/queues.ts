@@ -1,17 +1,23 @@
 /**
  * The officers' queues: what waits for a decision, filtered, searched and paged, with a true count.
- * Where each queue reads is its source (`queue-sources.ts`): its cost follows the queue's length,
- * not the register's. A count without filters, or with a unit only, sums the tallies the triggers
- * keep. A name search reads the talents' name index (`talentNameMatches`); the employers' queue,
- * which no talent is in and which grows with the employers only, folds its names in the server.
+ * The talents' queues read which items wait from their entries (queue-entries.ts), and a count
+ * without filters, or with a unit only, sums the tallies the triggers keep. The employers' queue, which no talent is in and which grows
+ * with the employers only, is read from its own table and searched by folding its names here.
  */
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
-import { queueTallies, type talliedQueues } from '@db/schema';
+import { queueTallies } from '@db/schema';
 import { foldVietnamese } from '@/lib/vietnamese';
 import type { Actor } from '@/lib/server/auth/actor';
-import type { QueueFilters, QueueName } from './queue-filters';
-import { type QueueItem, queueSources, type QueueSource } from './queue-sources';
+import { type QueueFilters, type QueueName, queueNames } from './queue-filters';
+import { countEntries, entriesWhere, pageOfEntries } from './queue-entries';
+import {
+  employersWaiting,
+  employerSource,
+  type QueueItem,
+  type TalentQueue,
+  talentQueueSources,
+} from './queue-sources';
 import { requireStaff, unitSubtree } from './scope';
 
 export interface QueuePage {
@@ -22,19 +28,6 @@ export interface QueuePage {
 }
 
 export const QUEUE_PAGE_SIZE = 25;
-
-/** At most this many matches are listed talents first and sorted; more are found by walking the queue in order. */
-const SORTED_AT_MOST = 2_000;
-
-/** How many items of `source` meet `where`: talents first when the source can. */
-async function countOf(db: Database, source: QueueSource, where: SQL | undefined): Promise<number> {
-  const first = source.talentsFirst;
-  const rows = first
-    ? first.select(db, { n: count() }).where(and(where, first.where))
-    : source.counted(db, { n: count() }).where(where);
-  const [row] = (await rows) as { n: number }[];
-  return row?.n ?? 0;
-}
 
 /** Whether `filters` ask for nothing but a unit: such a count sums the queue's tallies. */
 const onlyByUnit = (filters: QueueFilters) =>
@@ -47,7 +40,7 @@ const onlyByUnit = (filters: QueueFilters) =>
 async function talliedCount(
   db: Database,
   staff: Actor,
-  queue: (typeof talliedQueues)[number],
+  queue: TalentQueue,
   unitId: number | null,
 ): Promise<number> {
   if (staff.role !== 'admin' && staff.unitId === null) return 0;
@@ -64,17 +57,58 @@ async function talliedCount(
   return Number(row?.n ?? 0);
 }
 
-/** The true count of `queue`'s `source` under `filters`: from the tallies when they can answer. */
-function queueCount(
+/** The true count of a talents' queue under `where`: from the tallies when they can answer. */
+function talentQueueCount(
   db: Database,
   staff: Actor,
-  queue: QueueName,
-  source: QueueSource,
+  queue: TalentQueue,
   filters: QueueFilters,
-) {
-  return queue !== 'employers' && onlyByUnit(filters)
-    ? talliedCount(db, staff, queue, filters.unitId)
-    : countOf(db, source, source.where);
+  where: SQL | undefined,
+): Promise<number> {
+  return onlyByUnit(filters) ? talliedCount(db, staff, queue, filters.unitId) : countEntries(db, where);
+}
+
+/** How many employers meet `where`. */
+async function countEmployers(db: Database, where: SQL | undefined): Promise<number> {
+  const [row] = (await employerSource.from(db, { n: count() }).where(where)) as { n: number }[];
+  return row?.n ?? 0;
+}
+
+/** The waiting employers under `filters`: how many, and one page of them in order. */
+async function employersPage(
+  db: Database,
+  filters: QueueFilters,
+  offset: number,
+): Promise<{ total: number; items: QueueItem[] }> {
+  const where = employersWaiting(filters.waitingDays);
+  const order =
+    filters.order === 'newest'
+      ? [desc(employerSource.createdAt), desc(employerSource.id)]
+      : [asc(employerSource.createdAt), asc(employerSource.id)];
+  const read = async (pageWhere: SQL | undefined, from: number) =>
+    (
+      (await employerSource
+        .from(db, employerSource.fields)
+        .where(pageWhere)
+        .orderBy(...order)
+        .limit(QUEUE_PAGE_SIZE)
+        .offset(from)) as Record<string, never>[]
+    ).map(employerSource.toItem);
+  if (filters.q) {
+    const needle = foldVietnamese(filters.q);
+    const names = (await employerSource
+      .from(db, { id: employerSource.id, name: employerSource.name })
+      .where(where)
+      .orderBy(...order)) as { id: number; name: string }[];
+    const ids = names.filter((n) => foldVietnamese(n.name).includes(needle)).map((n) => n.id);
+    const pageIds = ids.slice(offset, offset + QUEUE_PAGE_SIZE);
+    return {
+      total: ids.length,
+      items: pageIds.length ? await read(inArray(employerSource.id, pageIds), 0) : [],
+    };
+  }
+  const total = await countEmployers(db, where);
+  return { total, items: total > offset ? await read(where, offset) : [] };
 }
 
 /**
@@ -89,85 +123,35 @@ export async function listQueue(
   filters: QueueFilters,
 ): Promise<QueuePage | null> {
   const staff = requireStaff(actor);
-  const source = queueSources[queue](staff, filters);
-  const order =
-    filters.order === 'newest'
-      ? [desc(source.createdAt), desc(source.id)]
-      : [asc(source.createdAt), asc(source.id)];
-  /** One page of the rows of `where` from `offset`, walking the queue in its order. */
-  const readInOrder = async (where: SQL | undefined, offset: number): Promise<QueueItem[]> => {
-    const rows = await source
-      .from(db, source.fields)
-      .where(where)
-      .orderBy(...order)
-      .limit(QUEUE_PAGE_SIZE)
-      .offset(offset);
-    return (rows as Record<string, never>[]).map(source.toItem);
-  };
-  /** The same page, its ids picked talents first and sorted when few of `total` items match. */
-  const read = async (where: SQL | undefined, offset: number, total: number): Promise<QueueItem[]> => {
-    const first = total <= SORTED_AT_MOST ? source.talentsFirst : undefined;
-    if (!first) return readInOrder(where, offset);
-    const page = (await first
-      .select(db, { id: sql<number>`${source.id}` })
-      .where(and(where, first.where))
-      .orderBy(...order)
-      .limit(QUEUE_PAGE_SIZE)
-      .offset(offset)) as { id: number }[];
-    // These ids passed every condition already: their rows are read by id alone.
-    return page.length
-      ? readInOrder(
-          inArray(
-            source.id,
-            page.map((row) => row.id),
-          ),
-          0,
-        )
-      : [];
-  };
   const offset = (filters.page - 1) * QUEUE_PAGE_SIZE;
-  let total: number;
-  let items: QueueItem[];
-  const matches = filters.q && source.nameMatches ? source.nameMatches(filters.q) : undefined;
-  if (filters.q && matches === undefined) {
-    const needle = foldVietnamese(filters.q);
-    const names = (await source.from(db, { id: source.id, name: source.name }).where(source.where)) as {
-      id: number;
-      name: string;
-    }[];
-    const ids = names.filter((n) => foldVietnamese(n.name).includes(needle)).map((n) => n.id);
-    total = ids.length;
-    const pageIds = ids.slice(offset, offset + QUEUE_PAGE_SIZE);
-    items = pageIds.length ? await readInOrder(and(source.where, inArray(source.id, pageIds)), 0) : [];
-  } else {
-    // A search without a word (only punctuation) matches nothing, as a fold would.
-    const where = matches === null ? sql`0` : and(source.where, matches);
-    total = filters.q
-      ? await countOf(db, source, where)
-      : await queueCount(db, staff, queue, source, filters);
-    items = total ? await read(where, offset, total) : [];
+  if (queue === 'employers') {
+    const { total, items } = await employersPage(db, filters, offset);
+    return paged(items, total, filters.page);
   }
+  const where = entriesWhere(staff, queue, filters);
+  const total = await talentQueueCount(db, staff, queue, filters, where);
+  const source = talentQueueSources[queue];
+  const items =
+    total > offset ? await pageOfEntries(db, source, where, filters.order, offset, QUEUE_PAGE_SIZE) : [];
+  return paged(items, total, filters.page);
+}
+
+/** `items` as page `page` of `total`, or null past the last page. */
+function paged(items: QueueItem[], total: number, page: number): QueuePage | null {
   const totalPages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
-  if (filters.page > totalPages) return null;
-  return { items, total, page: filters.page, totalPages };
+  return page > totalPages ? null : { items, total, page, totalPages };
 }
 
 /** How many items wait in each queue for `actor`: the workspace's front page. */
 export async function countQueues(db: Database, actor: Actor): Promise<Record<QueueName, number>> {
   const staff = requireStaff(actor);
-  const none: QueueFilters = {
-    unitId: null,
-    fieldId: null,
-    kind: null,
-    age: null,
-    waitingDays: null,
-    q: '',
-    order: 'oldest',
-    page: 1,
-  };
   const counts = await Promise.all(
-    (Object.keys(queueSources) as QueueName[]).map(async (queue) => {
-      return [queue, await queueCount(db, staff, queue, queueSources[queue](staff, none), none)] as const;
+    queueNames.map(async (queue) => {
+      const n =
+        queue === 'employers'
+          ? await countEmployers(db, employersWaiting(null))
+          : await talliedCount(db, staff, queue, null);
+      return [queue, n] as const;
     }),
   );
   return Object.fromEntries(counts) as Record<QueueName, number>;
