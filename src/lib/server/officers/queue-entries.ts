@@ -11,7 +11,7 @@ import { talentNameMatches } from '@/lib/server/fts';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
 import { ageBands, type QueueFilters } from './queue-filters';
-import { olderThan, type QueueItem, type TalentQueue, type TalentQueueSource } from './queue-sources';
+import { olderThan, type QueueItem, type TalentQueue, talentQueueSources } from './queue-sources';
 import { unitSubtree } from './scope';
 
 /**
@@ -52,21 +52,41 @@ export async function countEntries(db: Database, where: SQL | undefined): Promis
   return row?.n ?? 0;
 }
 
-/** One page of the items whose entries meet `where`, in waiting order. */
+/**
+ * One page of the items of `queue` whose entries meet `where`, in waiting order: the page's ids
+ * from the entries' index first, then only those items joined to their rows (joining in the same
+ * statement joined every item the offset skipped as well).
+ */
 export async function pageOfEntries(
   db: Database,
-  source: TalentQueueSource,
+  queue: TalentQueue,
   where: SQL | undefined,
   order: 'oldest' | 'newest',
   offset: number,
   size: number,
 ): Promise<QueueItem[]> {
   const direction = order === 'newest' ? desc : asc;
-  const rows = await source
-    .from(db, source.fields)
-    .where(and(where, source.item))
+  const page = await db
+    .select({ id: queueEntries.itemId })
+    .from(queueEntries)
+    .where(where)
     .orderBy(direction(queueEntries.waitingSince), direction(queueEntries.itemId))
     .limit(size)
     .offset(offset);
-  return (rows as Record<string, never>[]).map(source.toItem);
+  if (page.length === 0) return [];
+  const ids = page.map((row) => row.id);
+  const source = talentQueueSources[queue];
+  // No ORDER BY here: with one, the planner walked the queue's index in order to find the 25 ids.
+  const rows = (await source
+    .from(db, source.fields)
+    .where(
+      and(
+        eq(queueEntries.queue, queue),
+        eq(queueEntries.fieldId, ANY_FIELD),
+        inArray(queueEntries.itemId, ids),
+        source.item,
+      ),
+    )) as Record<string, never>[];
+  const byId = new Map(rows.map(source.toItem).map((item) => [item.id, item]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

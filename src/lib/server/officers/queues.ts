@@ -11,13 +11,7 @@ import { foldVietnamese } from '@/lib/vietnamese';
 import type { Actor } from '@/lib/server/auth/actor';
 import { type QueueFilters, type QueueName, queueNames } from './queue-filters';
 import { countEntries, entriesWhere, pageOfEntries } from './queue-entries';
-import {
-  employersWaiting,
-  employerSource,
-  type QueueItem,
-  type TalentQueue,
-  talentQueueSources,
-} from './queue-sources';
+import { employersWaiting, employerSource, type QueueItem, type TalentQueue } from './queue-sources';
 import { requireStaff, unitSubtree } from './scope';
 
 export interface QueuePage {
@@ -130,9 +124,8 @@ export async function listQueue(
   }
   const where = entriesWhere(staff, queue, filters);
   const total = await talentQueueCount(db, staff, queue, filters, where);
-  const source = talentQueueSources[queue];
   const items =
-    total > offset ? await pageOfEntries(db, source, where, filters.order, offset, QUEUE_PAGE_SIZE) : [];
+    total > offset ? await pageOfEntries(db, queue, where, filters.order, offset, QUEUE_PAGE_SIZE) : [];
   return paged(items, total, filters.page);
 }
 
