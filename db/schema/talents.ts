@@ -95,9 +95,9 @@ export const talents = sqliteTable(
     index('talents_user_idx').on(t.userId),
     index('talents_photo_idx').on(t.photoPath),
     index('talents_merged_into_idx').on(t.mergedIntoId),
-    // What a queue asks of an item's talent (the officer's reach, the unit and age filters) and what
-    // the records search sorts its matches by, in a narrow index: reading it for each of 60,000
-    // waiting achievements took a sixteenth of the time that reading the talents' wide rows did.
+    // What the queues' entries copy of a talent (unit, birth year) and what the records search sorts
+    // its matches by, in a narrow index: reading it for each of 60,000 waiting achievements took a
+    // sixteenth of the time that reading the talents' wide rows did.
     index('talents_reach_idx').on(t.id, t.unitId, t.birthYear, t.mergedIntoId, t.fullName),
   ],
 );

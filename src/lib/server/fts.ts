@@ -23,9 +23,9 @@ export function searchExpression(q: string): string | null {
  * The talents whose name has a word starting with each word of `q`, any tone marks ("duc" and
  * "Đức" find "Nguyễn Văn Đức"), through the name index (migration 0027): the cost follows the
  * matches, not the register. Null when `q` has no word.
- * @param talentId the column holding the talent's id (an achievement's `talent_id`, say); a queue
- *   passes it with a unary plus, so that it walks its own short index and looks each name up in the
- *   matches, rather than reading every match's rows
+ * @param talentId the column holding the talent's id (a queue entry's `talent_id`, say); a queue
+ *   read within a unit passes it with a unary plus, so that it walks its own short range and looks
+ *   each entry up in the matches, rather than each match up in the entries
  */
 export function talentNameMatches(q: string, talentId: SQLiteColumn | SQL = talents.id): SQL | null {
   const expression = searchExpression(q);
