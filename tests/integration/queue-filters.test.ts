@@ -120,6 +120,9 @@ describe("the achievements' queue under filters", () => {
       [`field=${fieldId}&age=21-25`, { field: fieldId, birthYears: [year - 25, year - 21] }],
       [`unit=${unitId}&waiting=7`, { unit: unitId, olderThanDays: 7 }],
       [`unit=${unitId}&q=nguyen`, { unit: unitId, nameWord: 'nguyen' }],
+      // A search over the whole queue looks the names up in the entries; within a unit it checks each entry.
+      ['q=nguyen', { nameWord: 'nguyen' }],
+      [`field=${fieldId}&q=nguyen`, { field: fieldId, nameWord: 'nguyen' }],
     ];
     for (const [query, want] of cases) {
       const expected = await expectedIds(want);
@@ -132,6 +135,9 @@ describe("the achievements' queue under filters", () => {
       expect(page?.total, `count of ?${query}`).toBe(expected.length);
       expect(await queueIds(db, admin, 'achievements', query), `items of ?${query}`).toEqual(expected);
     }
+    expect(await queueIds(db, admin, 'achievements', `unit=${unitId}&order=newest`)).toEqual(
+      (await expectedIds({ unit: unitId })).reverse(),
+    );
     // The filters above are not all empty, nor all the same.
     expect(
       new Set(await Promise.all(cases.map(async ([, want]) => (await expectedIds(want)).length))).size,
@@ -148,6 +154,9 @@ describe("the achievements' queue under filters", () => {
     expect(await queueIds(db, officer, 'achievements', `field=${fieldId}`)).toEqual(
       await expectedIds({ unit: unitId, field: fieldId }),
     );
+    const named = await expectedIds({ unit: unitId, nameWord: 'nguyen' });
+    expect(named.length).toBeGreaterThan(0);
+    expect(await queueIds(db, officer, 'achievements', 'q=nguyen')).toEqual(named);
     const elsewhere = new Set(await expectedIds({ unit: other }));
     const asked = await queueIds(db, officer, 'achievements', `unit=${other}`);
     expect(asked.filter((id) => !own.includes(id) && elsewhere.has(id))).toEqual([]);
