@@ -3,7 +3,7 @@
  * applications under a status filter; per application, everything needed to decide. Every read is
  * limited to the talents of the actor's units, so another unit's applications never show.
  */
-import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   applicationDecisions,
@@ -19,7 +19,7 @@ import {
 } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { LibraryError } from '@/lib/server/errors';
-import { requireStaff, unitSubtree } from '@/lib/server/officers/scope';
+import { inManagedUnits, requireStaff } from '@/lib/server/officers/scope';
 import { parsePageParam } from '@/lib/pagination';
 import { isOwnNomination, loadManagedApplication } from './scope';
 
@@ -30,7 +30,7 @@ export const APPLICATIONS_PAGE_SIZE = 20;
  * calls a page lists, so that the count reads their rows only, not those of every call ever held.
  */
 export async function countApplicationsByCall(db: Database, actor: Actor, callKeys: string[]) {
-  const reach = applicationsInReach(requireStaff(actor));
+  const reach = inManagedUnits(requireStaff(actor), awardApplications.unitId);
   if (callKeys.length === 0) return new Map<string, Record<ApplicationStatus, number>>();
   const rows = await db
     .select({ callKey: awardApplications.callKey, status: awardApplications.status, n: count() })
@@ -44,15 +44,6 @@ export async function countApplicationsByCall(db: Database, actor: Actor, callKe
     byCall.set(row.callKey, counts);
   }
   return byCall;
-}
-
-/**
- * The applications of the talents `staff` manages, by the unit kept on each application: none
- * for an officer without a unit, every one for an admin.
- */
-function applicationsInReach(staff: Actor): SQL | undefined {
-  if (staff.role === 'admin') return undefined;
-  return staff.unitId === null ? sql`0` : inArray(awardApplications.unitId, unitSubtree(staff.unitId));
 }
 
 /** The status filter of a call's list from the query: a known status, or none (all). */
@@ -72,7 +63,7 @@ export async function listCallApplications(
   callKey: string,
   params: URLSearchParams,
 ) {
-  const reach = applicationsInReach(requireStaff(actor));
+  const reach = inManagedUnits(requireStaff(actor), awardApplications.unitId);
   const status = parseStatusFilter(params.get('status'));
   const page = parsePageParam(params.get('page'));
   if (page === null) return null;

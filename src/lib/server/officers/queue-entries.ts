@@ -12,7 +12,7 @@ import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
 import { ageBands, type QueueFilters } from './queue-filters';
 import { olderThan, type QueueItem, type TalentQueue, talentQueueSources } from './queue-sources';
-import { unitSubtree } from './scope';
+import { inManagedUnits, unitSubtree } from './scope';
 
 /**
  * The entries of `queue` that `staff` may see and `filters` ask for; a search without a word
@@ -21,12 +21,7 @@ import { unitSubtree } from './scope';
 export function entriesWhere(staff: Actor, queue: TalentQueue, filters: QueueFilters): SQL | undefined {
   const year = clock.currentYear();
   const band = filters.age ? ageBands[filters.age] : null;
-  const reach =
-    staff.role === 'admin'
-      ? undefined
-      : staff.unitId === null
-        ? sql`0`
-        : inArray(queueEntries.unitId, unitSubtree(staff.unitId));
+  const reach = inManagedUnits(staff, queueEntries.unitId);
   // Within a unit's range, each entry is checked against the matching names (the unary plus):
   // looking each of a common name's 23,000 talents up in the entries took 30 ms there, this 9 ms.
   // The whole queue is longer than the names: there the names are looked up.

@@ -12,7 +12,7 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { type QueueFilters, type QueueName, queueNames } from './queue-filters';
 import { countEntries, entriesWhere, pageOfEntries } from './queue-entries';
 import { employersWaiting, employerSource, type QueueItem, type TalentQueue } from './queue-sources';
-import { requireStaff, unitSubtree } from './scope';
+import { inManagedUnits, requireStaff, unitSubtree } from './scope';
 
 export interface QueuePage {
   items: QueueItem[];
@@ -37,14 +37,13 @@ async function talliedCount(
   queue: TalentQueue,
   unitId: number | null,
 ): Promise<number> {
-  if (staff.role !== 'admin' && staff.unitId === null) return 0;
   const [row] = await db
     .select({ n: sql<number>`coalesce(sum(${queueTallies.count}), 0)` })
     .from(queueTallies)
     .where(
       and(
         eq(queueTallies.queue, queue),
-        staff.role === 'admin' ? undefined : inArray(queueTallies.unitId, unitSubtree(staff.unitId!)),
+        inManagedUnits(staff, queueTallies.unitId),
         unitId ? inArray(queueTallies.unitId, unitSubtree(unitId)) : undefined,
       ),
     );

@@ -5,6 +5,7 @@
  * union merged into it on 1 July 2025).
  */
 import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '@db/client';
 import { talents, type Unit, units } from '@db/schema';
 import { type Actor, requireRole } from '@/lib/server/auth/actor';
@@ -28,14 +29,21 @@ export function unitSubtree(unitId: number): SQL {
 }
 
 /**
- * The condition limiting a query on `talents` to those `staff` manages: none for admins; the
- * officer's unit and the units below it otherwise, and nothing at all for an officer without a unit.
+ * The condition that `unitColumn` names a unit `staff` manages: none for admins; the officer's unit
+ * and the units below it otherwise, and nothing at all for an officer without a unit.
+ */
+export function inManagedUnits(staff: Actor, unitColumn: SQLiteColumn | SQL): SQL | undefined {
+  if (staff.role === 'admin') return undefined;
+  return staff.unitId === null ? sql`0` : sql`${unitColumn} IN ${unitSubtree(staff.unitId)}`;
+}
+
+/**
+ * The condition limiting a query on `talents` to those `staff` manages. The unary plus keeps the
+ * planner off `talents_unit_idx`: the callers read the talents they mean another way (the name
+ * matches, an activity's participants) rather than every talent of the unit.
  */
 export function managedTalents(staff: Actor): SQL | undefined {
-  if (staff.role === 'admin') return undefined;
-  // The unary plus keeps the planner off `talents_unit_idx`: a queue reads its own partial index,
-  // whose rows are the waiting ones, rather than every talent of the unit.
-  return staff.unitId === null ? sql`0` : sql`+${talents.unitId} IN ${unitSubtree(staff.unitId)}`;
+  return inManagedUnits(staff, sql`+${talents.unitId}`);
 }
 
 /** Whether `staff` manages `unitId` (admins every unit, officers their subtree). */
