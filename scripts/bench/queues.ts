@@ -18,10 +18,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { count, desc, eq, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { type Database, openDatabase, optimizeDatabase } from '@db/client';
 import { migrateDatabase } from '@db/migrate';
-import { fields, talents, units, users } from '@db/schema';
+import { fields, talents, users } from '@db/schema';
 import type { Actor } from '@/lib/server/auth/actor';
 import { countApplicationsByCall, listCallApplications } from '@/lib/server/awards/review';
 import { listFields } from '@/lib/server/fields';
@@ -32,7 +32,7 @@ import { findTalentRecords } from '@/lib/server/records/reading';
 import { listUnits } from '@/lib/server/units/tree';
 import { DEMO_APPLICATION_CALLS } from '../seed/award-applications';
 import { seedReferenceData, seedSyntheticData } from '../seed';
-import { seedQueueWork } from '../seed/queue-work';
+import { busiestCommune, seedQueueWork } from '../seed/queue-work';
 import { percentile } from './one-at-a-time';
 
 const { values } = parseArgs({
@@ -88,14 +88,7 @@ async function openRegister(file: string): Promise<Register> {
   await migrateDatabase(db, `file:${file}`);
   await optimizeDatabase(db, { afterBulkWrite: true });
   const [admin] = await db.select().from(users).where(eq(users.role, 'admin')).limit(1);
-  const [busiest] = await db
-    .select({ unitId: talents.unitId, n: count() })
-    .from(talents)
-    .innerJoin(units, eq(units.id, talents.unitId))
-    .where(eq(units.kind, 'commune'))
-    .groupBy(talents.unitId)
-    .orderBy(desc(count()))
-    .limit(1);
+  const unitId = await busiestCommune(db);
   const [field] = await db.select({ id: fields.id }).from(fields).limit(1);
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(talents);
   const staff = (role: 'admin' | 'officer', unitId: number | null): Actor => ({
@@ -111,8 +104,8 @@ async function openRegister(file: string): Promise<Register> {
     db,
     talents: n,
     admin: staff('admin', null),
-    officer: staff('officer', busiest!.unitId),
-    unitId: busiest!.unitId,
+    officer: staff('officer', unitId),
+    unitId,
     fieldId: field!.id,
     callKey: DEMO_APPLICATION_CALLS[0].callKey,
   };

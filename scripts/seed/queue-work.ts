@@ -2,11 +2,16 @@
  * Work waiting in the officers' queues that the synthetic set does not make on its own: claims of
  * recorded talents, corrections of verified achievements, employers to verify, and applications to
  * the demo's award calls, each in proportion to the talents (about 0.5 %, 0.3 %, 0.2 % and 1 %), so that the
- * queues grow with the register as they would in use. For benchmarks and query-plan tests; one
- * INSERT … SELECT each, so 100,000 talents take a second.
+ * queues grow with the register as they would in use; and the busiest commune (the one whose
+ * officer the benchmark plays) has at least {@link BUSIEST_UNIT_WORK} claims, corrections and
+ * applications to each call at any size, so its pages show rows at 1,000 talents too, where the
+ * proportion would leave it none: a page's time is then compared with the same page, not an empty
+ * one. For benchmarks and query-plan tests; one INSERT … SELECT each, so 100,000 talents take a
+ * second.
  */
-import { sql } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
+import { talents, units } from '@db/schema';
 import { DEMO_APPLICATION_CALLS } from './award-applications';
 import { SEED_NOW } from './people';
 
@@ -21,14 +26,37 @@ const DAY_MS = 86_400_000;
 /** A creation time spread over the 120 days before the seed's date, from a row's id. */
 const spread = (id: string) => sql.raw(`${SEED_NOW} - (${id} * 7919 % 120) * ${DAY_MS}`);
 
+/** Two pages of a queue, and the applications' page 3: what the benchmark's pages of one unit show. */
+export const BUSIEST_UNIT_WORK = 50;
+
+/** The commune with the most talents: the benchmark's officer manages it. */
+export async function busiestCommune(db: Database): Promise<number> {
+  const [busiest] = await db
+    .select({ unitId: talents.unitId })
+    .from(talents)
+    .innerJoin(units, eq(units.id, talents.unitId))
+    .where(eq(units.kind, 'commune'))
+    .groupBy(talents.unitId)
+    .orderBy(desc(count()), talents.unitId)
+    .limit(1);
+  if (!busiest) throw new Error('No talent lives in a commune: seed the synthetic talents first.');
+  return busiest.unitId;
+}
+
 /** Adds the queues' work to a database seeded with `seedSyntheticData`. */
 export async function seedQueueWork(db: Database): Promise<QueueWorkCounts> {
   const changes = (result: { rowsAffected: number }) => result.rowsAffected;
+  const unitId = await busiestCommune(db);
+  // The first talents of the busiest commune, besides those the proportion picks.
+  const firstInUnit = (condition: string) =>
+    sql`id IN (SELECT id FROM talents WHERE unit_id = ${unitId} AND ${sql.raw(condition)}
+      ORDER BY id LIMIT ${BUSIEST_UNIT_WORK})`;
   return db.transaction(async (tx) => {
     // A claimant account for one recorded talent in 200, then its pending claim.
     await tx.run(sql`INSERT INTO users (email, display_name, role, email_verified_at, created_at)
       SELECT 'claim-' || id || '@example.invalid', 'Người nhận hồ sơ ' || id, 'talent', ${SEED_NOW}, ${spread('id')}
-      FROM talents WHERE user_id IS NULL AND status <> 'draft' AND id % 200 = 7`);
+      FROM talents WHERE user_id IS NULL AND status <> 'draft'
+        AND (id % 200 = 7 OR ${firstInUnit("user_id IS NULL AND status <> 'draft'")})`);
     const claims = changes(
       await tx.run(sql`INSERT INTO talent_claims (talent_id, user_id, message, status, created_at)
         SELECT t.id, u.id, 'Đây là hồ sơ của tôi.', 'pending', ${spread('t.id')}
@@ -40,7 +68,9 @@ export async function seedQueueWork(db: Database): Promise<QueueWorkCounts> {
           json_object('title', a.title, 'awardName', a.award_name, 'level', a.level, 'rank', a.rank,
             'year', a.year, 'issuingBody', a.issuing_body, 'evidenceUrl', a.evidence_url),
           'Xin sửa năm đạt giải.', 'pending', ${spread('a.id')}
-        FROM achievements a WHERE a.verified_at IS NOT NULL AND a.id % 300 = 11`),
+        FROM achievements a WHERE a.verified_at IS NOT NULL AND (a.id % 300 = 11 OR a.id IN (
+          SELECT v.id FROM achievements v JOIN talents t ON t.id = v.talent_id
+          WHERE t.unit_id = ${unitId} AND v.verified_at IS NOT NULL ORDER BY v.id LIMIT ${BUSIEST_UNIT_WORK}))`),
     );
     await tx.run(sql`INSERT INTO users (email, display_name, role, email_verified_at, created_at)
       SELECT 'employer-' || id || '@example.invalid', 'Doanh nghiệp ' || id, 'employer', ${SEED_NOW}, ${spread('id')}
@@ -58,7 +88,8 @@ export async function seedQueueWork(db: Database): Promise<QueueWorkCounts> {
           SELECT ${call.callKey}, ${call.awardName}, ${call.awardYear}, ${call.honourKind}, ${call.criteriaCount},
             'application', id, '(Hồ sơ minh họa.) Tóm tắt thành tích.', ${SEED_NOW},
             CASE id % 10 WHEN 0 THEN 'shortlisted' WHEN 1 THEN 'rejected' ELSE 'submitted' END, ${spread('id')}
-          FROM talents WHERE status <> 'draft' AND id % 100 = ${3 + index}`),
+          FROM talents WHERE status <> 'draft'
+            AND (id % 100 = ${3 + index} OR ${firstInUnit("status <> 'draft'")})`),
       );
     }
     return { claims, corrections, employers, applications };
