@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { type HonourKind, honourKinds, honours } from './honours';
 import { talents } from './talents';
 import { users } from './users';
@@ -64,6 +64,23 @@ export const awardApplications = sqliteTable(
 );
 
 export type AwardApplication = typeof awardApplications.$inferSelect;
+
+/**
+ * How many applications each call has in each unit and status, kept by triggers (migration
+ * 0035_award_application_tallies) in the transaction of every write: the award calls page counts
+ * a few rows per unit, where counting the applications grew with them (1,000 a call at 100,000
+ * talents). `unitId` 0 stands for an application whose unit is not set yet.
+ */
+export const awardApplicationTallies = sqliteTable(
+  'award_application_tallies',
+  {
+    callKey: text('call_key').notNull(),
+    unitId: integer('unit_id').notNull(),
+    status: text('status', { enum: applicationStatuses }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.callKey, t.unitId, t.status] })],
+);
 
 /** An evidence file of an application, stored like photos under a random name (never the sender's). */
 export const applicationEvidence = sqliteTable(

@@ -13,6 +13,7 @@
  *   --large N    talents of the large register (default 100,000)
  *   --runs R     timed calls per case and size, after three warm-ups (default 20)
  *   --keep DIR   keep the seeded databases in DIR (queues-N.db) and reuse them when there
+ *   --only TEXT  only the cases whose name has TEXT (say `search`)
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     large: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '20' },
     keep: { type: 'string' },
+    only: { type: 'string', default: '' },
   },
 });
 const sizes = [Number(values.small), Number(values.large)] as const;
@@ -122,7 +124,8 @@ function shown(result: unknown): number {
   const first: unknown = Array.isArray(result) ? (result as unknown[])[0] : result;
   if (first instanceof Map) return first.size;
   if (Array.isArray(first)) return first.length;
-  const items = (first as { items?: unknown[] } | null)?.items;
+  const rows = (first as { items?: unknown[]; records?: unknown[] } | null) ?? {};
+  const items = rows.items ?? rows.records;
   return Array.isArray(items) ? items.length : 0;
 }
 
@@ -211,7 +214,7 @@ try {
     ['commune officer', (r: Register) => r.officer],
   ] as const) {
     console.log(`-- ${who}`);
-    for (const c of cases) {
+    for (const c of cases.filter((each) => each.name.includes(values.only))) {
       for (let i = 0; i < 3; i++) for (const r of registers) await timeOnce(c, r, pick(r));
       const rows = await Promise.all(registers.map(async (r) => shown(await c.run(r, pick(r)))));
       const times: [number[], number[]] = [[], []];

@@ -1,13 +1,13 @@
 /**
  * Work waiting in the officers' queues that the synthetic set does not make on its own: claims of
  * recorded talents, corrections of verified achievements, employers to verify, and applications to
- * the demo's award calls, each in proportion to the talents (about 0.5 %, 0.3 %, 0.2 % and 1 %), so that the
- * queues grow with the register as they would in use; and the busiest commune (the one whose
- * officer the benchmark plays) has at least {@link BUSIEST_UNIT_WORK} claims, corrections and
- * applications to each call at any size, so its pages show rows at 1,000 talents too, where the
- * proportion would leave it none: a page's time is then compared with the same page, not an empty
- * one. For benchmarks and query-plan tests; one INSERT … SELECT each, so 100,000 talents take a
- * second.
+ * the demo's award calls, each in proportion to the talents (about 0.5 %, 0.3 %, 0.2 % and 1 %), so
+ * that the queues grow with the register as they would in use. The busiest commune (the one whose
+ * officer the benchmark plays) gets at least {@link BUSIEST_UNIT_WORK} claims, corrections and
+ * applications to each call at any size, and as many drafts as its talents left allow, so that its
+ * pages show rows at 1,000 talents too, where the proportion leaves it none: a page's time is then
+ * compared with the same page, not an empty one. For benchmarks and query-plan tests; one
+ * INSERT … SELECT each, so 100,000 talents take a second.
  */
 import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
@@ -20,6 +20,7 @@ export interface QueueWorkCounts {
   corrections: number;
   employers: number;
   applications: number;
+  drafts: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -92,6 +93,18 @@ export async function seedQueueWork(db: Database): Promise<QueueWorkCounts> {
             AND (id % 100 = ${3 + index} OR ${firstInUnit("status <> 'draft'")})`),
       );
     }
-    return { claims, corrections, employers, applications };
+    // Drafts the synthetic set makes 3 % of (one or two in that commune at 1,000 talents): the
+    // commune's last recorded talents that nothing else picked become drafts waiting for review.
+    const drafts = changes(
+      await tx.run(sql`UPDATE talents SET status = 'draft', review_state = 'waiting'
+        WHERE id IN (SELECT t.id FROM talents t WHERE t.unit_id = ${unitId} AND t.status = 'verified'
+          AND t.user_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM talent_claims c WHERE c.talent_id = t.id)
+          AND NOT EXISTS (SELECT 1 FROM award_applications a WHERE a.talent_id = t.id)
+          AND NOT EXISTS (SELECT 1 FROM achievements a JOIN achievement_corrections k ON k.achievement_id = a.id
+            WHERE a.talent_id = t.id)
+          ORDER BY t.id DESC LIMIT ${BUSIEST_UNIT_WORK})`),
+    );
+    return { claims, corrections, employers, applications, drafts };
   });
 }

@@ -31,11 +31,8 @@ export async function loadRecordsPage(astro: AstroGlobal) {
     astro.response.status = 403;
     return { allowed: false as const, q };
   }
-  const [results, units] = await Promise.all([
-    findTalentRecords(getDb(), actor, q),
-    recordUnitChoices(actor),
-  ]);
-  return { allowed: true as const, q, results, units, create };
+  const [search, units] = await Promise.all([findTalentRecords(getDb(), actor, q), recordUnitChoices(actor)]);
+  return { allowed: true as const, q, results: search.records, more: search.more, units, create };
 }
 
 /** One record: its edit and merge forms, achievements with their evidence, unit history. */

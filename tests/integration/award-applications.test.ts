@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@db/client';
@@ -311,6 +311,47 @@ describe('authorization by unit', () => {
     expect(await ids(officer)).not.toContain(applicationId);
     expect(await ids(otherOfficer)).toContain(applicationId);
     expect([await counted(officer), await counted(otherOfficer)]).toEqual([before - 1, otherBefore + 1]);
+  });
+
+  it("keeps the calls' tallies equal to the applications after every kind of write", async () => {
+    const tallies = () =>
+      db.all(sql`SELECT call_key, unit_id, status, count FROM award_application_tallies ORDER BY 1, 2, 3`);
+    const counted = () =>
+      db.all(sql`SELECT call_key, coalesce(unit_id, 0) AS unit_id, status, count(*) AS count
+        FROM award_applications GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    const writes: [string, () => Promise<unknown>][] = [];
+    const first = await nominated();
+    const second = await nominated();
+    writes.push(
+      ['a nomination', () => nominated()],
+      [
+        'a shortlist',
+        () =>
+          decideApplication(db, officer, {
+            applicationId: first.applicationId,
+            outcome: 'shortlisted',
+            note: '',
+          }),
+      ],
+      [
+        'a rejection',
+        () =>
+          decideApplication(db, officer, {
+            applicationId: second.applicationId,
+            outcome: 'rejected',
+            note: 'Chưa đủ.',
+          }),
+      ],
+      ['a move', () => db.update(talents).set({ unitId: otherUnit }).where(eq(talents.id, first.talentId))],
+      ['a deleted talent', () => db.delete(talents).where(eq(talents.id, second.talentId))],
+    );
+    for (const [what, write] of writes) {
+      const before = await tallies();
+      await write();
+      const after = await tallies();
+      expect(after, `after ${what}`).not.toEqual(before);
+      expect(after, `after ${what}`).toEqual(await counted());
+    }
   });
 
   it('refuses every write on another unit’s application, and talents and employers everywhere', async () => {

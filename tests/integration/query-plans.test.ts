@@ -181,7 +181,7 @@ async function readWorkspaceQueues() {
       await listCallApplications(db, actor, DEMO_APPLICATION_CALLS[0].callKey, new URLSearchParams(query));
     }
     for (const q of ['nguyen van', 'Ngọc', 'đức'])
-      expect(await findTalentRecords(db, actor, q)).not.toEqual([]);
+      expect((await findTalentRecords(db, actor, q)).records).not.toEqual([]);
   }
   await getReview(db, officer, 'profile', draft!.id);
   if (draft!.userId) await listOwnRequests(db, draft!.userId);

@@ -173,8 +173,8 @@ describe("another unit's talents", () => {
     const { id } = await createTalentRecord(db, officerA, input({ fullName: 'Phạm Riêng Tư' }));
     const other = await addTalent(unitB, 'Phạm Đơn Vị Khác');
     const achievementId = await addAchievement(id, 'Giải riêng');
-    expect(await findTalentRecords(db, officerB, 'pham rieng')).toEqual([]);
-    expect((await findTalentRecords(db, officerA, 'pham rieng')).map((r) => r.id)).toEqual([id]);
+    expect((await findTalentRecords(db, officerB, 'pham rieng')).records).toEqual([]);
+    expect((await findTalentRecords(db, officerA, 'pham rieng')).records.map((r) => r.id)).toEqual([id]);
     await expectForbidden(getTalentRecord(db, officerB, id));
     await expectForbidden(updateTalentRecord(db, officerB, id, input({ unitId: unitB })));
     await expectForbidden(mergeTalentRecords(db, officerB, { survivorId: other.id, duplicateId: id }));
@@ -189,7 +189,7 @@ describe("another unit's talents", () => {
 
   it("are seen by the successor unit's officers when still attached to the district-era unit it succeeded", async () => {
     const old = await addTalent(formerDistrict, 'Võ Huyện Cũ', { status: 'draft' });
-    expect((await findTalentRecords(db, officerA, 'vo huyen')).map((r) => r.id)).toEqual([old.id]);
+    expect((await findTalentRecords(db, officerA, 'vo huyen')).records.map((r) => r.id)).toEqual([old.id]);
     expect((await getTalentRecord(db, officerA, old.id)).talent.id).toBe(old.id);
     const queue = await listQueue(
       db,
@@ -198,7 +198,7 @@ describe("another unit's talents", () => {
       parseQueueFilters('profiles', new URLSearchParams()),
     );
     expect(queue!.items.map((i) => i.id)).toContain(old.id);
-    expect(await findTalentRecords(db, officerB, 'vo huyen')).toEqual([]);
+    expect((await findTalentRecords(db, officerB, 'vo huyen')).records).toEqual([]);
     await expectForbidden(getTalentRecord(db, officerB, old.id));
     const review = await getReview(db, officerA, 'profile', old.id);
     expect(review.talent!.id).toBe(old.id);
@@ -251,7 +251,9 @@ describe('merging duplicates', () => {
       mergeTalentRecords(db, officerA, { survivorId: survivor.id, duplicateId: duplicate.id }),
       'duplicateId',
     );
-    expect((await findTalentRecords(db, officerA, 'gop lai')).map((r) => r.id)).toEqual([survivor.id]);
+    expect((await findTalentRecords(db, officerA, 'gop lai')).records.map((r) => r.id)).toEqual([
+      survivor.id,
+    ]);
   });
 
   it('refuses two records that each have an account, and a record merged into itself', async () => {

@@ -26,6 +26,10 @@ export const vi = {
   'queue.kind.owned': 'Do chính bạn trẻ tạo',
   'queue.kind.recorded': 'Do Đoàn ghi nhận',
   'queue.found': { other: '{count} mục phù hợp' },
+  'queue.foundMore': {
+    other:
+      'Hơn {count} mục phù hợp. Thêm từ tìm kiếm hoặc bộ lọc để thu hẹp; chỉ {count} mục đầu được hiển thị.',
+  },
   'queue.empty': 'Không có mục nào phù hợp.',
   'queue.waitingSince': 'Chờ từ {date}',
   'queue.review': 'Xem xét',
@@ -165,6 +169,11 @@ export const en: Translation<typeof vi> = {
   'queue.kind.owned': 'Made by the talent',
   'queue.kind.recorded': 'Recorded by the Youth Union',
   'queue.found': { one: '{count} matching item', other: '{count} matching items' },
+  'queue.foundMore': {
+    one: 'More than {count} matching item. Add a word or a filter to narrow them down; only the first is shown.',
+    other:
+      'More than {count} matching items. Add a word or a filter to narrow them down; only the first {count} are shown.',
+  },
   'queue.empty': 'Nothing matches.',
   'queue.waitingSince': 'Waiting since {date}',
   'queue.review': 'Review',

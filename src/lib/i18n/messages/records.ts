@@ -9,6 +9,10 @@ export const vi = {
   'records.search': 'Tìm theo họ tên',
   'records.searchSubmit': 'Tìm',
   'records.noResults': 'Không có hồ sơ nào khớp trong phạm vi đơn vị của bạn.',
+  'records.more': {
+    other:
+      'Có hơn {count} hồ sơ khớp; dưới đây là {count} hồ sơ được ghi nhận gần đây nhất. Thêm từ (tên đệm, tên) để thu hẹp.',
+  },
   'records.hasAccount': 'có tài khoản',
   'records.noAccount': 'chưa có tài khoản',
   'records.create': 'Tạo hồ sơ',
@@ -109,6 +113,11 @@ export const en: Translation<typeof vi> = {
   'records.search': 'Search by full name',
   'records.searchSubmit': 'Search',
   'records.noResults': 'No record in your units matches.',
+  'records.more': {
+    one: 'More than {count} record matches; this is the one recorded most recently. Add a word (a middle or given name) to narrow them down.',
+    other:
+      'More than {count} records match; these are the {count} recorded most recently. Add a word (a middle or given name) to narrow them down.',
+  },
   'records.hasAccount': 'has an account',
   'records.noAccount': 'no account yet',
   'records.create': 'Create a record',

@@ -3,7 +3,7 @@
  * applications under a status filter; per application, everything needed to decide. Every read is
  * limited to the talents of the actor's units, so another unit's applications never show.
  */
-import { and, asc, count, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import {
   applicationDecisions,
@@ -12,6 +12,7 @@ import {
   type ApplicationStatus,
   applicationStatuses,
   awardApplications,
+  awardApplicationTallies,
   honours,
   talents,
   units,
@@ -27,20 +28,24 @@ export const APPLICATIONS_PAGE_SIZE = 20;
 
 /**
  * How many applications of each status each of `callKeys` has, among the actor's talents: the
- * calls a page lists, so that the count reads their rows only, not those of every call ever held.
+ * calls a page lists, summed from the tallies the triggers keep (a row per call, unit and status).
  */
 export async function countApplicationsByCall(db: Database, actor: Actor, callKeys: string[]) {
-  const reach = inManagedUnits(requireStaff(actor), awardApplications.unitId);
+  const reach = inManagedUnits(requireStaff(actor), awardApplicationTallies.unitId);
   if (callKeys.length === 0) return new Map<string, Record<ApplicationStatus, number>>();
   const rows = await db
-    .select({ callKey: awardApplications.callKey, status: awardApplications.status, n: count() })
-    .from(awardApplications)
-    .where(and(inArray(awardApplications.callKey, callKeys), reach))
-    .groupBy(awardApplications.callKey, awardApplications.status);
+    .select({
+      callKey: awardApplicationTallies.callKey,
+      status: awardApplicationTallies.status,
+      n: sql<number>`sum(${awardApplicationTallies.count})`,
+    })
+    .from(awardApplicationTallies)
+    .where(and(inArray(awardApplicationTallies.callKey, callKeys), reach))
+    .groupBy(awardApplicationTallies.callKey, awardApplicationTallies.status);
   const byCall = new Map<string, Record<ApplicationStatus, number>>();
   for (const row of rows) {
     const counts = byCall.get(row.callKey) ?? { submitted: 0, shortlisted: 0, accepted: 0, rejected: 0 };
-    counts[row.status] = row.n;
+    counts[row.status] = Number(row.n);
     byCall.set(row.callKey, counts);
   }
   return byCall;

@@ -7,7 +7,7 @@
 import { and, asc, between, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { ANY_FIELD, queueEntries } from '@db/schema';
-import { talentNameMatches } from '@/lib/server/fts';
+import { isCommonName, type NamePlan, talentNameMatches } from '@/lib/server/talent-names';
 import type { Actor } from '@/lib/server/auth/actor';
 import * as clock from '@/lib/server/clock';
 import { ageBands, type QueueFilters } from './queue-filters';
@@ -15,30 +15,100 @@ import { olderThan, type QueueItem, type TalentQueue, talentQueueSources } from 
 import { inManagedUnits, unitSubtree } from './scope';
 
 /**
- * The entries of `queue` that `staff` may see and `filters` ask for; a search without a word
- * (only punctuation) matches nothing, as a fold would.
+ * The entries of `queue` that `staff` may see and `filters` ask for, but the search
+ * ({@link searchEntries} adds it).
  */
 export function entriesWhere(staff: Actor, queue: TalentQueue, filters: QueueFilters): SQL | undefined {
   const year = clock.currentYear();
   const band = filters.age ? ageBands[filters.age] : null;
-  const reach = inManagedUnits(staff, queueEntries.unitId);
-  // Within a unit's range, each entry is checked against the matching names (the unary plus):
-  // looking each of a common name's 23,000 talents up in the entries took 30 ms there, this 9 ms.
-  // The whole queue is longer than the names: there the names are looked up.
-  const inUnits = reach !== undefined || filters.unitId !== null;
-  const matches = filters.q
-    ? talentNameMatches(filters.q, inUnits ? sql`+${queueEntries.talentId}` : queueEntries.talentId)
-    : undefined;
   return and(
     eq(queueEntries.queue, queue),
     eq(queueEntries.fieldId, filters.fieldId ?? ANY_FIELD),
-    reach,
+    inManagedUnits(staff, queueEntries.unitId),
     filters.unitId ? inArray(queueEntries.unitId, unitSubtree(filters.unitId)) : undefined,
     filters.kind ? eq(queueEntries.kind, filters.kind) : undefined,
     band ? between(queueEntries.birthYear, year - band[1], year - band[0]) : undefined,
     olderThan(queueEntries.waitingSince, filters.waitingDays),
-    matches === null ? sql`0` : matches,
   );
+}
+
+/** A search's count is exact up to this many items; past it the page says "more than 100". */
+export const SEARCH_COUNT_LIMIT = 100;
+
+/**
+ * How many entries of its range a search for a common name walks for {@link SEARCH_COUNT_LIMIT}
+ * matches (about 2 ms) before it looks the names up instead: a name shared by more than 5 % of
+ * the range finds them there.
+ */
+const SEARCH_WALK = 2000;
+
+/** The entries a search reads (`where`), and how many there are, up to {@link SEARCH_COUNT_LIMIT}. */
+export interface EntriesSearch {
+  where: SQL | undefined;
+  total: number;
+  /** More than {@link SEARCH_COUNT_LIMIT} entries match; `total` is that limit. */
+  capped: boolean;
+  /** How `where` checks the names (src/lib/server/talent-names.ts). */
+  plan: NamePlan;
+}
+
+/** How many entries meet `where`, counting no further than `limit` + 1. */
+async function countUpTo(db: Database, where: SQL | undefined, limit: number): Promise<number> {
+  const first = db
+    .select({ one: sql`1`.as('one') })
+    .from(queueEntries)
+    .where(where)
+    .limit(limit + 1)
+    .as('first');
+  const [row] = await db.select({ n: count() }).from(first);
+  return row?.n ?? 0;
+}
+
+/**
+ * The entries of `range` whose talent has the name `q` asks for, read the way whose cost follows
+ * the page rather than the register (src/lib/server/talent-names.ts): a name few share through the
+ * name index; a common one ("nguyen", 23 % of the names) by walking the range and checking each
+ * entry's name, as long as the first {@link SEARCH_WALK} entries hold more than a count's worth
+ * of matches or are the whole range; otherwise through the index after all.
+ * @param inUnits the range is a unit's (an officer's, or a unit filter): the index is then checked
+ *   from each entry, not looked up in the entries
+ * @param walkLimit how many entries the walk may check before it gives way to the index
+ */
+export async function searchEntries(
+  db: Database,
+  range: SQL | undefined,
+  q: string,
+  inUnits: boolean,
+  walkLimit = SEARCH_WALK,
+): Promise<EntriesSearch> {
+  const result = async (plan: NamePlan, where: SQL | undefined, counted?: number): Promise<EntriesSearch> => {
+    const n = counted ?? (await countUpTo(db, where, SEARCH_COUNT_LIMIT));
+    const capped = n > SEARCH_COUNT_LIMIT;
+    return { where, total: capped ? SEARCH_COUNT_LIMIT : n, capped, plan };
+  };
+  const talentId = inUnits ? sql`+${queueEntries.talentId}` : queueEntries.talentId;
+  const byIndex = talentNameMatches(q, talentId, 'index');
+  if (byIndex === null) return { where: sql`0`, total: 0, capped: false, plan: 'index' };
+  if (!(await isCommonName(db, q))) return result('index', and(range, byIndex));
+  const check = talentNameMatches(q, queueEntries.talentId, 'walk')!;
+  const walk = db
+    .select({ matched: sql<number>`${check}`.as('matched') })
+    .from(queueEntries)
+    .where(range)
+    .limit(walkLimit)
+    .as('walk');
+  const hits = db
+    .select({ matched: walk.matched })
+    .from(walk)
+    .where(sql`${walk.matched}`)
+    .limit(SEARCH_COUNT_LIMIT + 1)
+    .as('hits');
+  const [found] = await db.select({ n: count() }).from(hits);
+  const walked = and(range, check);
+  if ((found?.n ?? 0) > SEARCH_COUNT_LIMIT || (await countUpTo(db, range, walkLimit)) <= walkLimit) {
+    return result('walk', walked, found?.n ?? 0);
+  }
+  return result('index', and(range, byIndex));
 }
 
 /** How many entries meet `where`. */

@@ -19,6 +19,7 @@ import {
   type talliedQueues,
 } from '@db/schema';
 import * as clock from '@/lib/server/clock';
+import { searchExpression } from '@/lib/server/fts';
 
 /** The queues whose items belong to a talent. */
 export type TalentQueue = (typeof talliedQueues)[number];
@@ -173,29 +174,37 @@ const correctionSource: TalentQueueSource = {
 };
 
 /** Employers belong to no unit: every officer sees the whole queue, and talent filters do not apply. */
-export const employerSource: QueueSource & { createdAt: SQLiteColumn; id: SQLiteColumn; name: SQLiteColumn } =
-  {
-    from: (db, fields) =>
-      db.select(fields).from(employers).innerJoin(users, eq(users.id, employers.userId)).$dynamic(),
-    createdAt: users.createdAt,
+export const employerSource: QueueSource & { createdAt: SQLiteColumn; id: SQLiteColumn } = {
+  from: (db, fields) =>
+    db.select(fields).from(employers).innerJoin(users, eq(users.id, employers.userId)).$dynamic(),
+  createdAt: users.createdAt,
+  id: employers.userId,
+  fields: {
     id: employers.userId,
-    /** What a search folds in the server: the queue grows with the employers only. */
-    name: employers.organisationName,
-    fields: {
-      id: employers.userId,
-      title: employers.organisationName,
-      registrationNumber: employers.registrationNumber,
-      contactPerson: employers.contactPerson,
-      waitingSince: users.createdAt,
-    },
-    toItem: (r) => ({
-      ...(r as unknown as QueueItem),
-      talentName: null,
-      unitName: null,
-      kind: null,
-      detail: `${r['registrationNumber']} · ${r['contactPerson']}`,
-    }),
-  };
+    title: employers.organisationName,
+    registrationNumber: employers.registrationNumber,
+    contactPerson: employers.contactPerson,
+    waitingSince: users.createdAt,
+  },
+  toItem: (r) => ({
+    ...(r as unknown as QueueItem),
+    talentName: null,
+    unitName: null,
+    kind: null,
+    detail: `${r['registrationNumber']} · ${r['contactPerson']}`,
+  }),
+};
+
+/**
+ * The employers whose organisation name has a word starting with each word of `q`, whatever its
+ * tone marks, through their name index (migration 0034); null when `q` has no word.
+ */
+export function employerNameMatches(q: string): SQL | null {
+  const expression = searchExpression(q);
+  return expression
+    ? sql`${employers.userId} IN (SELECT rowid FROM employer_names WHERE employer_names MATCH ${expression})`
+    : null;
+}
 
 /** The employers waiting for a decision, for longer than `waitingDays` when given. */
 export const employersWaiting = (waitingDays: number | null): SQL | undefined =>

@@ -1,22 +1,30 @@
 /**
  * The officers' queues: what waits for a decision, filtered, searched and paged, with a true count.
  * The talents' queues read which items wait from their entries (queue-entries.ts), and a count
- * without filters, or with a unit only, sums the tallies the triggers keep. The employers' queue, which no talent is in and which grows
- * with the employers only, is read from its own table and searched by folding its names here.
+ * without filters, or with a unit only, sums the tallies the triggers keep; a search counts up to
+ * SEARCH_COUNT_LIMIT. The employers' queue, which no talent is in and which grows with the
+ * employers only, is read from its own table and searched through its name index.
  */
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { queueTallies } from '@db/schema';
-import { foldVietnamese } from '@/lib/vietnamese';
 import type { Actor } from '@/lib/server/auth/actor';
 import { type QueueFilters, type QueueName, queueNames } from './queue-filters';
-import { countEntries, entriesWhere, pageOfEntries } from './queue-entries';
-import { employersWaiting, employerSource, type QueueItem, type TalentQueue } from './queue-sources';
+import { countEntries, entriesWhere, pageOfEntries, searchEntries } from './queue-entries';
+import {
+  employerNameMatches,
+  employersWaiting,
+  employerSource,
+  type QueueItem,
+  type TalentQueue,
+} from './queue-sources';
 import { inManagedUnits, requireStaff, unitSubtree } from './scope';
 
 export interface QueuePage {
   items: QueueItem[];
   total: number;
+  /** A search matches more than `total` items (SEARCH_COUNT_LIMIT): the page says "more than". */
+  capped: boolean;
   page: number;
   totalPages: number;
 }
@@ -73,35 +81,23 @@ async function employersPage(
   filters: QueueFilters,
   offset: number,
 ): Promise<{ total: number; items: QueueItem[] }> {
-  const where = employersWaiting(filters.waitingDays);
+  const matches = filters.q ? employerNameMatches(filters.q) : undefined;
+  const where = and(employersWaiting(filters.waitingDays), matches === null ? sql`0` : matches);
   const order =
     filters.order === 'newest'
       ? [desc(employerSource.createdAt), desc(employerSource.id)]
       : [asc(employerSource.createdAt), asc(employerSource.id)];
-  const read = async (pageWhere: SQL | undefined, from: number) =>
+  const read = async () =>
     (
       (await employerSource
         .from(db, employerSource.fields)
-        .where(pageWhere)
+        .where(where)
         .orderBy(...order)
         .limit(QUEUE_PAGE_SIZE)
-        .offset(from)) as Record<string, never>[]
+        .offset(offset)) as Record<string, never>[]
     ).map(employerSource.toItem);
-  if (filters.q) {
-    const needle = foldVietnamese(filters.q);
-    const names = (await employerSource
-      .from(db, { id: employerSource.id, name: employerSource.name })
-      .where(where)
-      .orderBy(...order)) as { id: number; name: string }[];
-    const ids = names.filter((n) => foldVietnamese(n.name).includes(needle)).map((n) => n.id);
-    const pageIds = ids.slice(offset, offset + QUEUE_PAGE_SIZE);
-    return {
-      total: ids.length,
-      items: pageIds.length ? await read(inArray(employerSource.id, pageIds), 0) : [],
-    };
-  }
   const total = await countEmployers(db, where);
-  return { total, items: total > offset ? await read(where, offset) : [] };
+  return { total, items: total > offset ? await read() : [] };
 }
 
 /**
@@ -121,17 +117,20 @@ export async function listQueue(
     const { total, items } = await employersPage(db, filters, offset);
     return paged(items, total, filters.page);
   }
-  const where = entriesWhere(staff, queue, filters);
-  const total = await talentQueueCount(db, staff, queue, filters, where);
+  const range = entriesWhere(staff, queue, filters);
+  const inUnits = staff.role !== 'admin' || filters.unitId !== null;
+  const { where, total, capped } = filters.q
+    ? await searchEntries(db, range, filters.q, inUnits)
+    : { where: range, total: await talentQueueCount(db, staff, queue, filters, range), capped: false };
   const items =
     total > offset ? await pageOfEntries(db, queue, where, filters.order, offset, QUEUE_PAGE_SIZE) : [];
-  return paged(items, total, filters.page);
+  return paged(items, total, filters.page, capped);
 }
 
 /** `items` as page `page` of `total`, or null past the last page. */
-function paged(items: QueueItem[], total: number, page: number): QueuePage | null {
+function paged(items: QueueItem[], total: number, page: number, capped = false): QueuePage | null {
   const totalPages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
-  return page > totalPages ? null : { items, total, page, totalPages };
+  return page > totalPages ? null : { items, total, capped, page, totalPages };
 }
 
 /** How many items wait in each queue for `actor`: the workspace's front page. */

@@ -2,7 +2,7 @@
  * What the officers' record pages read: talents of the officer's scope found by a folded name, and
  * one record with its achievements and its unit history.
  */
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { preparedOn } from '@db/prepared';
 import { type Achievement, achievements, type Talent, talents, units } from '@db/schema';
@@ -10,10 +10,14 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { NotFoundError } from '@/lib/server/errors';
 import { managedTalents, requireManaged, requireStaff } from '@/lib/server/officers/scope';
 import { listTalentUnitHistory } from '@/lib/server/units/talent-moves';
-import { talentNameMatches } from '@/lib/server/fts';
+import { searchExpression } from '@/lib/server/fts';
 
-/** How many records a search shows: enough to pick one, and to see that a name is taken twice. */
-export const RECORD_SEARCH_LIMIT = 50;
+/**
+ * How many records a search shows: enough to pick one, and to see that a name is taken twice; a
+ * queue's page holds as many. Past it the page asks for another word (50 cards stood 8,700 px tall
+ * on a phone).
+ */
+export const RECORD_SEARCH_LIMIT = 25;
 
 export interface RecordSummary {
   id: number;
@@ -25,24 +29,32 @@ export interface RecordSummary {
   hasAccount: boolean;
 }
 
+/** A search of the records: what the records page lists. */
+export interface RecordSearch {
+  /** At most {@link RECORD_SEARCH_LIMIT} records, in name order. */
+  records: RecordSummary[];
+  /** More records match: those listed are the most recently recorded ones. */
+  more: boolean;
+}
+
 /**
  * The records of the actor's scope whose name has a word starting with each folded word of `q`
  * ("duc" finds "Đức", "ngoc" finds "Ngọc Ánh"), in name order; none for an empty query. The
- * talents' name index (`talentNameMatches`) finds them; the first {@link RECORD_SEARCH_LIMIT} in
- * name order are picked from the narrow `talents_reach_idx` before any wide row is read, so a
- * common name's thousands of matches cost an index read each.
+ * talents' name index is read newest first and each match checked against the scope on the
+ * narrow `talents_reach_idx`, stopping after the {@link RECORD_SEARCH_LIMIT} + 1st: a name that
+ * thousands share costs as much as one that fifty do. Only the records listed are read whole.
  */
-export async function findTalentRecords(db: Database, actor: Actor, q: string): Promise<RecordSummary[]> {
+export async function findTalentRecords(db: Database, actor: Actor, q: string): Promise<RecordSearch> {
   const staff = requireStaff(actor);
-  const matches = talentNameMatches(q);
-  if (!matches) return [];
-  const first = await db
-    .select({ id: talents.id })
-    .from(talents)
-    .where(and(matches, managedTalents(staff), isNull(talents.mergedIntoId)))
-    .orderBy(asc(talents.fullName), asc(talents.id))
-    .limit(RECORD_SEARCH_LIMIT);
-  if (first.length === 0) return [];
+  const expression = searchExpression(q);
+  if (!expression) return { records: [], more: false };
+  const reach = managedTalents(staff);
+  const newest = await db.all<{ id: number }>(sql`SELECT ${talents.id} AS id
+    FROM talent_names CROSS JOIN ${talents} ON ${talents.id} = talent_names.rowid
+    WHERE talent_names MATCH ${expression} AND ${talents.mergedIntoId} IS NULL ${reach ? sql`AND ${reach}` : sql``}
+    ORDER BY talent_names.rowid DESC LIMIT ${RECORD_SEARCH_LIMIT + 1}`);
+  const ids = newest.slice(0, RECORD_SEARCH_LIMIT).map((r) => r.id);
+  if (ids.length === 0) return { records: [], more: false };
   const rows = await db
     .select({
       id: talents.id,
@@ -55,14 +67,12 @@ export async function findTalentRecords(db: Database, actor: Actor, q: string): 
     })
     .from(talents)
     .innerJoin(units, eq(units.id, talents.unitId))
-    .where(
-      inArray(
-        talents.id,
-        first.map((r) => r.id),
-      ),
-    )
+    .where(inArray(talents.id, ids))
     .orderBy(asc(talents.fullName), asc(talents.id));
-  return rows.map(({ userId, ...r }) => ({ ...r, hasAccount: userId !== null }));
+  return {
+    records: rows.map(({ userId, ...r }) => ({ ...r, hasAccount: userId !== null })),
+    more: newest.length > RECORD_SEARCH_LIMIT,
+  };
 }
 
 export interface UnitHistoryEntry {
