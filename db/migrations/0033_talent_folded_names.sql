@@ -867,8 +867,9 @@ INSERT INTO letter_folds (letter, folded) VALUES
   (char(8303), ' ');--> statement-breakpoint
 CREATE TABLE talent_folded_names (talent_id INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL);--> statement-breakpoint
 -- Each talent's name folded: its letters one by one (json_each over a list of as many zeros), each
--- as letter_folds has it or lower-cased. The triggers read one talent's row of it.
-CREATE VIEW talent_name_folds AS SELECT t.id AS talent_id, (SELECT ' ' || group_concat(coalesce(f.folded, lower(substr(t.full_name, j.key + 1, 1))), '' ORDER BY j.key)
+-- as letter_folds has it or lower-cased (an empty name has no letters: a lone space). The triggers
+-- read one talent's row of it.
+CREATE VIEW talent_name_folds AS SELECT t.id AS talent_id, (SELECT ' ' || coalesce(group_concat(coalesce(f.folded, lower(substr(t.full_name, j.key + 1, 1))), '' ORDER BY j.key), '')
     FROM json_each('[' || rtrim(replace(hex(zeroblob(length(t.full_name))), '00', '0,'), ',') || ']') j
     LEFT JOIN letter_folds f ON f.letter = substr(t.full_name, j.key + 1, 1)) AS name FROM talents t;--> statement-breakpoint
 INSERT INTO talent_folded_names (talent_id, name) SELECT talent_id, name FROM talent_name_folds;--> statement-breakpoint

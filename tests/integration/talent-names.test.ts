@@ -93,6 +93,7 @@ describe('names folded by SQLite', () => {
       'ĐẶNG THỊ Ánh-Nguyệt',
       'Nguyễn Văn Đức'.normalize('NFD'),
       "O'Brien  Lê Hữu Phước",
+      '',
       'Lưu Ỷ Lan (Tiểu Lan)',
     ]) {
       await db.update(talents).set({ fullName: name }).where(eq(talents.id, id));
