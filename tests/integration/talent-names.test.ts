@@ -8,7 +8,7 @@ import { parseQueueFilters } from '@/lib/server/officers/queue-filters';
 import { listQueue } from '@/lib/server/officers/queues';
 import { findTalentRecords, RECORD_SEARCH_LIMIT } from '@/lib/server/records/reading';
 import { COMMON_NAME_TALENTS, isCommonName, talentNameMatches } from '@/lib/server/talent-names';
-import { foldVietnamese } from '@/lib/vietnamese';
+import { compareVietnameseNames, foldVietnamese } from '@/lib/vietnamese';
 import { seedReferenceData, seedSyntheticData } from '../../scripts/seed';
 import { busiestCommune, seedQueueWork } from '../../scripts/seed/queue-work';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -197,7 +197,7 @@ describe("a queue's name search", () => {
 });
 
 describe("the records' search", () => {
-  it('lists the most recently recorded matches in name order, and says when there are more', async () => {
+  it('lists the most recently recorded matches by given name, and says when there are more', async () => {
     const all = await db
       .select({ id: talents.id, fullName: talents.fullName, unitId: talents.unitId })
       .from(talents)
@@ -214,7 +214,7 @@ describe("the records' search", () => {
       const found = await findTalentRecords(db, actor, q);
       expect(new Set(found.records.map((r) => r.id)), q).toEqual(new Set(newest));
       const names = found.records.map((r) => r.fullName);
-      expect(names, q).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(names, q).toEqual([...names].sort(compareVietnameseNames));
       expect(found.more, q).toBe(matches.length > RECORD_SEARCH_LIMIT);
     }
   });

@@ -2,7 +2,7 @@
  * What the officers' record pages read: talents of the officer's scope found by a folded name, and
  * one record with its achievements and its unit history.
  */
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@db/client';
 import { preparedOn } from '@db/prepared';
 import { type Achievement, achievements, type Talent, talents, units } from '@db/schema';
@@ -11,6 +11,7 @@ import { NotFoundError } from '@/lib/server/errors';
 import { managedTalents, requireManaged, requireStaff } from '@/lib/server/officers/scope';
 import { listTalentUnitHistory } from '@/lib/server/units/talent-moves';
 import { searchExpression } from '@/lib/server/fts';
+import { compareVietnameseNames } from '@/lib/vietnamese';
 
 /**
  * How many records a search shows: enough to pick one, and to see that a name is taken twice; a
@@ -31,7 +32,7 @@ export interface RecordSummary {
 
 /** A search of the records: what the records page lists. */
 export interface RecordSearch {
-  /** At most {@link RECORD_SEARCH_LIMIT} records, in name order. */
+  /** At most {@link RECORD_SEARCH_LIMIT} records, by given name as Vietnamese lists go. */
   records: RecordSummary[];
   /** More records match: those listed are the most recently recorded ones. */
   more: boolean;
@@ -39,10 +40,11 @@ export interface RecordSearch {
 
 /**
  * The records of the actor's scope whose name has a word starting with each folded word of `q`
- * ("duc" finds "Đức", "ngoc" finds "Ngọc Ánh"), in name order; none for an empty query. The
- * talents' name index is read newest first and each match checked against the scope on the
- * narrow `talents_reach_idx`, stopping after the {@link RECORD_SEARCH_LIMIT} + 1st: a name that
- * thousands share costs as much as one that fifty do. Only the records listed are read whole.
+ * ("duc" finds "Đức", "ngoc" finds "Ngọc Ánh"), in the order of Vietnamese lists (by given name);
+ * none for an empty query. The talents' name index is read newest first and each match checked
+ * against the scope on the narrow `talents_reach_idx`, stopping after the
+ * {@link RECORD_SEARCH_LIMIT} + 1st: a name that thousands share costs as much as one that fifty
+ * do. Only the records listed are read whole.
  */
 export async function findTalentRecords(db: Database, actor: Actor, q: string): Promise<RecordSearch> {
   const staff = requireStaff(actor);
@@ -67,8 +69,8 @@ export async function findTalentRecords(db: Database, actor: Actor, q: string): 
     })
     .from(talents)
     .innerJoin(units, eq(units.id, talents.unitId))
-    .where(inArray(talents.id, ids))
-    .orderBy(asc(talents.fullName), asc(talents.id));
+    .where(inArray(talents.id, ids));
+  rows.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName) || a.id - b.id);
   return {
     records: rows.map(({ userId, ...r }) => ({ ...r, hasAccount: userId !== null })),
     more: newest.length > RECORD_SEARCH_LIMIT,
